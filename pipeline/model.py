@@ -1,0 +1,158 @@
+"""Plain data classes passed between the pipeline stages.
+
+extract.py produces `PageContent` (words -> lines -> blocks and tables, with boxes);
+recognize.py turns pages into `Observation`s; series.py and outputs.py consume those.
+Nothing here knows about pdfplumber or spaCy, so every stage can be tested on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Optional
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+
+
+def union_bbox(boxes: list[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 0.0
+    # A raised, smaller glyph run (footnote marker). Kept out of the line text so that
+    # "761,702" + superscript "44" never reads as 761,70244.
+    superscript: bool = False
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Line:
+    """One visual line of body text, words left to right, footnote markers set aside."""
+    words: list[Word]
+    footnotes: list[str] = field(default_factory=list)  # superscript markers seen on this line
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words if not w.superscript)
+
+    @property
+    def bbox(self) -> BBox:
+        return union_bbox([w.bbox for w in self.words])
+
+
+@dataclass
+class TextSpan:
+    """Maps characters [start, end) of a Block's text back to the word they came from."""
+    start: int
+    end: int
+    bbox: BBox
+
+
+@dataclass
+class Block:
+    """A paragraph (or heading, caption, bullet item): consecutive lines read as one text.
+
+    `text` joins the lines with spaces (hyphenated line ends rejoined); `spans` lets any
+    character offset be traced back to a box on the page.
+    """
+    text: str
+    spans: list[TextSpan]
+    bbox: BBox
+    kind: str = "paragraph"  # paragraph | heading | bullet | caption
+    footnotes: list[str] = field(default_factory=list)
+
+    def bbox_of(self, start: int, end: int) -> BBox:
+        boxes = [s.bbox for s in self.spans if s.start < end and s.end > start]
+        return union_bbox(boxes) if boxes else self.bbox
+
+
+@dataclass
+class Cell:
+    text: str
+    bbox: BBox
+
+
+@dataclass
+class Table:
+    """A grid of cells. rows[0..header_rows-1] are header rows.
+
+    kind: 'ruled' (drawn lines) or 'unruled' (whitespace aligned, incl. label/value lists).
+    A cell may be None where the grid has no text.
+    """
+    page: int
+    rows: list[list[Optional[Cell]]]
+    bbox: BBox
+    header_rows: int = 0
+    caption: str = ""  # "Table 3: ..." text found just above or below the table
+    title: str = ""    # nearest heading above the table (context for the metric)
+    kind: str = "unruled"
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+
+    def text_rows(self) -> list[list[str]]:
+        return [[c.text if c else "" for c in row] for row in self.rows]
+
+
+@dataclass
+class PageContent:
+    number: int  # 1-based PDF page
+    width: float
+    height: float
+    blocks: list[Block]  # body text in reading order, table regions removed
+    tables: list[Table]
+    furniture: list[str] = field(default_factory=list)  # running headers/footers/page numbers set aside
+    headings: list[str] = field(default_factory=list)   # section headings on the page, in order
+    has_text_layer: bool = True
+
+
+@dataclass
+class DocumentContent:
+    path: str       # relative to the corpus root
+    sha256: str
+    pages: list[PageContent]
+    title: str = ""
+    producer: str = ""
+    report_year: Optional[int] = None  # the year the report is about, when it can be told
+
+
+@dataclass
+class Observation:
+    document: str
+    sha256: str
+    page: int
+    metric: str
+    metric_label: str
+    category: str
+    period: str
+    value: float
+    unit: str
+    qualifier: str
+    method: str  # sentence | table | list | chart | words
+    quote: str
+    bbox: str    # "x0,top,x1,bottom" rounded to 0.1 pt
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+OBSERVATION_COLUMNS = list(Observation.__dataclass_fields__)
+
+
+@dataclass
+class Failure:
+    document: str
+    reason: str
+    sha256: str = ""
