@@ -1,0 +1,208 @@
+"""The number and period grammar of the reports, as pure functions over a string.
+
+Kept apart from spaCy so that it can be tested (and fuzzed) on any string: every function
+here takes text and returns spans with character offsets into that same text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUM_RE = re.compile(
+    r"\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](%s))?|(%s|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b"
+    % (_UNITS, _UNITS),
+    re.IGNORECASE,
+)
+# "no serious errors", "none of these": zero written as a word.
+_ZERO_RE = re.compile(r"\b(no|none|nil|zero)\b", re.IGNORECASE)
+
+# A figure as printed: optional currency, digits with thousands commas (or bare), decimals,
+# then optional percent or money multiplier. Lookarounds stop us from reading a number out
+# of the middle of a word ("S22A"), a reference ("2025/01234") or a decimal chain ("3.10.2").
+_NUM_RE = re.compile(
+    r"(?<![\w/£$.,\-–])"
+    r"(?P<cur>£\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<dec>\.\d+)?"
+    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+    r"(?P<mult>\s?(?:m\b|bn\b|k\b|million\b|billion\b))?"
+    r"(?![\w/]|\.\d|,\d{3})"
+)
+# Thousands-comma number with extra digits glued on the end: a footnote marker that the text
+# layer ran into the figure ("761,70244" = 761,702 + note 44). A comma-grouped number can never
+# legitimately carry 1-3 extra digits.
+_GLUED_FOOTNOTE_RE = re.compile(r"(?<![\w/£$.,])(?P<num>\d{1,3}(?:,\d{3})+)(?P<note>\d{1,3})(?![\d,])")
+
+
+@dataclass
+class NumberMatch:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str = ""          # "" (a count), "percent" or "GBP"
+    kind: str = "digits"    # digits | words | zero
+    footnote: str = ""      # a marker that was glued to the figure in the text layer
+    is_decimal: bool = False
+    has_comma: bool = False
+
+
+def parse_numbers(text: str) -> list[NumberMatch]:
+    """Every figure written with digits, in order, with glued footnotes split off."""
+    out: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in _GLUED_FOOTNOTE_RE.finditer(text):
+        num = m.group("num")
+        out.append(NumberMatch(m.start(), m.start() + len(num), num, float(num.replace(",", "")),
+                               footnote=m.group("note"), has_comma=True))
+        taken.append((m.start(), m.end()))
+    for m in _NUM_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        num = m.group("num")
+        dec = m.group("dec") or ""
+        value = float(num.replace(",", "") + dec)
+        unit = ""
+        if m.group("pct"):
+            unit = "percent"
+        if m.group("cur"):
+            unit = "GBP"
+            mult = (m.group("mult") or "").strip().lower()
+            value *= {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}.get(mult, 1)
+            value = round(value, 2)
+        elif m.group("mult"):
+            # "20m" without a currency sign is still a figure in millions only in money
+            # contexts; without the sign we cannot tell, so the multiplier is left out of
+            # the match and the bare number is kept.
+            end = m.end("num") + len(dec) + len(m.group("pct") or "")
+            out.append(NumberMatch(m.start(), end, text[m.start():end], value, unit,
+                                   is_decimal=bool(dec), has_comma="," in num))
+            continue
+        out.append(NumberMatch(m.start(), m.end(), m.group(0), value, unit,
+                               is_decimal=bool(dec), has_comma="," in num))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def parse_word_numbers(text: str) -> list[NumberMatch]:
+    """Numbers written as words (one to ninety-nine) and zero words (no, none, nil)."""
+    out = []
+    for m in _WORD_NUM_RE.finditer(text):
+        if m.group(1):
+            value = WORD_NUMBERS[m.group(1).lower()] + (WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0)
+        else:
+            value = WORD_NUMBERS[m.group(3).lower()]
+        out.append(NumberMatch(m.start(), m.end(), m.group(0), float(value), kind="words"))
+    for m in _ZERO_RE.finditer(text):
+        out.append(NumberMatch(m.start(), m.end(), m.group(0), 0.0, kind="zero"))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Periods
+
+@dataclass
+class PeriodMatch:
+    start: int
+    end: int
+    text: str
+    period: str            # ISO: 2018 | 2016-04/2017-03 | 2006-04/2006-12 | 2017-12-31
+    kind: str              # year | fy | part | date | relative | range
+    offset: int = 0        # for relative periods: years before the reference year
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _fy(y1: int) -> str:
+    return f"{y1}-04/{y1 + 1}-03"
+
+
+_DATE_RE = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>%s)\b,?\s*(?P<y>(?:19|20)\d{2})?(?!\d)" % _MONTH_RE,
+    re.IGNORECASE)
+_NUM_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
+_PART_RE = re.compile(
+    r"\b(?:(?:\d{1,2}\s+)?(?P<m1>%s)(?:\s+(?P<y1>(?:19|20)\d{2}))?)\s*(?:to|until|-|–|—)\s*(?:\d{1,2}\s+)?(?P<m2>%s)\s+(?P<y2>(?:19|20)\d{2})\b"
+    % (_MONTH_RE, _MONTH_RE), re.IGNORECASE)
+_FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
+_YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
+_RELATIVE_RE = re.compile(
+    r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\bthe\s+year\s+before\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b",
+    re.IGNORECASE)
+
+
+def parse_periods(text: str) -> list[PeriodMatch]:
+    """Period expressions, longest first where they overlap (a part year wins over its year)."""
+    found: list[PeriodMatch] = []
+
+    def add(p: PeriodMatch) -> None:
+        if any(not (p.end <= q.start or p.start >= q.end) for q in found):
+            return
+        found.append(p)
+
+    for m in _PART_RE.finditer(text):
+        m1, m2 = MONTHS[m.group("m1").lower()[:3]], MONTHS[m.group("m2").lower()[:3]]
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        if (y1, m1) == (y2 - 1, m2 + 1) or (m1, m2) == (1, 12) and y1 == y2:
+            period = str(y2) if (m1, m2) == (1, 12) else _fy(y1) if m1 == 4 else f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        else:
+            period = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
+    for m in _DATE_RE.finditer(text):
+        d, mo = int(m.group("d")), MONTHS[m.group("m").lower()[:3]]
+        if not 1 <= d <= 31:
+            continue
+        y = m.group("y")
+        add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}" if y else f"????-{mo:02d}-{d:02d}", "date"))
+    for m in _NUM_DATE_RE.finditer(text):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            add(PeriodMatch(m.start(), m.end(), m.group(0), f"{_year(m.group('y'))}-{mo:02d}-{d:02d}", "date"))
+    for m in _FY_RE.finditer(text):
+        y1, y2 = int(m.group("y1")), _year(m.group("y2")) if len(m.group("y2")) == 2 else int(m.group("y2"))
+        if len(m.group("y2")) == 2:
+            y2 = (y1 // 100) * 100 + int(m.group("y2"))
+        if y2 == y1 + 1:
+            add(PeriodMatch(m.start(), m.end(), m.group(0), _fy(y1), "fy"))
+        elif y2 > y1:
+            add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}/{y2}", "range"))
+    for m in _YEAR_RE.finditer(text):
+        add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
+    for m in _RELATIVE_RE.finditer(text):
+        low = m.group(0).lower()
+        offset = 0 if ("this" in low or "current" in low) else 1
+        add(PeriodMatch(m.start(), m.end(), m.group(0), "", "relative", offset=offset))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def shift_period(period: str, years: int) -> Optional[str]:
+    """The same kind of period `years` earlier (negative: later). None if it cannot be shifted."""
+    m = re.fullmatch(r"(\d{4})", period)
+    if m:
+        return str(int(m.group(1)) - years)
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if m:
+        return f"{int(m.group(1)) - years}-{m.group(2)}/{int(m.group(3)) - years}-{m.group(4)}"
+    return None

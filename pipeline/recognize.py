@@ -1,0 +1,507 @@
+"""Recognition stage: page text and tables -> Observations.
+
+A spaCy pipeline built on spacy.blank("en") carries the text; our registered components
+(`oversight_numbers`, `oversight_periods`, `oversight_impostors`) annotate it:
+
+    sentencizer -> oversight_numbers -> oversight_periods -> oversight_impostors
+
+Numbers land in doc.spans["numbers"] with span._.num (a grammar.NumberMatch) and
+span._.reject (why it is not a statistic, or ""); periods in doc.spans["periods"] with
+span._.period (a grammar.PeriodMatch). `Recognizer` then assigns each surviving number a
+metric, category and period from the taxonomy and the sentence around it.
+
+Precision first: a number that cannot be tied to a taxonomy metric by a noun next to it or
+a phrase in its sentence is not emitted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import grammar
+from .model import Block, DocumentContent, Observation, PageContent, Table
+from .taxonomy import Metric, Taxonomy, load_taxonomy
+
+for _name in ("num", "period"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Span.has_extension("reject"):
+    Span.set_extension("reject", default="")
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.component("oversight_numbers")
+def oversight_numbers(doc: Doc) -> Doc:
+    spans = []
+    for n in grammar.parse_numbers(doc.text) + grammar.parse_word_numbers(doc.text):
+        span = _char_span(doc, n.start, n.end, "NUM")
+        if span is not None:
+            span._.num = n
+            spans.append(span)
+    doc.spans["numbers"] = spans
+    return doc
+
+
+@Language.component("oversight_periods")
+def oversight_periods(doc: Doc) -> Doc:
+    spans = []
+    for p in grammar.parse_periods(doc.text):
+        span = _char_span(doc, p.start, p.end, "PERIOD")
+        if span is not None:
+            span._.period = p
+            spans.append(span)
+    doc.spans["periods"] = spans
+    return doc
+
+
+# Words that, just before a number, make it a reference rather than a statistic.
+_REF_BEFORE = re.compile(
+    r"(?:\b(?:sections?|ss?|schedules?|paragraphs?|paras?|chapters?|parts?|pages?|pp?|tables?|figures?|figs?"
+    r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?"
+    r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
+    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit)\.?"
+    r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|-|–)\s*)*$",
+    re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_REF_NUMBER_RE = re.compile(r"\b[A-Z]{2,}[\s/-]*\d+[/-]\d+\b|\b\d+/\d+(?:/\d+)?\b")
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
+
+
+@Language.component("oversight_impostors")
+def oversight_impostors(doc: Doc) -> Doc:
+    """Mark numbers that are not statistics (span._.reject = reason). Kept, not removed, so
+    that the decision can be inspected."""
+    text = doc.text
+    period_ranges = [(s.start_char, s.end_char, s._.period) for s in doc.spans["periods"]]
+    masks = []
+    for rx, why in ((_PHONE_RE, "phone number"), (_POSTCODE_RE, "postcode"),
+                    (_REF_NUMBER_RE, "reference number"), (_TIME_RE, "time of day")):
+        masks += [(m.start(), m.end(), why) for m in rx.finditer(text)]
+    for span in doc.spans["numbers"]:
+        n = span._.num
+        reason = ""
+        for s, e, p in period_ranges:
+            if s <= n.start < e and p.kind != "relative":
+                reason = f"part of a {p.kind} ({p.text})"
+                break
+        if not reason:
+            for s, e, why in masks:
+                if s <= n.start < e:
+                    reason = why
+                    break
+        if not reason and n.kind == "digits":
+            before = text[max(0, n.start - 40):n.start]
+            after = text[n.end:n.end + 6]
+            if _REF_BEFORE.search(before):
+                reason = "reference (section, paragraph, page, table, figure or annex number)"
+            elif before.endswith("(") and re.search(r"[\w)]\($", before) and after.startswith(")"):
+                reason = "subsection reference"
+            elif after.startswith("(") and re.match(r"\(\w{1,4}\)", after):
+                reason = "section reference with subsections"
+            elif n.is_decimal and not n.unit:
+                reason = "decimal without a unit (paragraph-style number)"
+            elif n.text.startswith("0") and len(n.text) > 1 and not n.is_decimal:
+                reason = "leading zero (code or reference)"
+            elif re.match(r"\s?(?:st|nd|rd|th)\b", after):
+                reason = "ordinal"
+        span._.reject = reason
+    return doc
+
+
+def build_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("oversight_numbers")
+    nlp.add_pipe("oversight_periods")
+    nlp.add_pipe("oversight_impostors")
+    return nlp
+
+
+# ---------------------------------------------------------------------------------------
+# Document context: what year is this report about?
+
+_REPORT_YEAR_PATTERNS = [
+    re.compile(r"annual\s+report\s+(?:for\s+)?(?:the\s+year\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
+    re.compile(r"((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+annual\s+report", re.I),
+    re.compile(r"report\s+of\s+the\s+[\w\s']+?(?:commissioner|office)\s+(?:for\s+)((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
+    re.compile(r"\breport\b[^.\n]{0,80}?\bfor\s+((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
+]
+
+
+def report_period(title: str, first_text: str) -> Optional[str]:
+    """The period a report is about, from its title or first page: '2018', or a financial
+    year. None for documents (FOI letters) that are not periodic reports."""
+    for text in (title, first_text):
+        for rx in _REPORT_YEAR_PATTERNS:
+            m = rx.search(text or "")
+            if m:
+                periods = grammar.parse_periods(m.group(1))
+                if periods and periods[0].kind in ("year", "fy"):
+                    return periods[0].period
+    return None
+
+
+@dataclass
+class Context:
+    document: str
+    sha256: str
+    default_period: Optional[str]
+    heading: str = ""   # the running section heading, carried across pages
+
+
+# ---------------------------------------------------------------------------------------
+
+_QUALIFIERS = [
+    ("in excess of", "over"), ("more than", "over"), ("just over", "over"), ("over", "over"),
+    ("just under", "under"), ("fewer than", "under"), ("less than", "under"), ("under", "under"),
+    ("approximately", "approximately"), ("around", "approximately"), ("about", "approximately"),
+    ("roughly", "approximately"), ("some", "approximately"), ("c.", "approximately"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("up to", "up to"), ("at least", "at least"),
+]
+_QUAL_RE = re.compile(r"(?:%s)\s*(?:£\s?)?$" % "|".join(
+    r"\b" + re.escape(q) if q[0].isalpha() else re.escape(q) for q, _ in _QUALIFIERS), re.I)
+_UP_RE = re.compile(r"\b(?:up|increase[sd]?|rise|rose|risen|higher|grew|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_DOWN_RE = re.compile(r"\b(?:down|decrease[sd]?|reduction|reduced|fall|fell|fallen|lower|drop(?:ped)?|decline[sd]?|fewer)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_CHANGE_AFTER_RE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:increase|rise|reduction|decrease|fall|drop|decline|higher|lower|up|down)\b", re.I)
+_WORDS_BEFORE_NOUN = 3  # modifier words allowed between a number and its noun ("3,007 new interception warrants")
+
+
+def _words_between(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'’-]*", text))
+
+
+class Recognizer:
+    def __init__(self, taxonomy: Taxonomy | None = None):
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.nlp = build_nlp()
+
+    # -- documents --------------------------------------------------------------------
+    def recognize_document(self, doc: DocumentContent) -> list[Observation]:
+        first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12])
+        ctx = Context(doc.path, doc.sha256, report_period(doc.title, first))
+        out: list[Observation] = []
+        for page in doc.pages:
+            out.extend(self.recognize_page(page, ctx))
+        return _dedupe(out)
+
+    def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
+        out = []
+        for block in page.blocks:
+            if block.kind == "heading":
+                ctx.heading = block.text
+                continue
+            if block.kind in ("paranum", "caption"):
+                continue
+            method = "list" if block.kind == "bullet" else "sentence"
+            out.extend(self.recognize_block(block, page.number, ctx, method))
+        for table in page.tables:
+            out.extend(self.recognize_table(table, ctx))
+        return out
+
+    # -- prose ------------------------------------------------------------------------
+    def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence") -> list[Observation]:
+        doc = self.nlp(block.text)
+        out = []
+        numbers = [s for s in doc.spans["numbers"]]
+        periods = [s._.period for s in doc.spans["periods"]]
+        for sent in doc.sents:
+            s0, s1 = sent.start_char, sent.end_char
+            sent_text = doc.text[s0:s1]
+            # Only candidate statistics delimit each other's windows: a year or a section
+            # number between two figures must not cut a figure off from its noun or period.
+            live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject]
+            sent_periods = [p for p in periods if s0 <= p.start < s1]
+            for n in live:
+                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method)
+                if obs:
+                    out.append(obs)
+        return out
+
+    def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
+                       page: int, ctx: Context, method: str) -> Optional[Observation]:
+        rel_start, rel_end = n.start - s0, n.end - s0
+        nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
+        prv = max((m.end - s0 for m in nums if m.end <= n.start), default=0)
+        after = sent[rel_end:nxt]
+        before_clause = sent[prv:rel_start]
+        before = sent[:rel_start]
+
+        # "67 of the 3,007 warrants": the first number borrows the noun of the second, and the
+        # second is a denominator, so it is not qualified by what the sentence says of the first
+        # ("were approved urgently").
+        of_the = r"\s+of\s+(?:the\s+|all\s+)?"
+        denominator = prv > 0 and re.fullmatch(of_the, before_clause) is not None
+        if re.fullmatch(of_the, after) and nxt < len(sent):
+            second = next(m for m in nums if m.start - s0 == nxt)
+            nxt2 = min((m.start - s0 for m in nums if m.start - s0 > nxt), default=len(sent))
+            after = sent[second.end - s0:nxt2]
+        metric, score, noun_after = self._choose_metric(n, sent, before, after, block.text, ctx.heading,
+                                                        denominator=denominator, before_clause=before_clause)
+        if metric is None:
+            return None
+        # Numbers in words are only trusted with their noun right after them ("seven errors",
+        # "no serious errors"): "one of the", "no further action" are not statistics.
+        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\b", after)):
+            return None
+        if n.kind == "zero" and n.text.lower() in ("no",) and not re.match(r"\s+\w", after):
+            return None
+        if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", after, re.I):
+            return None
+
+        metric_id, unit, value = metric.id, metric.unit, n.value
+        if n.unit == "percent":
+            unit = "percent"
+            head = before_clause[-60:]
+            if _DOWN_RE.search(head) or re.match(r"\s*(?:%|per\s?cent)?\s*(?:reduction|decrease|fall|drop|decline|lower|down)\b", after, re.I):
+                metric_id, value = metric.id + ".change", -n.value
+            elif _UP_RE.search(head) or _CHANGE_AFTER_RE.match(after):
+                metric_id = metric.id + ".change"
+            else:
+                metric_id = metric.id + ".share"
+        elif n.unit == "GBP":
+            unit = "GBP"
+
+        period = self._period_for(n, sent, s0, nums, periods, metric, ctx, metric_id.endswith(".change"))
+        if period is None:
+            return None
+        category = self._category_for(metric, sent, rel_start, rel_end, before_clause, after)
+        qualifier = ""
+        qm = _QUAL_RE.search(before[-25:])
+        if qm:
+            q = qm.group(0).strip().rstrip("£").strip().lower()
+            qualifier = next((v for k, v in _QUALIFIERS if k == q), "")
+        confidence = min(0.98, 0.6 + 0.1 * score)
+        if n.kind != "digits":
+            method = "words" if method == "sentence" else method
+            confidence = min(confidence, 0.85)
+        quote = re.sub(r"\s+", " ", sent).strip()
+        return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
+                          block.bbox_of(n.start, n.end), confidence)
+
+    def _choose_metric(self, n, sent, before, after, block_text, heading, denominator=False, before_clause=""):
+        """Best taxonomy metric for a number, with its score, or (None, 0, False)."""
+        best: tuple[float, int, Metric, bool] | None = None
+        first_words = re.match(r"^\W*(?:[\w'’-]+\W+){0,%d}" % _WORDS_BEFORE_NOUN, after)
+        near_limit = first_words.end() if first_words else 0
+        clause_after = re.split(r"[;:]|,\s(?:and|while|whereas|but)\b", after)[0]
+        for m in self.taxonomy.metrics:
+            if m.nouns is None or m.context is None:
+                continue
+            na = m.nouns.search(clause_after)
+            noun_after = bool(na and na.start() <= near_limit)
+            noun_before = bool(m.nouns.search(before))
+            noun_in_sent = noun_after or noun_before or bool(m.nouns.search(sent))
+            ctx_sent = bool(m.context.search(sent))
+            ctx_near = bool(m.context.search(block_text) or m.context.search(heading))
+            if not (ctx_sent or ctx_near):
+                continue
+            if m.requires_any and (denominator or not m.requires_any.search(sent)):
+                continue
+            if m.exclude and m.exclude.search(sent):
+                continue
+            labelled = bool(m.categories) and bool(self._category_for(m, sent, 0, 0, before_clause, after))
+            if n.unit in ("percent", "GBP"):
+                if not noun_in_sent and not (n.unit == "GBP" and ctx_sent):
+                    continue
+            elif not (noun_after or noun_before or (noun_in_sent and labelled)):
+                continue
+            # A longer noun phrase right after the number ("communications data errors") is
+            # stronger evidence than a bare head noun ("errors") that several metrics share.
+            specific = noun_after and len(na.group(0).split()) > 1
+            ctx_clause = bool(m.context.search(before_clause[-40:] + after[:60]))
+            score = 3 * noun_after + 1 * specific + 1 * noun_before + 1.5 * ctx_sent + 0.5 * ctx_clause \
+                + 0.5 * ctx_near + 0.5 * labelled
+            if n.unit == "GBP" and m.unit != "GBP":
+                continue
+            if n.unit != "GBP" and m.unit == "GBP":
+                continue
+            key = (score, -m.order)
+            if best is None or key > (best[0], best[1]):
+                best = (score, -m.order, m, noun_after)
+        if best is None:
+            return None, 0, False
+        return best[2], best[0], best[3]
+
+    def _period_for(self, n, sent, s0, nums, periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
+        rel_start, rel_end = n.start - s0, n.end - s0
+        nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
+        usable = [p for p in periods if p.kind in ("year", "fy", "part", "date", "relative")]
+
+        def resolve(p: grammar.PeriodMatch) -> Optional[str]:
+            if p.kind == "relative":
+                if ctx.default_period is None:
+                    return None
+                return grammar.shift_period(ctx.default_period, p.offset)
+            if p.kind == "date":
+                if p.period.startswith("????"):
+                    base = (ctx.default_period or "")[:4]
+                    return base + p.period[4:] if base.isdigit() else None
+                return p.period
+            return p.period
+
+        def is_comparison_base(p: grammar.PeriodMatch) -> bool:
+            # "up 17.5% on the previous year": the period named is what is compared against.
+            pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
+            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:the\s+)?$", pre))
+
+        # Stocks ("in force on 31 December 2017") take the date.
+        if metric.stock:
+            dates = [p for p in usable if p.kind == "date"]
+            if dates:
+                return resolve(min(dates, key=lambda p: abs(p.start - n.start)))
+            if ctx.default_period and re.fullmatch(r"\d{4}", ctx.default_period):
+                return f"{ctx.default_period}-12-31"
+        # a) a number in brackets right after a period: "2017 (757,977 items)"
+        pre = sent[:rel_start]
+        m = re.search(r"\(\s*$", pre)
+        if m:
+            for p in usable:
+                if p.kind != "relative" and p.end - s0 <= m.start() and re.fullmatch(r"[\s,]*", sent[p.end - s0:m.start()]):
+                    return resolve(p)
+        # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
+        after = [p for p in usable if rel_end <= p.start - s0 < nxt]
+        for p in after:
+            gap = sent[rel_end:p.start - s0]
+            if len(gap) > 90 or re.search(r"[;]", gap):
+                continue
+            if is_change and p.kind == "relative":
+                continue
+            if is_change and is_comparison_base(p):
+                continue
+            if is_comparison_base(p):
+                continue
+            # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
+            if re.match(r"\s*\(", sent[p.end - s0:]):
+                continue
+            return resolve(p)
+        # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
+        before = [p for p in usable if p.end - s0 <= rel_start and p.kind != "relative"
+                  and not is_comparison_base(p)]
+        if before:
+            return resolve(before[-1])
+        # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
+        later = {p.period for p in usable if p.start - s0 >= rel_end and p.kind != "relative"}
+        if len(later) == 1 and not is_change:
+            return later.pop()
+        return ctx.default_period
+
+    def _category_for(self, metric: Metric, sent: str, rel_start: int, rel_end: int, before_clause: str, after: str) -> str:
+        if not metric.categories:
+            return ""
+        cats = self.taxonomy.category_sets[metric.categories]
+        # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
+        # "total" is only a category where a table or list labels a row so; in prose "a total
+        # of 3,535 warrants" is the headline figure itself.
+        hits = [h for h in cats.find(before_clause) if h[2] != "total"]
+        if hits and re.fullmatch(r"[\s(:–-]*(?:was|were|of|totalled|numbered|at)?\s*[(:–-]?\s*", before_clause[hits[-1][1]:]):
+            return hits[-1][2]
+        # 2) a label right after: "157 concerned journalists", "219 lawyers"
+        hits = [h for h in cats.find(after) if h[2] != "total"]
+        if hits and _words_between(after[:hits[0][0]]) <= 2:
+            return hits[0][2]
+        return ""
+
+    # -- tables -----------------------------------------------------------------------
+    def recognize_table(self, table: Table, ctx: Context) -> list[Observation]:
+        rows = table.rows
+        if not rows:
+            return []
+        header = [" ".join(c.text for c in col if c) for col in zip(*[r for r in rows[:table.header_rows]])] if table.header_rows else []
+        context_text = " ".join([table.caption, table.title, ctx.heading] + header)
+        metric = self._table_metric(context_text)
+        if metric is None:
+            return []
+        cap_periods = [p for p in grammar.parse_periods(table.caption + " " + table.title) if p.kind in ("year", "fy", "part")]
+        default = cap_periods[0].period if len({p.period for p in cap_periods}) == 1 else ctx.default_period
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        out = []
+        for r in rows[table.header_rows:]:
+            label_cells = [c for c in r if c and not _cell_value(c.text)]
+            label = " ".join(c.text for c in label_cells).strip()
+            if not label:
+                continue
+            category = (cats.lookup(label) if cats else None) or _slug(label)
+            if re.fullmatch(r"(?:grand\s+)?total", label.strip(" :*"), re.I):
+                category = "total"
+            quote = " ".join(c.text for c in r if c)
+            for j, c in enumerate(r):
+                if c is None:
+                    continue
+                v = _cell_value(c.text)
+                if v is None:
+                    continue
+                value, unit = v
+                col_head = header[j] if j < len(header) else ""
+                col_periods = [p for p in grammar.parse_periods(col_head) if p.kind in ("year", "fy", "part", "date")]
+                period = col_periods[0].period if col_periods else default
+                if period is None:
+                    continue
+                metric_id = metric.id + (".share" if unit == "percent" else "")
+                out.append(self._make(ctx, table.page, metric_id, category, period, value,
+                                      "percent" if unit == "percent" else metric.unit, "", "table",
+                                      quote, c.bbox, 0.9 if table.caption else 0.8))
+        return out
+
+    def _table_metric(self, text: str) -> Optional[Metric]:
+        best = None
+        for m in self.taxonomy.metrics:
+            if m.nouns is None or m.context is None or m.unit == "GBP":
+                continue
+            if not m.context.search(text):
+                continue
+            if m.requires_any and not m.requires_any.search(text):
+                continue
+            if m.exclude and m.exclude.search(text):
+                continue
+            score = 2 * bool(m.nouns.search(text)) + len(m.context.findall(text))
+            if best is None or score > best[0]:
+                best = (score, m)
+        return best[1] if best else None
+
+    def _make(self, ctx: Context, page: int, metric_id: str, category: str, period: str, value: float,
+              unit: str, qualifier: str, method: str, quote: str, bbox, confidence: float) -> Observation:
+        return Observation(
+            document=ctx.document, sha256=ctx.sha256, page=page, metric=metric_id,
+            metric_label=self.taxonomy.label(metric_id), category=category, period=period,
+            value=value, unit=unit, qualifier=qualifier, method=method, quote=quote,
+            bbox=",".join(f"{v:.1f}" for v in bbox), confidence=round(confidence, 2),
+        )
+
+
+_CELL_NUM_RE = re.compile(r"^\s*(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$")
+
+
+def _cell_value(text: str) -> Optional[tuple[float, str]]:
+    """A table cell's figure, or None for labels and for dashes/'None'/'Exempt' (missing)."""
+    m = _CELL_NUM_RE.match(text or "")
+    if not m:
+        return None
+    value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
+    return value, ("percent" if m.group(4) else "GBP" if m.group(1) else "")
+
+
+def _slug(label: str) -> str:
+    label = re.sub(r"\(.*?\)", "", label)
+    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+
+
+def _dedupe(obs: Iterable[Observation]) -> list[Observation]:
+    """One observation per (page, metric, category, period, value): a figure printed twice on
+    a page (e.g. in a sentence and a table) is one statistic; the table wins, being the more
+    structured source."""
+    rank = {"table": 0, "list": 1, "sentence": 2, "words": 3, "chart": 4}
+    best: dict[tuple, Observation] = {}
+    for o in obs:
+        key = (o.page, o.metric, o.category, o.period, o.value)
+        if key not in best or rank.get(o.method, 9) < rank.get(best[key].method, 9):
+            best[key] = o
+    return list(best.values())

@@ -1,0 +1,135 @@
+"""Load corpora/taxonomy.toml and match its phrases in text.
+
+The taxonomy is data; this module only compiles its phrases into word-boundary regexes
+that also accept the plural (and possessive) of each phrase's last word, so the file can list
+"journalist" and still match "journalists" and "journalists'".
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "corpora" / "taxonomy.toml"
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern | None:
+    """One regex for a list of phrases: case-insensitive, whole words, flexible spacing,
+    optional plural/possessive ending on the last word."""
+    alts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        words = [re.escape(w) for w in p.split()]
+        if not words:
+            continue
+        last = words[-1]
+        if last.endswith("y") and len(last) > 2:
+            last = last[:-1] + "(?:y|ies)"
+        else:
+            last = last + "(?:s|es)?"
+        words[-1] = last + "(?:'s|s'|')?"
+        alts.append(r"[\s\-]+".join(words))
+    if not alts:
+        return None
+    # Prefix phrases ending in a stem marker like "investigat" should match any ending.
+    body = "|".join(alts)
+    return re.compile(r"(?<![\w])(?:%s)(?![\w])" % body, re.IGNORECASE)
+
+
+def stem_regex(phrases: list[str]) -> re.Pattern | None:
+    """Like phrase_regex, but a phrase may be a word stem ("investigat" matches
+    "investigated", "investigations")."""
+    if not phrases:
+        return None
+    alts = [r"[\s\-]+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True)]
+    return re.compile(r"(?<![\w])(?:%s)\w*" % "|".join(alts), re.IGNORECASE)
+
+
+@dataclass
+class Metric:
+    id: str
+    label: str
+    unit: str
+    nouns: re.Pattern | None
+    context: re.Pattern | None
+    requires_any: re.Pattern | None = None
+    exclude: re.Pattern | None = None
+    categories: str = ""
+    stock: bool = False
+    order: int = 0
+
+
+@dataclass
+class CategorySet:
+    name: str
+    # canonical key -> compiled regex of its synonyms
+    members: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every member named in text; the longest match wins on overlaps."""
+        hits = []
+        for key, rx in self.members.items():
+            for m in rx.finditer(text):
+                hits.append((m.start(), m.end(), key))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, str]] = []
+        for h in hits:
+            if out and h[0] < out[-1][1]:
+                continue
+            out.append(h)
+        return out
+
+    def lookup(self, label: str) -> str | None:
+        """The key whose synonym is the whole label (ignoring case, punctuation and notes)."""
+        clean = re.sub(r"[\*\u2020\u2021]+|\(\d+\)$", "", label).strip(" :.-–")
+        for key, rx in self.members.items():
+            m = rx.fullmatch(clean) if clean else None
+            if m:
+                return key
+        return None
+
+
+@dataclass
+class Taxonomy:
+    metrics: list[Metric]
+    category_sets: dict[str, CategorySet]
+
+    def metric(self, metric_id: str) -> Metric | None:
+        base = metric_id.rsplit(".", 1)[0] if metric_id.endswith((".share", ".change")) else metric_id
+        return next((m for m in self.metrics if m.id == base), None)
+
+    def label(self, metric_id: str) -> str:
+        m = self.metric(metric_id)
+        if m is None:
+            return "Unclassified statistic"
+        if metric_id.endswith(".share"):
+            return f"{m.label}: share (%)"
+        if metric_id.endswith(".change"):
+            return f"{m.label}: change on previous period (%)"
+        return m.label
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    metrics = []
+    for i, m in enumerate(data.get("metric", [])):
+        metrics.append(Metric(
+            id=m["id"], label=m["label"], unit=m.get("unit", "count"),
+            nouns=phrase_regex(m.get("nouns", [])),
+            context=phrase_regex(m.get("context", [])),
+            requires_any=stem_regex(m.get("requires_any", [])),
+            exclude=stem_regex(m.get("exclude", [])),
+            categories=m.get("categories", ""), stock=bool(m.get("stock", False)), order=i,
+        ))
+    sets = {}
+    for name, members in data.get("categories", {}).items():
+        sets[name] = CategorySet(name, {k: phrase_regex(v) for k, v in members.items()})
+    ids = [m.id for m in metrics]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"duplicate metric ids in {path}")
+    for m in metrics:
+        if m.categories and m.categories not in sets:
+            raise ValueError(f"metric {m.id} names unknown category set {m.categories!r}")
+    return Taxonomy(metrics, sets)

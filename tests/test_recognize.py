@@ -1,0 +1,179 @@
+"""Recognition stage on its own: blocks and tables built by hand, no PDF involved."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline import grammar
+from pipeline.model import Block, Cell, Table, TextSpan
+from pipeline.recognize import Context, Recognizer, report_period
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer()
+
+
+def block(text: str, kind: str = "paragraph") -> Block:
+    # One span per word so bbox_of can be checked against the word that holds the number.
+    spans, pos = [], 0
+    for i, word in enumerate(text.split(" ")):
+        spans.append(TextSpan(pos, pos + len(word), (10.0 * i, 100.0, 10.0 * i + 9, 110.0)))
+        pos += len(word) + 1
+    return Block(text, spans, (0, 100, 500, 110), kind)
+
+
+def found(rec, text, period="2018", heading="", kind="paragraph"):
+    ctx = Context("r.pdf", "abc", period, heading=heading)
+    return {(o.metric, o.category, o.period, o.value, o.unit, o.qualifier, o.method)
+            for o in rec.recognize_block(block(text, kind), 3, ctx, "list" if kind == "bullet" else "sentence")}
+
+
+def test_several_years_in_one_sentence(rec):
+    got = found(rec, "808,214 items of communications data were obtained in 2018, a slight rise "
+                     "from 757,977 in 2017 and 754,559 in 2016.")
+    assert got == {
+        ("cd.items", "", "2018", 808214, "items", "", "sentence"),
+        ("cd.items", "", "2017", 757977, "items", "", "sentence"),
+        ("cd.items", "", "2016", 754559, "items", "", "sentence"),
+    }
+
+
+def test_bracketed_earlier_years(rec):
+    got = found(rec, "In 2017, 757,977 items of communications data were acquired, similar to "
+                     "2016 (754,559 items) and 2015 (761,702 items).", period="2017")
+    assert {(m, p, v) for m, _, p, v, *_ in got} == {
+        ("cd.items", "2017", 757977), ("cd.items", "2016", 754559), ("cd.items", "2015", 761702)}
+
+
+def test_categories_after_and_before_numbers(rec):
+    got = found(rec, "Of the applications concerning sensitive professions, 219 concerned lawyers "
+                     "and 157 concerned journalists.", period="2024")
+    assert ("cd.applications.sensitive_profession", "lawyer", "2024", 219, "applications", "", "sentence") in got
+    assert ("cd.applications.sensitive_profession", "journalist", "2024", 157, "applications", "", "sentence") in got
+    got = found(rec, "Lawyers (234), journalists (203) and Members of Parliament (113) were the "
+                     "subject of applications relating to sensitive professions.")
+    assert {(c, v) for _, c, _, v, *_ in got} == {("lawyer", 234), ("journalist", 203), ("member_of_parliament", 113)}
+
+
+def test_specific_metric_wins_over_generic(rec):
+    got = found(rec, "We approved 106 applications to identify a journalist's source under "
+                     "section 77 of the Act.", period="2024")
+    assert got == {("cd.applications.journalistic_source", "", "2024", 106, "applications", "", "sentence")}
+
+
+def test_impostors_are_not_statistics(rec):
+    text = ("Paragraph 3.10 sets out section 22(2) of the Act; see page 114, Table 3, Figure 15 and "
+            "Annex D of the communications data chapter. The report was laid on 31 December 2018. "
+            "Call 0303 123 1113 or write to SW1A 2AA quoting FOI 2025/01234 about applications.")
+    assert found(rec, text) == set()
+
+
+def test_change_is_not_a_level_and_takes_its_sign_from_words(rec):
+    got = found(rec, "A total of 3,535 interception warrants were issued in 2017, up just over "
+                     "17.5% on the year before.", period="2017")
+    assert ("interception.warrants.issued", "", "2017", 3535, "warrants", "", "sentence") in got
+    assert ("interception.warrants.issued.change", "", "2017", 17.5, "percent", "over", "sentence") in got
+    got = found(rec, "The number of interception warrants fell, a reduction of 19% on the previous year.",
+                period="2013")
+    assert ("interception.warrants.issued.change", "", "2013", -19, "percent", "", "sentence") in got
+
+
+def test_share_count_and_denominator(rec):
+    got = found(rec, "67 of the 3,007 interception warrants (approximately 2.2%) were approved urgently.",
+                period="2016")
+    assert ("interception.warrants.urgent", "", "2016", 67, "warrants", "", "sentence") in got
+    assert ("interception.warrants.issued", "", "2016", 3007, "warrants", "", "sentence") in got
+    assert ("interception.warrants.urgent.share", "", "2016", 2.2, "percent", "approximately", "sentence") in got
+
+
+def test_numbers_in_words(rec):
+    got = found(rec, "There were no serious interception errors and seven communications data errors.",
+                period="2019")
+    assert ("interception.errors", "", "2019", 0, "errors", "", "words") in got
+    assert ("cd.errors", "", "2019", 7, "errors", "", "words") in got
+    # a word number without its noun is not trusted
+    assert found(rec, "One of the communications data errors was serious.") == set()
+
+
+def test_money_and_financial_year(rec):
+    got = found(rec, "The ICO fined British Airways £20m and Marriott Hotels £18.4 million in 2020-21.")
+    assert ("ico.fines", "british_airways", "2020-04/2021-03", 20_000_000, "GBP", "", "sentence") in got
+    assert ("ico.fines", "marriott", "2020-04/2021-03", 18_400_000, "GBP", "", "sentence") in got
+
+
+def test_stock_at_a_date_and_qualifier(rec):
+    got = found(rec, "On 31 December 2016, 1,234 interception warrants were in force.", period="2016")
+    assert ("interception.warrants.in_force", "", "2016-12-31", 1234, "warrants", "", "sentence") in got
+    got = found(rec, "The Commissioner oversees over 600 public authorities.", period="2020")
+    assert ("context.public_authorities", "", "2020", 600, "authorities", "over", "sentence") in got
+
+
+def test_glued_footnote_marker_split(rec):
+    got = found(rec, "In 2015, 761,70244 items of communications data were obtained.", period="2015")
+    assert got == {("cd.items", "", "2015", 761702, "items", "", "sentence")}
+
+
+def test_bbox_points_at_the_number(rec):
+    ctx = Context("r.pdf", "abc", "2018")
+    obs = rec.recognize_block(block("In 2018, 808,214 items of communications data were obtained."), 3, ctx)
+    assert len(obs) == 1 and obs[0].bbox == "20.0,100.0,29.0,110.0"  # third word
+    assert obs[0].quote.startswith("In 2018, 808,214 items") and obs[0].page == 3
+
+
+def test_unruled_label_value_table(rec):
+    def c(t):
+        return Cell(t, (0, 0, 1, 1))
+    rows = [[c("Profession"), c("Applications")], [c("Lawyer"), c("234")], [c("Journalist"), c("203")],
+            [c("Medical Doctor"), c("498")], [c("Total"), c("1,320")], [c("Other"), c("–")]]
+    t = Table(page=5, rows=rows, bbox=(0, 0, 1, 1), header_rows=1,
+              caption="Table 4: Applications for communications data relating to sensitive professions, 2018")
+    obs = rec.recognize_table(t, Context("r.pdf", "abc", "2018"))
+    got = {(o.metric, o.category, o.period, o.value, o.method) for o in obs}
+    assert got == {
+        ("cd.applications.sensitive_profession", "lawyer", "2018", 234, "table"),
+        ("cd.applications.sensitive_profession", "journalist", "2018", 203, "table"),
+        ("cd.applications.sensitive_profession", "medical_doctor", "2018", 498, "table"),
+        ("cd.applications.sensitive_profession", "total", "2018", 1320, "table"),
+    }  # the dash is missing, not zero
+    assert all(o.quote for o in obs)
+
+
+def test_table_with_year_columns(rec):
+    def c(t):
+        return Cell(t, (0, 0, 1, 1))
+    rows = [[c("Company"), c("2024"), c("2025")], [c("LycaMobile"), c("15,702"), c("93,527")],
+            [c("Vodafone"), c("Exempt"), c("Exempt")]]
+    t = Table(page=2, rows=rows, bbox=(0, 0, 1, 1), header_rows=1,
+              title="Requests for communications data made to telecommunications companies")
+    obs = rec.recognize_table(t, Context("foi.pdf", "abc", None))
+    assert {(o.metric, o.category, o.period, o.value) for o in obs} == {
+        ("cd.requests.company", "lycamobile", "2024", 15702), ("cd.requests.company", "lycamobile", "2025", 93527)}
+
+
+def test_report_period():
+    assert report_period("IPCO Annual Report 2018", "") == "2018"
+    assert report_period("", "Annual Report of the Interception of Communications Commissioner for 2016") == "2016"
+    assert report_period("Information Commissioner's Annual Report 2020-21", "") == "2020-04/2021-03"
+    assert report_period("Freedom of Information request FOI 2025/01234", "Dear Requester") is None
+
+
+def test_periods_grammar():
+    got = [(p.text, p.period, p.kind) for p in grammar.parse_periods(
+        "from 1 April to 31 December 2017, in 2016-17, 2019/20, April-December 2006 and on 31 December 2017")]
+    assert got == [("1 April to 31 December 2017", "2017-04/2017-12", "part"),
+                   ("2016-17", "2016-04/2017-03", "fy"), ("2019/20", "2019-04/2020-03", "fy"),
+                   ("April-December 2006", "2006-04/2006-12", "part"),
+                   ("31 December 2017", "2017-12-31", "date")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.%£ -–/()abcmnoprstuyADJ\n")), max_size=60))
+def test_grammar_never_raises_and_values_come_from_the_text(text):
+    for n in grammar.parse_numbers(text) + grammar.parse_word_numbers(text):
+        assert text[n.start:n.end] == n.text
+        digits = n.text.replace(",", "")
+        if n.kind == "digits":
+            assert any(ch.isdigit() for ch in digits)
+    for p in grammar.parse_periods(text):
+        assert text[p.start:p.end] == p.text
