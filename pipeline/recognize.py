@@ -274,6 +274,10 @@ class Recognizer:
         if period is None:
             return None
         category = self._category_for(metric, sent, rel_start, rel_end, before_clause, after)
+        if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
+            # A figure of a metric with a breakdown that names none of its parts is the total,
+            # so prose headline figures and table "Total" rows form one series.
+            category = "total"
         qualifier = ""
         qm = _QUAL_RE.search(before[-25:])
         if qm:

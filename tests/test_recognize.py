@@ -33,9 +33,9 @@ def test_several_years_in_one_sentence(rec):
     got = found(rec, "808,214 items of communications data were obtained in 2018, a slight rise "
                      "from 757,977 in 2017 and 754,559 in 2016.")
     assert got == {
-        ("cd.items", "", "2018", 808214, "items", "", "sentence"),
-        ("cd.items", "", "2017", 757977, "items", "", "sentence"),
-        ("cd.items", "", "2016", 754559, "items", "", "sentence"),
+        ("cd.items", "total", "2018", 808214, "items", "", "sentence"),
+        ("cd.items", "total", "2017", 757977, "items", "", "sentence"),
+        ("cd.items", "total", "2016", 754559, "items", "", "sentence"),
     }
 
 
@@ -72,18 +72,18 @@ def test_impostors_are_not_statistics(rec):
 def test_change_is_not_a_level_and_takes_its_sign_from_words(rec):
     got = found(rec, "A total of 3,535 interception warrants were issued in 2017, up just over "
                      "17.5% on the year before.", period="2017")
-    assert ("interception.warrants.issued", "", "2017", 3535, "warrants", "", "sentence") in got
-    assert ("interception.warrants.issued.change", "", "2017", 17.5, "percent", "over", "sentence") in got
+    assert ("interception.warrants.issued", "total", "2017", 3535, "warrants", "", "sentence") in got
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5, "percent", "over", "sentence") in got
     got = found(rec, "The number of interception warrants fell, a reduction of 19% on the previous year.",
                 period="2013")
-    assert ("interception.warrants.issued.change", "", "2013", -19, "percent", "", "sentence") in got
+    assert ("interception.warrants.issued.change", "total", "2013", -19, "percent", "", "sentence") in got
 
 
 def test_share_count_and_denominator(rec):
     got = found(rec, "67 of the 3,007 interception warrants (approximately 2.2%) were approved urgently.",
                 period="2016")
     assert ("interception.warrants.urgent", "", "2016", 67, "warrants", "", "sentence") in got
-    assert ("interception.warrants.issued", "", "2016", 3007, "warrants", "", "sentence") in got
+    assert ("interception.warrants.issued", "total", "2016", 3007, "warrants", "", "sentence") in got
     assert ("interception.warrants.urgent.share", "", "2016", 2.2, "percent", "approximately", "sentence") in got
 
 
@@ -91,7 +91,7 @@ def test_numbers_in_words(rec):
     got = found(rec, "There were no serious interception errors and seven communications data errors.",
                 period="2019")
     assert ("interception.errors", "", "2019", 0, "errors", "", "words") in got
-    assert ("cd.errors", "", "2019", 7, "errors", "", "words") in got
+    assert ("cd.errors", "total", "2019", 7, "errors", "", "words") in got
     # a word number without its noun is not trusted
     assert found(rec, "One of the communications data errors was serious.") == set()
 
@@ -111,7 +111,7 @@ def test_stock_at_a_date_and_qualifier(rec):
 
 def test_glued_footnote_marker_split(rec):
     got = found(rec, "In 2015, 761,70244 items of communications data were obtained.", period="2015")
-    assert got == {("cd.items", "", "2015", 761702, "items", "", "sentence")}
+    assert got == {("cd.items", "total", "2015", 761702, "items", "", "sentence")}
 
 
 def test_bbox_points_at_the_number(rec):

@@ -1,0 +1,626 @@
+"""Extraction stage: PDF -> pages of words, lines, blocks and tables with boxes.
+
+The output (`DocumentContent`, see model.py) keeps every piece of text traceable to a box
+on a PDF page, so later stages can cite where a number came from.
+
+Pipeline per page (`extract_page`):
+  words (size-aware, so a footnote marker in a smaller font is its own word)
+  -> rows by vertical overlap -> superscript markers set aside
+  -> running header/footer band and page numbers set aside (furniture)
+  -> two-column detection and reading order
+  -> tables (pipeline/tables.py) take their lines out of the text flow
+  -> remaining lines merged into blocks (paragraph / heading / paranum / bullet / caption)
+
+`extract_document` adds a document-level pass that removes running headers repeated on
+many pages, which a single page cannot tell apart from a one-off heading.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from typing import Optional
+
+import pdfplumber
+
+from pipeline.model import Block, DocumentContent, Line, PageContent, TextSpan, Word, union_bbox
+
+__all__ = ["ExtractionError", "extract_document", "extract_page", "normalise_text"]
+
+
+class ExtractionError(Exception):
+    """A document that cannot be extracted. str(error) is a one-line user-facing reason."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# ---------------------------------------------------------------------------
+# Text normalisation
+
+_CHAR_MAP = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00a0": " ", "\u00ad": "",  # nbsp, soft hyphen
+})
+
+
+def normalise_text(s: str) -> str:
+    """Ligatures and curly quotes to plain ASCII so downstream regexes see one spelling."""
+    return s.translate(_CHAR_MAP)
+
+
+# ---------------------------------------------------------------------------
+# Document level
+
+_FURNITURE_BAND = 0.08   # top/bottom fraction of the page where running headers live
+_MAGIC_WINDOW = 1024
+
+
+def _sniff(head: bytes) -> str:
+    """Say what a non-PDF file looks like, for the failure message."""
+    h = head.lstrip().lower()
+    if head.startswith(b"\x89PNG"):
+        return "PNG image"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG image"
+    if head[:4] in (b"GIF8",):
+        return "GIF image"
+    if head.startswith(b"PK\x03\x04"):
+        return "ZIP archive (e.g. DOCX/XLSX)"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "legacy Office document"
+    if h.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in h[:512]:
+        return "HTML"
+    if h.startswith(b"<?xml") or h.startswith(b"<"):
+        return "XML/markup"
+    try:
+        head.decode("utf-8")
+        return "text"
+    except UnicodeDecodeError:
+        return "binary data"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _short(exc: BaseException) -> str:
+    """One-line, bounded message from a (possibly wrapped) pdfminer exception."""
+    inner = exc
+    # pdfplumber wraps pdfminer errors in PdfminerException(original)
+    while inner.args and isinstance(inner.args[0], BaseException):
+        inner = inner.args[0]
+    msg = str(inner).strip().splitlines()[0] if str(inner).strip() else type(inner).__name__
+    return msg[:160]
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    inner = exc
+    while True:
+        if isinstance(inner, PDFPasswordIncorrect):
+            return True
+        if inner.args and isinstance(inner.args[0], BaseException):
+            inner = inner.args[0]
+        else:
+            return False
+
+
+def _meta_str(v) -> str:
+    if isinstance(v, bytes):
+        v = v.decode("utf-8", "replace")
+    return v.strip() if isinstance(v, str) else ""
+
+
+def extract_document(path: Path, root: Path, password: Optional[str] = None) -> DocumentContent:
+    """Extract every page of one PDF. Raises ExtractionError with a one-line reason."""
+    path = Path(path)
+    try:
+        rel = path.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ExtractionError(f"cannot read file: {e.strerror or e}") from e
+    if size == 0:
+        raise ExtractionError("empty file (0 bytes)")
+    with open(path, "rb") as f:
+        head = f.read(_MAGIC_WINDOW)
+    if b"%PDF" not in head:
+        raise ExtractionError(f"not a PDF: looks like {_sniff(head)}")
+    sha = _sha256(path)
+
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except Exception as e:  # pdfminer raises many types on malformed input
+        if _is_password_error(e):
+            if password:
+                raise ExtractionError("encrypted PDF: wrong password") from e
+            raise ExtractionError("encrypted PDF: password required") from e
+        raise ExtractionError(f"corrupt PDF: {_short(e)}") from e
+
+    pages: list[PageContent] = []
+    candidates: list[list[_BandLine]] = []
+    with pdf:
+        try:
+            plumber_pages = pdf.pages
+        except Exception as e:
+            raise ExtractionError(f"corrupt PDF: {_short(e)}") from e
+        if not plumber_pages:
+            raise ExtractionError("PDF has zero pages")
+        for page in plumber_pages:
+            try:
+                content, band = _extract_page(page)
+            except ExtractionError:
+                raise
+            except Exception as e:
+                # A malformed content stream surfaces as arbitrary pdfminer exceptions;
+                # keep the cause chained for debugging but give the user one line.
+                raise ExtractionError(f"corrupt PDF: page {page.page_number}: {_short(e)}") from e
+            finally:
+                # Drop cached chars/objects: memory must not grow with page count.
+                page.close()
+            pages.append(content)
+            candidates.append(band)
+        meta = pdf.metadata or {}
+
+    _remove_running_headers(pages, candidates)
+    return DocumentContent(
+        path=rel, sha256=sha, pages=pages,
+        title=normalise_text(_meta_str(meta.get("Title"))),
+        producer=_meta_str(meta.get("Producer")),
+    )
+
+
+@dataclass
+class _BandLine:
+    """A line in the header/footer band kept as a block until the document pass decides."""
+    band: str      # "top" | "bottom"
+    key: str       # text with digits normalised, lower-cased
+    block: Block
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+
+
+def _remove_running_headers(pages: list[PageContent], candidates: list[list[_BandLine]]) -> None:
+    """Move band lines whose text (digits normalised) recurs on >=50% of pages to furniture.
+
+    Needs at least two pages showing it: on a one-page document a top line is as likely a title.
+    """
+    n_text_pages = sum(1 for p in pages if p.has_text_layer) or 1
+    seen: Counter = Counter()
+    for band in candidates:
+        for key in {(c.band, c.key) for c in band}:
+            seen[key] += 1
+    repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.5 * n_text_pages}
+    if not repeated:
+        return
+    for page, band in zip(pages, candidates):
+        drop = [c for c in band if (c.band, c.key) in repeated]
+        for c in drop:
+            page.blocks = [b for b in page.blocks if b is not c.block]
+            page.furniture.append(c.block.text)
+            if c.block.kind == "heading" and c.block.text in page.headings:
+                page.headings.remove(c.block.text)
+
+
+# ---------------------------------------------------------------------------
+# Page level: words
+
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
+_SUPERSCRIPT_TEXT = re.compile(r"[0-9*†‡a-zA-Z]{1,3}")
+
+
+def _words(page) -> tuple[list[Word], set[int]]:
+    """Size-aware words, normalised; returns (words, ids of bold words)."""
+    raw = page.extract_words(
+        extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False, return_chars=True,
+    )
+    words: list[Word] = []
+    bold: set[int] = set()
+    for r in raw:
+        text = normalise_text(r["text"]).strip()
+        if not text:
+            continue
+        w = Word(text=text, x0=float(r["x0"]), top=float(r["top"]), x1=float(r["x1"]),
+                 bottom=float(r["bottom"]), size=round(float(r.get("size", 0.0)), 2))
+        chars = r.get("chars") or []
+        if chars and sum(bool(_BOLD_RE.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars):
+            bold.add(id(w))
+        words.append(w)
+    return words, bold
+
+
+def _group_rows(words: list[Word]) -> list[list[Word]]:
+    """Words -> visual rows by vertical overlap, anchored on the tallest word so rows don't chain."""
+    rows: list[tuple[list[Word], Word]] = []  # (words, anchor)
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        placed = False
+        for row in reversed(rows[-4:]):  # only recent rows can overlap (sorted by top)
+            ws, anchor = row
+            overlap = min(w.bottom, anchor.bottom) - max(w.top, anchor.top)
+            h = min(w.bottom - w.top, anchor.bottom - anchor.top)
+            if h > 0 and overlap >= 0.5 * h:
+                ws.append(w)
+                if (w.bottom - w.top) > (anchor.bottom - anchor.top):
+                    rows[rows.index(row)] = (ws, w)
+                placed = True
+                break
+        if not placed:
+            rows.append(([w], w))
+    out = [sorted(ws, key=lambda w: w.x0) for ws, _ in rows]
+    out.sort(key=lambda ws: min(w.top for w in ws))
+    return out
+
+
+def _dominant_size(words: list[Word]) -> float:
+    c: Counter = Counter()
+    for w in words:
+        c[w.size] += len(w.text)
+    return c.most_common(1)[0][0] if c else 0.0
+
+
+def _make_line(words: list[Word]) -> Line:
+    """Build a Line, marking footnote markers: smaller, raised, short glyph runs."""
+    size = _dominant_size(words)
+    base_words = [w for w in words if abs(w.size - size) < 0.3] or words
+    baseline = median(w.bottom for w in base_words)
+    footnotes: list[str] = []
+    for w in words:
+        if (size > 0 and w.size <= 0.8 * size and w.bottom < baseline - 0.15 * size
+                and _SUPERSCRIPT_TEXT.fullmatch(w.text)):
+            w.superscript = True
+            footnotes.append(w.text)
+    # A line made only of markers is not a footnote marker of anything: keep as text.
+    if all(w.superscript for w in words):
+        for w in words:
+            w.superscript = False
+        footnotes = []
+    return Line(words=words, footnotes=footnotes)
+
+
+def _line_size(line: Line) -> float:
+    return _dominant_size([w for w in line.words if not w.superscript] or line.words)
+
+
+# ---------------------------------------------------------------------------
+# Page level: furniture
+
+_PAGE_NUMBER_RE = re.compile(
+    r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlcdm]{1,7}|[-–]\s*\d{1,4}\s*[-–]", re.I)
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.fullmatch(text.strip()))
+
+
+# ---------------------------------------------------------------------------
+# Page level: columns and reading order
+
+def _prose(ws: list[Word]) -> bool:
+    """Several words, mostly alphabetic: running text rather than table cells."""
+    return len(ws) >= 2 and sum(bool(_ALPHA_RE.search(w.text)) for w in ws) * 2 >= len(ws)
+
+
+def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
+    """x of a vertical whitespace gutter with running text on both sides, or None.
+
+    A row "supports" a gutter at x when no word covers x and both sides carry prose.
+    Requiring prose on both sides keeps label/value tables and wide numeric tables
+    (whose columns are also separated by whitespace) from being read as text columns.
+    """
+    if len(rows) < 4:
+        return None
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    scores = [0] * (hi - lo + 1)
+    for ws in rows:
+        # Only the gaps between consecutive words can hold a gutter position.
+        for a, b in zip(ws, ws[1:]):
+            g0, g1 = max(lo, int(a.x1 + 3)), min(hi, int(b.x0 - 2))
+            if g1 < g0:
+                continue
+            left = [w for w in ws if w.x1 <= a.x1]
+            right = [w for w in ws if w.x0 >= b.x0]
+            if _prose(left) and _prose(right):
+                for xi in range(g0, g1 + 1):
+                    scores[xi - lo] += 1
+    best = max(scores) if scores else 0
+    if best < max(4, 0.25 * len(rows)):
+        return None
+    # Middle of the widest run of x at the best score: the centre of the gutter.
+    runs, cur = [], []
+    for k, sc in enumerate(scores):
+        if sc == best:
+            cur.append(k + lo)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    widest = max(runs, key=len)
+    if len(widest) < 4:  # too narrow to be a gutter rather than an aligned word gap
+        return None
+    return (widest[0] + widest[-1]) / 2
+
+
+_ALPHA_RE = re.compile(r"[A-Za-z]{2,}")
+_NUMERIC_WORD = re.compile(r"[£$]?[-–]?[\d,.]+%?")
+
+
+def _reading_order(rows: list[list[Word]], gutter: Optional[float]) -> list[list[Word]]:
+    """Rows -> line word-lists in reading order.
+
+    Full-width rows (crossing the gutter) keep their place; each run of rows between them
+    is read left column top-to-bottom, then right column.
+    """
+    if gutter is None:
+        return rows
+    out: list[list[Word]] = []
+    left: list[list[Word]] = []
+    right: list[list[Word]] = []
+
+    def flush():
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for ws in rows:
+        if any(w.x0 - 1 <= gutter <= w.x1 + 1 for w in ws):
+            flush()
+            out.append(ws)
+            continue
+        lw = [w for w in ws if w.x1 < gutter]
+        rw = [w for w in ws if w.x0 > gutter]
+        if lw:
+            left.append(lw)
+        if rw:
+            right.append(rw)
+    flush()
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Page level: blocks
+
+_PARANUM_RE = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?){0,3}")
+_BULLET_START = ("•", "●", "▪", "■", "◦", "○", "‣", "⁃")
+_BULLET_WORDS = {"-", "–", "—", "*"} | set(_BULLET_START)
+# An unmapped glyph alone at the start of a line is, in practice, a bullet from a symbol font.
+_CID_RE = re.compile(r"\(cid:\d+\)")
+# "Table 5: ...", "Figure 2 Total number ...", "Fig. 8 Items ..." but not prose that
+# happens to start a line with "Table 6.2 is confined to ...".
+_CAPTION_RE = re.compile(
+    r"(?:Table|TABLE|Figure|FIGURE|Fig\.)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
+
+
+def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
+    text = line.text
+    if _PARANUM_RE.fullmatch(text):
+        return "paranum"
+    first = next((w for w in line.words if not w.superscript), None)
+    # A bullet glyph followed by words ("- - 0.38" in a numeric table is not a bullet).
+    rest = [w for w in line.words if not w.superscript][1:]
+    if first is not None:
+        glyph = first.text in _BULLET_WORDS or bool(_CID_RE.fullmatch(first.text))
+        if glyph and rest and _ALPHA_RE.search(rest[0].text):
+            return "bullet"
+        if first.text.startswith(_BULLET_START) and _ALPHA_RE.search(first.text):
+            return "bullet"
+    if _CAPTION_RE.match(text):
+        return "caption"
+    words = [w for w in line.words if not w.superscript]
+    n_bold = sum(len(w.text) for w in words if id(w) in bold)
+    n_all = sum(len(w.text) for w in words) or 1
+    size = _line_size(line)
+    short = len(text) <= 120 and len(words) <= 16
+    if short and any(c.isalpha() for c in text) and (
+            n_bold * 2 > n_all or (body_size and size >= 1.15 * body_size)):
+        return "heading"
+    return "paragraph"
+
+
+def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
+    """Join lines with spaces, rejoining a hyphenated word across a line end, with spans."""
+    parts: list[str] = []
+    spans: list[TextSpan] = []
+    pos = 0
+    for li, line in enumerate(lines):
+        words = [w for w in line.words if not w.superscript]
+        for wi, w in enumerate(words):
+            text = w.text
+            if parts:
+                prev = parts[-1]
+                glue = (wi == 0 and re.search(r"[A-Za-z]-$", prev) and text[:1].islower())
+                if glue:
+                    # "communi-" + "cations": drop the hyphen, no space.
+                    parts[-1] = prev[:-1]
+                    pos -= 1
+                    spans[-1] = TextSpan(spans[-1].start, spans[-1].end - 1, spans[-1].bbox)
+                else:
+                    parts.append(" ")
+                    pos += 1
+            parts.append(text)
+            spans.append(TextSpan(pos, pos + len(text), w.bbox))
+            pos += len(text)
+    return "".join(parts), spans
+
+
+def _make_block(lines: list[Line], kind: str) -> Block:
+    text, spans = _join_lines(lines)
+    words = [w for l in lines for w in l.words]
+    return Block(text=text, spans=spans, bbox=union_bbox([w.bbox for w in words]), kind=kind,
+                 footnotes=[f for l in lines for f in l.footnotes])
+
+
+def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[tuple[Block, list[int]]]:
+    """Merge consecutive lines into blocks; returns (block, line indices) pairs."""
+    out: list[tuple[Block, list[int]]] = []
+    cur: list[int] = []
+    cur_kind = ""
+
+    def flush():
+        if cur:
+            out.append((_make_block([lines[i] for i in cur], cur_kind), list(cur)))
+            cur.clear()
+
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        # A first-line indent against the block's left edge opens a new paragraph (reports
+        # that separate paragraphs by indentation only, with no extra vertical space).
+        indented = bool(cur) and cur_kind == "paragraph" and \
+            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * _line_size(line)
+        if cur and kind in ("paragraph", "heading") and not indented \
+                and _continues(lines[cur[-1]], line, line_gap):
+            prev_kind = kinds[cur[-1]]
+            # Headings continue only as headings; body lines continue paragraphs, bullets
+            # and captions (wrapped item text), never a heading or paragraph number.
+            # A "heading" running past three lines is styled prose, so stop merging there.
+            if (cur_kind == "heading") == (kind == "heading") and prev_kind != "paranum" \
+                    and cur_kind != "paranum" and not (cur_kind == "heading" and len(cur) >= 3):
+                cur.append(i)
+                continue
+        flush()
+        cur_kind = kind
+        cur.append(i)
+    flush()
+    return out
+
+
+def _continues(prev: Line, nxt: Line, line_gap: float) -> bool:
+    """Same font size, a gap like the page's usual line gap, below, horizontally overlapping."""
+    ps, ns = _line_size(prev), _line_size(nxt)
+    if abs(ps - ns) > 0.5:
+        return False
+    pb, nb = prev.bbox, nxt.bbox
+    gap = nb[1] - pb[3]
+    limit = min(max(1.4 * line_gap + 1.0, 0.35 * ps), 1.3 * ps)
+    if gap < -0.3 * ps or gap > limit:
+        return False
+    return min(pb[2], nb[2]) - max(pb[0], nb[0]) > 0
+
+
+def _typical_line_gap(lines: list[Line]) -> float:
+    """The page's usual gap between consecutive lines of one paragraph.
+
+    Leading varies between reports (1.2 to 1.5 and more), so a fixed threshold either
+    glues paragraphs together or splits every line; take a low percentile of the gaps
+    between neighbouring same-size lines, which is dominated by within-paragraph gaps.
+    """
+    gaps = []
+    for a, b in zip(lines, lines[1:]):
+        sa, sb = _line_size(a), _line_size(b)
+        if abs(sa - sb) > 0.5:
+            continue
+        ab, bb = a.bbox, b.bbox
+        g = bb[1] - ab[3]
+        if -0.3 * sa <= g <= 1.5 * sa and min(ab[2], bb[2]) - max(ab[0], bb[0]) > 0:
+            gaps.append(g)
+    if not gaps:
+        return 0.3 * (_line_size(lines[0]) if lines else 10.0)
+    gaps.sort()
+    return max(gaps[int(0.3 * (len(gaps) - 1))], 0.0)
+
+
+# ---------------------------------------------------------------------------
+# Page level: entry points
+
+def extract_page(page) -> PageContent:
+    """Extract one pdfplumber Page (see module docstring). Page-level furniture only."""
+    content, _ = _extract_page(page)
+    return content
+
+
+def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
+    from pipeline.tables import assign_titles, find_tables
+
+    width, height = float(page.width), float(page.height)
+    number = int(page.page_number)
+    words, bold = _words(page)
+    has_text = bool(words) or not page.images
+    if not words:
+        return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
+                           has_text_layer=has_text), []
+
+    rows = _group_rows(words)
+    band = _FURNITURE_BAND * height
+    furniture: list[str] = []
+    band_rows: list[tuple[str, list[Word]]] = []
+    body_rows: list[list[Word]] = []
+    for ws in rows:
+        top = min(w.top for w in ws) - float(page.bbox[1])
+        bottom = max(w.bottom for w in ws) - float(page.bbox[1])
+        where = "top" if bottom <= band else "bottom" if top >= height - band else ""
+        if not where:
+            body_rows.append(ws)
+            continue
+        text = " ".join(w.text for w in ws)
+        if _is_page_number(text):
+            furniture.append(text)
+        else:
+            band_rows.append((where, ws))
+
+    gutter = _find_gutter(body_rows, width)
+    ordered = _reading_order(body_rows, gutter)
+    top_rows = [ws for where, ws in band_rows if where == "top"]
+    bottom_rows = [ws for where, ws in band_rows if where == "bottom"]
+    lines = [_make_line(ws) for ws in top_rows + ordered + bottom_rows]
+    n_top, n_body = len(top_rows), len(ordered)
+
+    tables, used = find_tables(page, lines[n_top:n_top + n_body])
+    used = {i + n_top for i in used}
+
+    # Body size from running text only: on a page dominated by a small-print table the
+    # paragraphs would otherwise all look "larger" and turn into headings.
+    body_words = [w for i, l in enumerate(lines[n_top:n_top + n_body]) if i + n_top not in used
+                  for w in l.words if not w.superscript]
+    body_size = _dominant_size(body_words)
+    kinds = [_line_kind(l, body_size, bold) for l in lines]
+
+    line_gap = _typical_line_gap([l for i, l in enumerate(lines) if i not in used])
+    blocks: list[Block] = []
+    headings: list[str] = []
+    band_lines: list[_BandLine] = []
+    # Band lines and body lines never merge: the band ones may be removed later as headers.
+    segments = [range(0, n_top), range(n_top, n_top + n_body), range(n_top + n_body, len(lines))]
+    for seg_i, seg in enumerate(segments):
+        # Split the segment at table lines so a block never spans across a table.
+        run: list[int] = []
+        groups: list[list[int]] = []
+        for i in seg:
+            if i in used:
+                if run:
+                    groups.append(run)
+                run = []
+            else:
+                run.append(i)
+        if run:
+            groups.append(run)
+        for g in groups:
+            for blk, idx in _build_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap):
+                blocks.append(blk)
+                if blk.kind == "heading":
+                    headings.append(blk.text)
+                if seg_i != 1:
+                    band_lines.append(_BandLine("top" if seg_i == 0 else "bottom",
+                                                _header_key(blk.text), blk))
+    # Titles from body blocks only: a running header is never a table's title.
+    band_ids = {id(c.block) for c in band_lines}
+    assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
+    content = PageContent(number=number, width=width, height=height, blocks=blocks,
+                          tables=tables, furniture=furniture, headings=headings,
+                          has_text_layer=True)
+    return content, band_lines
