@@ -711,7 +711,7 @@ def doc_ipco_2018() -> Doc:
         PNum("17.7"),
         Para("Section 231 of the Act requires me to decide whether a relevant error that has been "
              "reported to me is a serious error. During 2018 I determined that "
-             + S("eight", "errors.serious.determined", "", "2018") +
+             + S("eight", "errors.serious.determined", "total", "2018") +
              " errors were serious errors, and for each of them I went on to consider whether it was in "
              "the public interest for the person affected to be told. A short account of each determination "
              "is given in Annex C (see page 114)."),
@@ -974,7 +974,7 @@ def doc_iocco_2013() -> Doc:
         Heading("4.6 Errors", size=12, space_before=0),
         Para("4.48 In 2013, " + S("970", "cd.errors", "total", "2013") +
              " communications data errors were reported to or found by my office."),
-        Para("4.51 " + S("Seven", "errors.serious.determined", "", "2013") +
+        Para("4.51 " + S("Seven", "errors.serious.determined", "total", "2013") +
              " of these were judged to be very serious errors, because the police acted on data that "
              "related to the wrong person. In several cases the error delayed a welfare check on a "
              "vulnerable person."),
@@ -1027,7 +1027,7 @@ def doc_ipco_2019() -> Doc:
              " relevant interception errors to me in 2019, the first full year in which the statutory "
              "definition of a relevant error applied to them."),
         PNum("18.12"),
-        Para("There were " + S("no", "errors.serious.determined", "", "2019") +
+        Para("There were " + S("no", "errors.serious.determined", "interception", "2019") +
              " serious interception errors in 2019, so no decision under section 231 about informing "
              "an affected person was needed."),
         PNum("18.13"),
@@ -1039,10 +1039,10 @@ def doc_ipco_2019() -> Doc:
         PNum("18.39"),
         Para("During 2019 I carried out " + S("18", "errors.serious.investigations", "", "2019") +
              " serious error investigations, and I determined that "
-             + S("14", "errors.serious.determined", "", "2019") +
+             + S("14", "errors.serious.determined", "total", "2019") +
              " of the cases were serious errors. Annex C summarises each case and Table 6 shows the causes."),
         PNum("18.40"),
-        Para("In 2018 I determined " + S("eight", "errors.serious.determined", "", "2018") +
+        Para("In 2018 I determined " + S("eight", "errors.serious.determined", "total", "2018") +
              " serious errors. The cases for both years are described in the Annex C of the report concerned."),
         Box("Definition: determination",
             "the decision of the Commissioner, under section 231 of the Act, that an error is serious and "
@@ -1232,7 +1232,7 @@ def doc_ipco_2024() -> Doc:
              "sector."),
         Heading("Errors", size=12),
         Para("The report for 2021 was the first since IPCO began reporting in which "
-             + S("no", "errors.serious.determined", "", "2021") +
+             + S("no", "errors.serious.determined", "total", "2021") +
              " serious errors were determined. Chapter 4 of the 2024 report describes the errors reported "
              "during the year."),
         Para("Copies of the report are available from the Vote Office and on the IPCO website."),

@@ -124,7 +124,7 @@ class PeriodMatch:
     end: int
     text: str
     period: str            # ISO: 2018 | 2016-04/2017-03 | 2006-04/2006-12 | 2017-12-31
-    kind: str              # year | fy | part | date | relative | range
+    kind: str              # year | fy | part | date | month | relative | range
     offset: int = 0        # for relative periods: years before the reference year
 
 
@@ -140,6 +140,7 @@ def _fy(y1: int) -> str:
 _DATE_RE = re.compile(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>%s)\b,?\s*(?P<y>(?:19|20)\d{2})?(?!\d)" % _MONTH_RE,
     re.IGNORECASE)
+_MONTH_YEAR_RE = re.compile(r"\b(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
 _NUM_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 _PART_RE = re.compile(
     r"\b(?:(?:\d{1,2}\s+)?(?P<m1>%s)(?:\s+(?P<y1>(?:19|20)\d{2}))?)\s*(?:to|until|-|–|—)\s*(?:\d{1,2}\s+)?(?P<m2>%s)\s+(?P<y2>(?:19|20)\d{2})\b"
@@ -175,6 +176,9 @@ def parse_periods(text: str) -> list[PeriodMatch]:
             continue
         y = m.group("y")
         add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}" if y else f"????-{mo:02d}-{d:02d}", "date"))
+    for m in _MONTH_YEAR_RE.finditer(text):
+        mo = MONTHS[m.group("m").lower()[:3]]
+        add(PeriodMatch(m.start(), m.end(), m.group(0), f"{m.group('y')}-{mo:02d}", "month"))
     for m in _NUM_DATE_RE.finditer(text):
         d, mo = int(m.group("d")), int(m.group("m"))
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -206,3 +210,13 @@ def shift_period(period: str, years: int) -> Optional[str]:
     if m:
         return f"{int(m.group(1)) - years}-{m.group(2)}/{int(m.group(3)) - years}-{m.group(4)}"
     return None
+
+
+def period_containing(month: str, like: str) -> str:
+    """The period of the same kind as `like` (a year or a financial year) that contains
+    `month` ("2021-12"): December 2021 is in 2021, and in financial year 2021-22."""
+    y, mo = int(month[:4]), int(month[5:7])
+    if re.fullmatch(r"\d{4}-04/\d{4}-03", like or ""):
+        start = y if mo >= 4 else y - 1
+        return f"{start}-04/{start + 1}-03"
+    return str(y)

@@ -67,7 +67,8 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:sections?|ss?|schedules?|paragraphs?|paras?|chapters?|parts?|pages?|pp?|tables?|figures?|figs?"
     r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?"
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
-    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit)\.?"
+    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit"
+    r"|nearest|rounded\s+to)\.?"
     r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|-|–)\s*)*$",
     re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
@@ -132,7 +133,7 @@ def build_nlp() -> Language:
 _REPORT_YEAR_PATTERNS = [
     re.compile(r"annual\s+report\s+(?:for\s+)?(?:the\s+year\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
     re.compile(r"((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+annual\s+report", re.I),
-    re.compile(r"report\s+of\s+the\s+[\w\s']+?(?:commissioner|office)\s+(?:for\s+)((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
+    re.compile(r"report\s+of\s+the\s+[\w\s']+?(?:commissioner|office)\s+(?:for\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
     re.compile(r"\breport\b[^.\n]{0,80}?\bfor\s+((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
 ]
 
@@ -156,6 +157,14 @@ class Context:
     sha256: str
     default_period: Optional[str]
     heading: str = ""   # the running section heading, carried across pages
+    # A heading naming one period ("Annual Report 2020/21", "Penalties issued in 2022/23")
+    # sets the period of the text under it; the report's own period is the fallback.
+    heading_period: Optional[str] = None
+    section: str = ""   # text since the last heading: what the paragraphs under it are about
+
+    @property
+    def period(self) -> Optional[str]:
+        return self.heading_period or self.default_period
 
 
 # ---------------------------------------------------------------------------------------
@@ -169,10 +178,23 @@ _QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?:%s)\s*(?:£\s?)?$" % "|".join(
     r"\b" + re.escape(q) if q[0].isalpha() else re.escape(q) for q, _ in _QUALIFIERS), re.I)
-_UP_RE = re.compile(r"\b(?:up|increase[sd]?|rise|rose|risen|higher|grew|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_UP_RE = re.compile(r"\b(?:(?<!made )(?<!makes )(?<!make )up|increase[sd]?|rise|rose|risen|higher|grew|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
 _DOWN_RE = re.compile(r"\b(?:down|decrease[sd]?|reduction|reduced|fall|fell|fallen|lower|drop(?:ped)?|decline[sd]?|fewer)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
 _CHANGE_AFTER_RE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:increase|rise|reduction|decrease|fall|drop|decline|higher|lower|up|down)\b", re.I)
 _WORDS_BEFORE_NOUN = 3  # modifier words allowed between a number and its noun ("3,007 new interception warrants")
+
+
+# "£20m to British Airways after a cyber incident in 2018": a subordinate clause starts, and
+# its year dates the incident, not the figure.
+_NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
+_CLAUSE_SEP = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
+
+
+def _clause(sent: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around sent[start:end]: between the nearest separators (; : , and but while)."""
+    c0 = max((m.end() for m in _CLAUSE_SEP.finditer(sent, 0, start)), default=0)
+    m = _CLAUSE_SEP.search(sent, end)
+    return c0, (m.start() if m else len(sent))
 
 
 def _words_between(text: str) -> int:
@@ -195,13 +217,24 @@ class Recognizer:
 
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
+        figures = [b.text for b in page.blocks if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         for block in page.blocks:
+            if figures and block.kind == "paragraph":
+                legend = self.recognize_legend(block, page.number, ctx, figures)
+                if legend is not None:
+                    out.append(legend)
+                    continue
             if block.kind == "heading":
                 ctx.heading = block.text
+                found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy")}
+                if len(found) == 1:
+                    ctx.heading_period = found.pop()
+                ctx.section = ""
                 continue
             if block.kind in ("paranum", "caption"):
                 continue
             method = "list" if block.kind == "bullet" else "sentence"
+            ctx.section = (ctx.section + " " + block.text)[-1500:]
             out.extend(self.recognize_block(block, page.number, ctx, method))
         for table in page.tables:
             out.extend(self.recognize_table(table, ctx))
@@ -244,13 +277,15 @@ class Recognizer:
             second = next(m for m in nums if m.start - s0 == nxt)
             nxt2 = min((m.start - s0 for m in nums if m.start - s0 > nxt), default=len(sent))
             after = sent[second.end - s0:nxt2]
-        metric, score, noun_after = self._choose_metric(n, sent, before, after, block.text, ctx.heading,
-                                                        denominator=denominator, before_clause=before_clause)
+        clause = _clause(sent, rel_start, rel_end)
+        metric, score, noun_after = self._choose_metric(n, sent, rel_start, before, after, clause,
+                                                        block.text + " " + ctx.section, ctx.heading, denominator=denominator,
+                                                        before_clause=before_clause)
         if metric is None:
             return None
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
-        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\b", after)):
+        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\s+(?!these|those|them|which)", after)):
             return None
         if n.kind == "zero" and n.text.lower() in ("no",) and not re.match(r"\s+\w", after):
             return None
@@ -273,7 +308,7 @@ class Recognizer:
         period = self._period_for(n, sent, s0, nums, periods, metric, ctx, metric_id.endswith(".change"))
         if period is None:
             return None
-        category = self._category_for(metric, sent, rel_start, rel_end, before_clause, after)
+        category = self._category_for(metric, sent, rel_start, clause, before_clause, after)
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             # A figure of a metric with a breakdown that names none of its parts is the total,
             # so prose headline figures and table "Total" rows form one series.
@@ -291,63 +326,74 @@ class Recognizer:
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
 
-    def _choose_metric(self, n, sent, before, after, block_text, heading, denominator=False, before_clause=""):
-        """Best taxonomy metric for a number, with its score, or (None, 0, False)."""
-        best: tuple[float, int, Metric, bool] | None = None
+    def _choose_metric(self, n, sent, rel_start, before, after, clause, block_text, heading,
+                       denominator=False, before_clause=""):
+        """Best taxonomy metric for a number, with its score, or (None, 0, False).
+
+        Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
+        its context phrase inside the number's clause, in the sentence, near the block. Among
+        equals the taxonomy order decides: it lists specific metrics before generic ones."""
+        best = None
         first_words = re.match(r"^\W*(?:[\w'’-]+\W+){0,%d}" % _WORDS_BEFORE_NOUN, after)
         near_limit = first_words.end() if first_words else 0
         clause_after = re.split(r"[;:]|,\s(?:and|while|whereas|but)\b", after)[0]
+        # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
+        of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
+            if (n.unit == "GBP") != (m.unit == "GBP"):
+                continue
             na = m.nouns.search(clause_after)
-            noun_after = bool(na and na.start() <= near_limit)
+            noun_after = bool(na and (na.start() <= near_limit or of_these))
             noun_before = bool(m.nouns.search(before))
-            noun_in_sent = noun_after or noun_before or bool(m.nouns.search(sent))
+            noun_in_sent = bool(m.nouns.search(sent))
+            ctx_clause = bool(m.context.search(sent[clause[0]:clause[1]]))
             ctx_sent = bool(m.context.search(sent))
             ctx_near = bool(m.context.search(block_text) or m.context.search(heading))
             if not (ctx_sent or ctx_near):
                 continue
-            if m.requires_any and (denominator or not m.requires_any.search(sent)):
+            # Qualifiers that define a metric ("approved", "refused", "in force") must sit in
+            # the number's own clause, not elsewhere in the sentence.
+            clause_text = sent[clause[0]:clause[1]]
+            if m.requires_any and (denominator or not m.requires_any.search(clause_text)):
                 continue
-            if m.exclude and m.exclude.search(sent):
+            if m.exclude and m.exclude.search(clause_text):
                 continue
-            labelled = bool(m.categories) and bool(self._category_for(m, sent, 0, 0, before_clause, after))
+            labelled = bool(m.categories) and bool(self._category_for(m, sent, rel_start, clause, before_clause, after))
             if n.unit in ("percent", "GBP"):
-                if not noun_in_sent and not (n.unit == "GBP" and ctx_sent):
+                if not (noun_in_sent or ctx_sent):
                     continue
             elif not (noun_after or noun_before or (noun_in_sent and labelled)):
                 continue
-            # A longer noun phrase right after the number ("communications data errors") is
-            # stronger evidence than a bare head noun ("errors") that several metrics share.
-            specific = noun_after and len(na.group(0).split()) > 1
-            ctx_clause = bool(m.context.search(before_clause[-40:] + after[:60]))
-            score = 3 * noun_after + 1 * specific + 1 * noun_before + 1.5 * ctx_sent + 0.5 * ctx_clause \
-                + 0.5 * ctx_near + 0.5 * labelled
-            if n.unit == "GBP" and m.unit != "GBP":
-                continue
-            if n.unit != "GBP" and m.unit == "GBP":
-                continue
-            key = (score, -m.order)
-            if best is None or key > (best[0], best[1]):
-                best = (score, -m.order, m, noun_after)
+            if n.unit == "percent":
+                # a share's noun is rarely next to it ("43.3% of these errors", "and CSPs for 11.6%")
+                key = (noun_after, noun_in_sent, ctx_clause, bool(m.requires_any), ctx_sent, labelled, -m.order)
+            else:
+                key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled, -m.order)
+            if best is None or key > best[0]:
+                best = (key, m, noun_after)
         if best is None:
             return None, 0, False
-        return best[2], best[0], best[3]
+        # confidence grows with the evidence: a noun next to the number counts most
+        score = 3 * best[0][0] + 1.5 * best[0][1] + 1 * best[0][3] + 0.5 * best[0][4] + 0.5 * best[0][5]
+        return best[1], score, best[2]
 
     def _period_for(self, n, sent, s0, nums, periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
         rel_start, rel_end = n.start - s0, n.end - s0
         nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
-        usable = [p for p in periods if p.kind in ("year", "fy", "part", "date", "relative")]
+        usable = [p for p in periods if p.kind in ("year", "fy", "part", "date", "month", "relative")]
 
         def resolve(p: grammar.PeriodMatch) -> Optional[str]:
             if p.kind == "relative":
-                if ctx.default_period is None:
+                if ctx.period is None:
                     return None
-                return grammar.shift_period(ctx.default_period, p.offset)
+                return grammar.shift_period(ctx.period, p.offset)
+            if p.kind == "month":
+                return grammar.period_containing(p.period, ctx.period or "")
             if p.kind == "date":
                 if p.period.startswith("????"):
-                    base = (ctx.default_period or "")[:4]
+                    base = (ctx.period or "")[:4]
                     return base + p.period[4:] if base.isdigit() else None
                 return p.period
             return p.period
@@ -362,12 +408,13 @@ class Recognizer:
             dates = [p for p in usable if p.kind == "date"]
             if dates:
                 return resolve(min(dates, key=lambda p: abs(p.start - n.start)))
-            if ctx.default_period and re.fullmatch(r"\d{4}", ctx.default_period):
-                return f"{ctx.default_period}-12-31"
+            if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
+                return f"{ctx.period}-12-31"
         # a) a number in brackets right after a period: "2017 (757,977 items)"
         pre = sent[:rel_start]
         m = re.search(r"\(\s*$", pre)
-        if m:
+        inner = sent[rel_end:sent.find(")", rel_end) if ")" in sent[rel_end:] else len(sent)]
+        if m and not any(rel_end <= p.start - s0 < rel_end + len(inner) for p in usable):
             for p in usable:
                 if p.kind != "relative" and p.end - s0 <= m.start() and re.fullmatch(r"[\s,]*", sent[p.end - s0:m.start()]):
                     return resolve(p)
@@ -384,7 +431,9 @@ class Recognizer:
             if is_comparison_base(p):
                 continue
             # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
-            if re.match(r"\s*\(", sent[p.end - s0:]):
+            if re.match(r"\s*\(\s*[£\d]", sent[p.end - s0:]):
+                continue
+            if _NEW_CLAUSE.search(gap):
                 continue
             return resolve(p)
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
@@ -393,26 +442,70 @@ class Recognizer:
         if before:
             return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
-        later = {p.period for p in usable if p.start - s0 >= rel_end and p.kind != "relative"}
+        later = {p.period for p in usable if p.start - s0 >= rel_end and p.kind != "relative"
+                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0])}
         if len(later) == 1 and not is_change:
             return later.pop()
-        return ctx.default_period
+        return ctx.period
 
-    def _category_for(self, metric: Metric, sent: str, rel_start: int, rel_end: int, before_clause: str, after: str) -> str:
+    def _category_for(self, metric: Metric, sent: str, rel_start: int, clause: tuple[int, int],
+                      before_clause: str, after: str) -> str:
+        """The breakdown value a number belongs to, from the labels around it, or ""."""
         if not metric.categories:
             return ""
         cats = self.taxonomy.category_sets[metric.categories]
-        # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
+        named = [h for h in cats.find(sent) if h[2] != "total"]
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.
+        # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = [h for h in cats.find(before_clause) if h[2] != "total"]
-        if hits and re.fullmatch(r"[\s(:–-]*(?:was|were|of|totalled|numbered|at)?\s*[(:–-]?\s*", before_clause[hits[-1][1]:]):
+        if hits and re.fullmatch(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at)?\s*[(:–-]?\s*", before_clause[hits[-1][1]:]):
             return hits[-1][2]
-        # 2) a label right after: "157 concerned journalists", "219 lawyers"
-        hits = [h for h in cats.find(after) if h[2] != "total"]
-        if hits and _words_between(after[:hits[0][0]]) <= 2:
+        # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
+        after_clause = _CLAUSE_SEP.split(after, 1)[0]
+        hits = [h for h in cats.find(after_clause) if h[2] != "total"]
+        if hits and _words_between(after_clause[:hits[0][0]]) <= 3:
             return hits[0][2]
+        # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
+        c0, c1 = clause
+        hits = [h for h in cats.find(sent[c0:rel_start]) if h[2] != "total"]
+        if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
+            return hits[0][2]
+        # 4) the sentence's subject, or the one label the sentence names, before the number
+        before_num = [h for h in named if h[1] <= rel_start]
+        if before_num and _words_between(sent[:before_num[0][0]]) <= 1:
+            return before_num[0][2]
+        if len({h[2] for h in named}) == 1 and before_num:
+            return before_num[0][2]
         return ""
+
+    # -- charts -----------------------------------------------------------------------
+    def recognize_legend(self, block: Block, page: int, ctx: Context, figures: list[str]) -> Optional[Observation]:
+        """A chart legend or data label that carries its value: "Telephony related data (678)",
+        "Telephony related data 92%", "Law enforcement – 700,282". The metric comes from the
+        figure caption on the page; a bare number (an axis tick) never matches, since a
+        label is required."""
+        m = _LEGEND_RE.match(block.text)
+        if not m:
+            return None
+        value = _cell_value(m.group("num"))
+        if value is None:
+            return None
+        caption = " ".join(figures)
+        metric = self._table_metric(caption, m.group("label"))
+        if metric is None:
+            return None
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        category = (cats.lookup(m.group("label")) if cats else None) or _slug(m.group("label"))
+        periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
+        period = periods.pop() if len(periods) == 1 else ctx.period
+        if period is None:
+            return None
+        number, unit = value
+        start = block.text.index(m.group("num"))
+        return self._make(ctx, page, metric.id + (".share" if unit == "percent" else ""), category, period,
+                          number, "percent" if unit == "percent" else metric.unit, "", "chart", block.text,
+                          block.bbox_of(start, start + len(m.group("num"))), 0.75)
 
     # -- tables -----------------------------------------------------------------------
     def recognize_table(self, table: Table, ctx: Context) -> list[Observation]:
@@ -421,11 +514,14 @@ class Recognizer:
             return []
         header = [" ".join(c.text for c in col if c) for col in zip(*[r for r in rows[:table.header_rows]])] if table.header_rows else []
         context_text = " ".join([table.caption, table.title, ctx.heading] + header)
-        metric = self._table_metric(context_text)
+        # Row labels tell what the table counts when its caption does not ("Directed
+        # Surveillance", "Property Interference", "CHIS" under "Errors by power").
+        labels = " ; ".join(c.text for r in rows[table.header_rows:] for c in r[:1] if c)
+        metric = self._table_metric(context_text, labels)
         if metric is None:
             return []
         cap_periods = [p for p in grammar.parse_periods(table.caption + " " + table.title) if p.kind in ("year", "fy", "part")]
-        default = cap_periods[0].period if len({p.period for p in cap_periods}) == 1 else ctx.default_period
+        default = cap_periods[0].period if len({p.period for p in cap_periods}) == 1 else ctx.period
         cats = self.taxonomy.category_sets.get(metric.categories)
         out = []
         for r in rows[table.header_rows:]:
@@ -455,18 +551,18 @@ class Recognizer:
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
 
-    def _table_metric(self, text: str) -> Optional[Metric]:
+    def _table_metric(self, text: str, labels: str = "") -> Optional[Metric]:
         best = None
         for m in self.taxonomy.metrics:
-            if m.nouns is None or m.context is None or m.unit == "GBP":
+            if m.nouns is None or m.context is None:
                 continue
-            if not m.context.search(text):
+            if not (m.context.search(text) or m.context.search(labels)):
                 continue
             if m.requires_any and not m.requires_any.search(text):
                 continue
             if m.exclude and m.exclude.search(text):
                 continue
-            score = 2 * bool(m.nouns.search(text)) + len(m.context.findall(text))
+            score = 2 * bool(m.nouns.search(text)) + len(m.context.findall(text)) + 0.5 * len(m.context.findall(labels))
             if best is None or score > best[0]:
                 best = (score, m)
         return best[1] if best else None
@@ -481,7 +577,11 @@ class Recognizer:
         )
 
 
-_CELL_NUM_RE = re.compile(r"^\s*(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$")
+_LEGEND_RE = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z&'’/ ,-]{2,60}?)\s*[:–—-]?\s*\(?(?P<num>£?\d[\d,]*(?:\.\d+)?\s?%?)\)?$")
+_CELL_NUM_RE = re.compile(
+    r"^\s*(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(m|bn|k|million|billion)?\s*(%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
+_MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
 
 
 def _cell_value(text: str) -> Optional[tuple[float, str]]:
@@ -490,7 +590,11 @@ def _cell_value(text: str) -> Optional[tuple[float, str]]:
     if not m:
         return None
     value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
-    return value, ("percent" if m.group(4) else "GBP" if m.group(1) else "")
+    if m.group(4):
+        if not m.group(1):
+            return None  # "20m" without a currency sign: a length? a count in millions? unclear
+        value = round(value * _MULTIPLIERS[m.group(4).lower()], 2)
+    return value, ("percent" if m.group(5) else "GBP" if m.group(1) else "")
 
 
 def _slug(label: str) -> str:

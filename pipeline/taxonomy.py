@@ -87,7 +87,9 @@ class CategorySet:
             m = rx.fullmatch(clean) if clean else None
             if m:
                 return key
-        return None
+        # "Clearview AI Inc", "Interserve Group Ltd": one member named inside the label
+        inside = {k for _, _, k in self.find(clean)}
+        return inside.pop() if len(inside) == 1 else None
 
 
 @dataclass

@@ -1,0 +1,139 @@
+"""End to end: the bundled sample corpus through `python cli.py run`, as a user runs it."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.evaluate import evaluate, load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpora" / "sample"
+GOLD = SAMPLE / "gold.csv"
+
+
+def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def run_with_bad_files(tmp_path_factory):
+    """The sample corpus plus a corrupt PDF and a non-PDF saved as .pdf."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SAMPLE, corpus, dirs_exist_ok=True)
+    good = (SAMPLE / "ipco-annual-report-2018.pdf").read_bytes()
+    (corpus / "broken" ).mkdir()
+    (corpus / "broken" / "truncated-report.pdf").write_bytes(good[: len(good) // 3])
+    (corpus / "broken" / "error-page.pdf").write_text(
+        "<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>")
+    out = tmp_path_factory.mktemp("out")
+    proc = cli("run", str(corpus), "--out", str(out))
+    return corpus, out, proc
+
+
+def test_exit_code_1_and_failures_listed_with_reasons(run_with_bad_files):
+    _, out, proc = run_with_bad_files
+    assert proc.returncode == 1, proc.stderr
+    failures = pd.read_csv(out / "failures.csv", keep_default_na=False)
+    reasons = dict(zip(failures["document"], failures["reason"]))
+    assert set(reasons) == {"broken/truncated-report.pdf", "broken/error-page.pdf"}
+    assert reasons["broken/error-page.pdf"].startswith("not a PDF")
+    assert "HTML" in reasons["broken/error-page.pdf"]
+    assert reasons["broken/truncated-report.pdf"]  # a one-line reason, whatever pdfminer says
+    assert all("\n" not in r for r in reasons.values())
+
+
+def test_every_good_document_still_written(run_with_bad_files):
+    _, out, _ = run_with_bad_files
+    obs = pd.read_csv(out / "observations.csv", keep_default_na=False)
+    gold = load_gold(GOLD)
+    assert set(gold["document"]) <= set(obs["document"])
+    # the parquet copy holds the same rows
+    assert len(pd.read_parquet(out / "observations.parquet")) == len(obs)
+
+
+def test_observation_columns_and_provenance(run_with_bad_files):
+    _, out, _ = run_with_bad_files
+    obs = pd.read_csv(out / "observations.csv", keep_default_na=False)
+    required = ["document", "sha256", "page", "metric", "metric_label", "category", "period", "value",
+                "unit", "qualifier", "method", "quote", "bbox", "confidence"]
+    assert list(obs.columns[: len(required)]) == required
+    assert (obs["quote"].str.len() > 0).all() and (obs["page"] >= 1).all()
+    assert obs["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
+    boxes = obs["bbox"].str.split(",", expand=True).astype(float)
+    assert ((boxes[2] > boxes[0]) & (boxes[3] > boxes[1])).all()
+    assert obs["method"].isin(["sentence", "table", "list", "chart", "words", "ocr"]).all()
+    assert obs["confidence"].between(0, 1).all()
+    # every quote really holds the printed value (thousands separators as printed)
+    row = obs[(obs["metric"] == "cd.items") & (obs["period"] == "2018")].iloc[0]
+    assert "808,214" in row["quote"] and row["page"] == 5
+
+
+def test_scores_against_gold(run_with_bad_files):
+    _, out, _ = run_with_bad_files
+    obs = pd.read_csv(out / "observations.csv", keep_default_na=False, dtype={"period": str})
+    ev = evaluate(obs, load_gold(GOLD))
+    # Measured 1.000 / 1.000 on this (development) corpus; the floor catches regressions.
+    assert ev.overall.precision >= 0.95, ev.false_positives[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= 0.90, ev.misses[["document", "page", "metric", "value", "quote"]]
+
+
+def test_series_statuses(run_with_bad_files):
+    _, out, _ = run_with_bad_files
+    series = pd.read_csv(out / "series.csv", keep_default_na=False, dtype={"period": str})
+    items = series[series["metric"] == "cd.items"].set_index("period")
+    assert items.loc["2018", "value"] == 808214 and items.loc["2016", "status"] == "agree"
+    assert items.loc["2016", "n_observations"] == 2  # IPCO 2018 and IOCCO 2016 both print 754,559
+    errors = series[(series["metric"] == "cd.errors") & (series["period"] == "2016")].iloc[0]
+    assert errors["status"] == "conflict" and errors["values"] == "1101; 1200"
+
+
+def test_sqlite_database(run_with_bad_files):
+    _, out, _ = run_with_bad_files
+    con = sqlite3.connect(out / "surveillance_stats.db")
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    assert {"documents", "observations", "series", "failures"} <= tables
+    n_obs = con.execute("select count(*) from observations").fetchone()[0]
+    assert n_obs == len(pd.read_csv(out / "observations.csv"))
+    assert con.execute("select count(*) from failures").fetchone()[0] == 2
+    value = con.execute("select value from observations where metric='cd.applications.sensitive_profession' "
+                        "and category='journalist' and period='2024'").fetchone()[0]
+    assert value == 157
+
+
+def test_rerun_gives_identical_outputs(run_with_bad_files, tmp_path):
+    corpus, out, _ = run_with_bad_files
+    proc = cli("run", str(corpus), "--out", str(tmp_path))
+    assert proc.returncode == 1
+    for name in ("observations.csv", "series.csv", "failures.csv"):
+        assert (tmp_path / name).read_text() == (out / name).read_text(), name
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert cli("run", str(tmp_path / "missing"), "--out", str(tmp_path / "o")).returncode == 2
+    assert cli("run", str(tmp_path)).returncode == 2  # --out is required
+    assert cli("no-such-command").returncode == 2
+
+
+def test_help_documents_every_command():
+    top = cli("--help")
+    assert top.returncode == 0
+    for command in ("run", "evaluate", "tables"):
+        assert command in top.stdout
+        sub = cli(command, "--help")
+        assert sub.returncode == 0 and "Usage" in sub.stdout
+
+
+def test_evaluate_command_prints_scores():
+    proc = cli("evaluate", str(SAMPLE), str(GOLD), "--show", "5")
+    assert proc.returncode == 0, proc.stderr
+    first = proc.stdout.splitlines()[1].split()
+    assert first[0] == "overall" and float(first[1]) >= 0.95 and float(first[2]) >= 0.90
+    for form in ("sentence", "table", "list", "words", "chart"):
+        assert f"  {form}" in proc.stdout
