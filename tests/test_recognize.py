@@ -91,7 +91,7 @@ def test_numbers_in_words(rec):
     got = found(rec, "There were no serious interception errors and seven communications data errors.",
                 period="2019")
     # "no serious interception errors" says none was serious, not that none happened
-    assert ("errors.serious.determined", "", "2019", 0, "errors", "", "words") in got
+    assert ("errors.serious.determined", "interception", "2019", 0, "errors", "", "words") in got
     assert ("cd.errors", "total", "2019", 7, "errors", "", "words") in got
     # a word number without its noun is not trusted
     assert found(rec, "One of the communications data errors was serious.") == set()
