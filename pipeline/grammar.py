@@ -124,7 +124,7 @@ class PeriodMatch:
     end: int
     text: str
     period: str            # ISO: 2018 | 2016-04/2017-03 | 2006-04/2006-12 | 2017-12-31
-    kind: str              # year | fy | part | date | month | relative | range
+    kind: str              # year | fy | part | date | month | since | relative | range
     offset: int = 0        # for relative periods: years before the reference year
 
 
@@ -143,8 +143,9 @@ _DATE_RE = re.compile(
 _MONTH_YEAR_RE = re.compile(r"\b(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
 _NUM_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 _PART_RE = re.compile(
-    r"\b(?:(?:\d{1,2}\s+)?(?P<m1>%s)(?:\s+(?P<y1>(?:19|20)\d{2}))?)\s*(?:to|until|-|–|—)\s*(?:\d{1,2}\s+)?(?P<m2>%s)\s+(?P<y2>(?:19|20)\d{2})\b"
+    r"\b(?P<between>between\s+)?(?:(?:\d{1,2}\s+)?(?P<m1>%s)(?:\s+(?P<y1>(?:19|20)\d{2}))?)\s*(?P<sep>to|until|and|-|–|—)\s*(?:\d{1,2}\s+)?(?P<m2>%s)\s+(?P<y2>(?:19|20)\d{2})\b"
     % (_MONTH_RE, _MONTH_RE), re.IGNORECASE)
+_SINCE_RE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
 _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 _RELATIVE_RE = re.compile(
@@ -162,6 +163,8 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         found.append(p)
 
     for m in _PART_RE.finditer(text):
+        if m.group("sep").lower() == "and" and not m.group("between"):
+            continue  # "April and December 2017" only spans a period after "between"
         m1, m2 = MONTHS[m.group("m1").lower()[:3]], MONTHS[m.group("m2").lower()[:3]]
         y2 = int(m.group("y2"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
@@ -170,6 +173,9 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         else:
             period = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
         add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
+    for m in _SINCE_RE.finditer(text):
+        mo = MONTHS[m.group("m").lower()[:3]]
+        add(PeriodMatch(m.start(), m.end(), m.group(0), f"{m.group('y')}-{mo:02d}", "since"))
     for m in _DATE_RE.finditer(text):
         d, mo = int(m.group("d")), MONTHS[m.group("m").lower()[:3]]
         if not 1 <= d <= 31:
@@ -220,3 +226,18 @@ def period_containing(month: str, like: str) -> str:
         start = y if mo >= 4 else y - 1
         return f"{start}-04/{start + 1}-03"
     return str(y)
+
+
+def period_since(month: str, until: str) -> str:
+    """From `month` ("2024-01") to the end of the reference period `until` (a year or a
+    financial year): "since January 2024" in a 2024 report is 2024."""
+    y, mo = int(month[:4]), int(month[5:7])
+    m = re.fullmatch(r"(?:\d{4}-\d{2}/)?(\d{4})(?:-(\d{2}))?", until or "")
+    if not m:
+        return month
+    end_y, end_m = int(m.group(1)), int(m.group(2) or 12)
+    if (end_y, end_m) < (y, mo):
+        return month
+    if mo == 1 and end_m == 12 and end_y == y:
+        return str(y)
+    return f"{y}-{mo:02d}/{end_y}-{end_m:02d}"

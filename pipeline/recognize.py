@@ -71,6 +71,8 @@ _REF_BEFORE = re.compile(
     r"|nearest|rounded\s+to)\.?"
     r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|-|–)\s*)*$",
     re.IGNORECASE)
+# "199 (66 IP)": a tagged sub-count in brackets right after a figure
+_SUBCOUNT_RE = re.compile(r"\s*\(\s*\d[\d,]*\s+[A-Z]{1,4}\s*\)")
 _PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _REF_NUMBER_RE = re.compile(r"\b[A-Z]{2,}[\s/-]*\d+[/-]\d+\b|\b\d+/\d+(?:/\d+)?\b")
@@ -108,6 +110,8 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "subsection reference"
             elif after.startswith("(") and re.match(r"\(\w{1,4}\)", after):
                 reason = "section reference with subsections"
+            elif re.search(r"\d\s*\(\s*$", before) and _SUBCOUNT_RE.match("(" + text[n.start:n.start + 30]):
+                reason = "sub-count in brackets (e.g. 66 IP-related errors within 199)"
             elif n.is_decimal and not n.unit:
                 reason = "decimal without a unit (paragraph-style number)"
             elif n.text.startswith("0") and len(n.text) > 1 and not n.is_decimal:
@@ -138,10 +142,20 @@ _REPORT_YEAR_PATTERNS = [
 ]
 
 
+# "Report of the Interception of Communications Commissioner - March 2015": dated by its
+# publication month, and about the year before.
+_PUBLISHED_RE = re.compile(
+    r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
+    re.I)
+
+
 def report_period(title: str, first_text: str) -> Optional[str]:
     """The period a report is about, from its title or first page: '2018', or a financial
     year. None for documents (FOI letters) that are not periodic reports."""
     for text in (title, first_text):
+        m = _PUBLISHED_RE.search(text or "")
+        if m:
+            return str(int(m.group(1)) - 1)
         for rx in _REPORT_YEAR_PATTERNS:
             m = rx.search(text or "")
             if m:
@@ -264,7 +278,12 @@ class Recognizer:
         rel_start, rel_end = n.start - s0, n.end - s0
         nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
         prv = max((m.end - s0 for m in nums if m.end <= n.start), default=0)
-        after = sent[rel_end:nxt]
+        # "199 (66 IP) errors": a tagged sub-count in brackets does not cut the number off from
+        # its noun.
+        sub = _SUBCOUNT_RE.match(sent[rel_end:])
+        if sub:
+            nxt = min((m.start - s0 for m in nums if m.start - s0 >= rel_end + sub.end()), default=len(sent))
+        after = sent[rel_end + (sub.end() if sub else 0):nxt]
         before_clause = sent[prv:rel_start]
         before = sent[:rel_start]
 
@@ -308,6 +327,11 @@ class Recognizer:
         period = self._period_for(n, sent, s0, nums, periods, metric, ctx, metric_id.endswith(".change"))
         if period is None:
             return None
+        # "an annualised figure of 248": an estimate for the whole year from a part year, kept
+        # as its own metric so it never joins the series of counted figures.
+        if re.search(r"\bannuali[sz]ed\b", sent[clause[0]:rel_start] + sent[rel_end:rel_end + 30], re.I):
+            metric_id += ".annualised"
+            period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, sent, rel_start, clause, before_clause, after)
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             # A figure of a metric with a breakdown that names none of its parts is the total,
@@ -382,7 +406,10 @@ class Recognizer:
     def _period_for(self, n, sent, s0, nums, periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
         rel_start, rel_end = n.start - s0, n.end - s0
         nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
-        usable = [p for p in periods if p.kind in ("year", "fy", "part", "date", "month", "relative")]
+        # A date is a point in time: it can only be the period of a stock ("in force on
+        # 31 December"), never of a flow ("186 authorisations were granted").
+        kinds = ("year", "fy", "part", "month", "since", "relative") + (("date",) if metric.stock else ())
+        usable = [p for p in periods if p.kind in kinds]
 
         def resolve(p: grammar.PeriodMatch) -> Optional[str]:
             if p.kind == "relative":
@@ -391,6 +418,8 @@ class Recognizer:
                 return grammar.shift_period(ctx.period, p.offset)
             if p.kind == "month":
                 return grammar.period_containing(p.period, ctx.period or "")
+            if p.kind == "since":
+                return grammar.period_since(p.period, ctx.period or "")
             if p.kind == "date":
                 if p.period.startswith("????"):
                     base = (ctx.period or "")[:4]
@@ -405,7 +434,7 @@ class Recognizer:
 
         # Stocks ("in force on 31 December 2017") take the date.
         if metric.stock:
-            dates = [p for p in usable if p.kind == "date"]
+            dates = [p for p in periods if p.kind == "date"]
             if dates:
                 return resolve(min(dates, key=lambda p: abs(p.start - n.start)))
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
@@ -437,8 +466,7 @@ class Recognizer:
                 continue
             return resolve(p)
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
-        before = [p for p in usable if p.end - s0 <= rel_start and p.kind != "relative"
-                  and not is_comparison_base(p)]
+        before = [p for p in usable if p.end - s0 <= rel_start and not is_comparison_base(p)]
         if before:
             return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"

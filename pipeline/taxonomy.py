@@ -46,6 +46,10 @@ def stem_regex(phrases: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w])(?:%s)\w*" % "|".join(alts), re.IGNORECASE)
 
 
+# Measures derived from a metric by suffix: a share of it, a change in it, an annualised estimate.
+_MEASURES = (".share", ".change", ".annualised")
+
+
 @dataclass
 class Metric:
     id: str
@@ -98,7 +102,10 @@ class Taxonomy:
     category_sets: dict[str, CategorySet]
 
     def metric(self, metric_id: str) -> Metric | None:
-        base = metric_id.rsplit(".", 1)[0] if metric_id.endswith((".share", ".change")) else metric_id
+        exact = next((m for m in self.metrics if m.id == metric_id), None)
+        if exact is not None:
+            return exact
+        base = metric_id.rsplit(".", 1)[0] if metric_id.endswith(_MEASURES) else metric_id
         return next((m for m in self.metrics if m.id == base), None)
 
     def label(self, metric_id: str) -> str:
@@ -109,6 +116,8 @@ class Taxonomy:
             return f"{m.label}: share (%)"
         if metric_id.endswith(".change"):
             return f"{m.label}: change on previous period (%)"
+        if metric_id.endswith(".annualised") and m.id != metric_id:
+            return f"{m.label} (annualised estimate)"
         return m.label
 
 

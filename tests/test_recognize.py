@@ -157,6 +157,8 @@ def test_report_period():
     assert report_period("", "Annual Report of the Interception of Communications Commissioner for 2016") == "2016"
     assert report_period("Information Commissioner's Annual Report 2020-21", "") == "2020-04/2021-03"
     assert report_period("Freedom of Information request FOI 2025/01234", "Dear Requester") is None
+    # published in March 2015, about 2014
+    assert report_period("Report of the Interception of Communications Commissioner - March 2015", "") == "2014"
 
 
 def test_periods_grammar():
@@ -178,3 +180,44 @@ def test_grammar_never_raises_and_values_come_from_the_text(text):
             assert any(ch.isdigit() for ch in digits)
     for p in grammar.parse_periods(text):
         assert text[p.start:p.end] == p.text
+
+
+def test_part_year_and_annualised_figure(rec):
+    got = found(rec, "Between 1 April and 31 December 2017, 186 intrusive surveillance authorisations were "
+                     "granted to law enforcement, an annualised figure of 248.", period="2017")
+    assert got == {
+        ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186, "authorisations", "", "sentence"),
+        ("intrusive_surveillance.authorisations.annualised", "", "2017", 248, "authorisations", "", "sentence"),
+    }
+
+
+def test_relative_and_since_periods(rec):
+    got = found(rec, "In the previous year 2,795 interception warrants were issued.", period="2015")
+    assert {(m, p, v) for m, _, p, v, *_ in got} == {("interception.warrants.issued", "2014", 2795)}
+    got = found(rec, "Since January 2024, 15,702 requests for communications data have been made.", period="2024")
+    assert {(p, v) for _, _, p, v, *_ in got} == {("2024", 15702)}
+
+
+def test_rag_split_in_brackets(rec):
+    got = found(rec, "The inspections resulted in 104 recommendations (7 Red, 68 Amber and 29 Green).")
+    assert {(c, v) for _, c, _, v, *_ in got} == {("total", 104), ("red", 7), ("amber", 68), ("green", 29)}
+
+
+def test_bounds_kept_as_qualifiers(rec):
+    got = found(rec, "Just under 360,000 authorisations were made across all investigatory powers in 2023.")
+    assert got == {("authorisations.all_powers", "", "2023", 360000, "authorisations", "under", "sentence")}
+    got = found(rec, "In excess of 600 public authorities are overseen by the Commissioner.")
+    assert {(v, q) for _, _, _, v, _, q, _ in got} == {(600, "over")}
+
+
+def test_subcount_in_brackets_is_not_a_separate_level(rec):
+    got = found(rec, "There were 199 (66 IP) errors attributable to SPoCs in the acquisition of "
+                     "communications data.", period="2018")
+    assert got == {("cd.errors", "spoc", "2018", 199, "errors", "", "sentence")}
+
+
+def test_month_in_a_financial_year_report(rec):
+    got = found(rec, "The penalty of £500,000 issued to the Cabinet Office in December 2021 was reduced "
+                     "to £50,000 on appeal in November 2022.", period="2022-04/2023-03")
+    assert {(c, p, v) for _, c, p, v, *_ in got} == {
+        ("cabinet_office", "2021-04/2022-03", 500000), ("cabinet_office", "2022-04/2023-03", 50000)}
