@@ -194,6 +194,7 @@ _QUAL_RE = re.compile(r"(?:%s)\s*(?:£\s?)?$" % "|".join(
     r"\b" + re.escape(q) if q[0].isalpha() else re.escape(q) for q, _ in _QUALIFIERS), re.I)
 _UP_RE = re.compile(r"\b(?:(?<!made )(?<!makes )(?<!make )up|increase[sd]?|rise|rose|risen|higher|grew|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
 _DOWN_RE = re.compile(r"\b(?:down|decrease[sd]?|reduction|reduced|fall|fell|fallen|lower|drop(?:ped)?|decline[sd]?|fewer)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_DOWN_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:reduction|decrease|fall|drop|decline|lower|down)\b", re.I)
 _CHANGE_AFTER_RE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:increase|rise|reduction|decrease|fall|drop|decline|higher|lower|up|down)\b", re.I)
 _WORDS_BEFORE_NOUN = 3  # modifier words allowed between a number and its noun ("3,007 new interception warrants")
 
@@ -209,6 +210,59 @@ def _clause(sent: str, start: int, end: int) -> tuple[int, int]:
     c0 = max((m.end() for m in _CLAUSE_SEP.finditer(sent, 0, start)), default=0)
     m = _CLAUSE_SEP.search(sent, end)
     return c0, (m.start() if m else len(sent))
+
+
+@dataclass
+class _Mention:
+    """A candidate figure and the text around it, all offsets relative to its sentence."""
+    n: grammar.NumberMatch
+    sent: str
+    s0: int              # the sentence's offset in the block
+    start: int
+    end: int
+    next_start: int      # where the next candidate figure starts (or the sentence ends)
+    before: str          # the sentence up to the figure
+    before_clause: str   # since the previous candidate figure
+    after: str           # up to the next candidate figure: where the figure's noun lives
+    clause: tuple[int, int]
+    denominator: bool    # "67 of the 3,007 warrants": 3,007 is the base of a share
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at)?\s*[(:–-]?\s*")
+
+
+def _mention(n: grammar.NumberMatch, sent: str, s0: int, nums: list[grammar.NumberMatch]) -> _Mention:
+    start, end = n.start - s0, n.end - s0
+    nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
+    prv = max((m.end - s0 for m in nums if m.end <= n.start), default=0)
+    # "199 (66 IP) errors": a tagged sub-count in brackets does not cut the number off from its noun.
+    sub = _SUBCOUNT_RE.match(sent[end:])
+    if sub:
+        nxt = min((m.start - s0 for m in nums if m.start - s0 >= end + sub.end()), default=len(sent))
+    after = sent[end + (sub.end() if sub else 0):nxt]
+    before_clause = sent[prv:start]
+    # "67 of the 3,007 warrants": the first number borrows the noun of the second.
+    if _OF_THE.fullmatch(after) and nxt < len(sent):
+        second = next(m for m in nums if m.start - s0 == nxt)
+        nxt2 = min((m.start - s0 for m in nums if m.start - s0 > nxt), default=len(sent))
+        after = sent[second.end - s0:nxt2]
+    return _Mention(n, sent, s0, start, end, nxt, sent[:start], before_clause, after,
+                    _clause(sent, start, end), prv > 0 and _OF_THE.fullmatch(before_clause) is not None)
+
+
+def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
+    """(metric id, unit, value): a percentage is a share of the metric or, with words of
+    movement around it ("up 17.5%", "a reduction of 19%"), a change in it, signed by them."""
+    n = w.n
+    if n.unit == "percent":
+        head = w.before_clause[-60:]
+        if _DOWN_RE.search(head) or _DOWN_AFTER_RE.match(w.after):
+            return metric.id + ".change", "percent", -n.value
+        if _UP_RE.search(head) or _CHANGE_AFTER_RE.match(w.after):
+            return metric.id + ".change", "percent", n.value
+        return metric.id + ".share", "percent", n.value
+    return metric.id, ("GBP" if n.unit == "GBP" else metric.unit), n.value
 
 
 def _words_between(text: str) -> int:
@@ -275,70 +329,35 @@ class Recognizer:
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
                        page: int, ctx: Context, method: str) -> Optional[Observation]:
-        rel_start, rel_end = n.start - s0, n.end - s0
-        nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
-        prv = max((m.end - s0 for m in nums if m.end <= n.start), default=0)
-        # "199 (66 IP) errors": a tagged sub-count in brackets does not cut the number off from
-        # its noun.
-        sub = _SUBCOUNT_RE.match(sent[rel_end:])
-        if sub:
-            nxt = min((m.start - s0 for m in nums if m.start - s0 >= rel_end + sub.end()), default=len(sent))
-        after = sent[rel_end + (sub.end() if sub else 0):nxt]
-        before_clause = sent[prv:rel_start]
-        before = sent[:rel_start]
-
-        # "67 of the 3,007 warrants": the first number borrows the noun of the second, and the
-        # second is a denominator, so it is not qualified by what the sentence says of the first
-        # ("were approved urgently").
-        of_the = r"\s+of\s+(?:the\s+|all\s+)?"
-        denominator = prv > 0 and re.fullmatch(of_the, before_clause) is not None
-        if re.fullmatch(of_the, after) and nxt < len(sent):
-            second = next(m for m in nums if m.start - s0 == nxt)
-            nxt2 = min((m.start - s0 for m in nums if m.start - s0 > nxt), default=len(sent))
-            after = sent[second.end - s0:nxt2]
-        clause = _clause(sent, rel_start, rel_end)
-        metric, score, noun_after = self._choose_metric(n, sent, rel_start, before, after, clause,
-                                                        block.text + " " + ctx.section, ctx.heading, denominator=denominator,
-                                                        before_clause=before_clause)
+        w = _mention(n, sent, s0, nums)
+        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading)
         if metric is None:
             return None
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
-        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\s+(?!these|those|them|which)", after)):
+        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\s+(?!these|those|them|which)", w.after)):
             return None
-        if n.kind == "zero" and n.text.lower() in ("no",) and not re.match(r"\s+\w", after):
+        if n.kind == "zero" and n.text.lower() == "no" and not re.match(r"\s+\w", w.after):
             return None
-        if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", after, re.I):
+        if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", w.after, re.I):
             return None
 
-        metric_id, unit, value = metric.id, metric.unit, n.value
-        if n.unit == "percent":
-            unit = "percent"
-            head = before_clause[-60:]
-            if _DOWN_RE.search(head) or re.match(r"\s*(?:%|per\s?cent)?\s*(?:reduction|decrease|fall|drop|decline|lower|down)\b", after, re.I):
-                metric_id, value = metric.id + ".change", -n.value
-            elif _UP_RE.search(head) or _CHANGE_AFTER_RE.match(after):
-                metric_id = metric.id + ".change"
-            else:
-                metric_id = metric.id + ".share"
-        elif n.unit == "GBP":
-            unit = "GBP"
-
-        period = self._period_for(n, sent, s0, nums, periods, metric, ctx, metric_id.endswith(".change"))
+        metric_id, unit, value = _measure(metric, w)
+        period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
         if period is None:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
-        if re.search(r"\bannuali[sz]ed\b", sent[clause[0]:rel_start] + sent[rel_end:rel_end + 30], re.I):
+        if re.search(r"\bannuali[sz]ed\b", sent[w.clause[0]:w.start] + sent[w.end:w.end + 30], re.I):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
-        category = self._category_for(metric, sent, rel_start, clause, before_clause, after)
+        category = self._category_for(metric, w)
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             # A figure of a metric with a breakdown that names none of its parts is the total,
             # so prose headline figures and table "Total" rows form one series.
             category = "total"
         qualifier = ""
-        qm = _QUAL_RE.search(before[-25:])
+        qm = _QUAL_RE.search(w.before[-25:])
         if qm:
             q = qm.group(0).strip().rstrip("£").strip().lower()
             qualifier = next((v for k, v in _QUALIFIERS if k == q), "")
@@ -350,19 +369,20 @@ class Recognizer:
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
 
-    def _choose_metric(self, n, sent, rel_start, before, after, clause, block_text, heading,
-                       denominator=False, before_clause=""):
+    def _choose_metric(self, w: "_Mention", block_text: str, heading: str):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
 
         Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
         its context phrase inside the number's clause, in the sentence, near the block. Among
         equals the taxonomy order decides: it lists specific metrics before generic ones."""
+        n, sent, after = w.n, w.sent, w.after
         best = None
         first_words = re.match(r"^\W*(?:[\w'’-]+\W+){0,%d}" % _WORDS_BEFORE_NOUN, after)
         near_limit = first_words.end() if first_words else 0
         clause_after = re.split(r"[;:]|,\s(?:and|while|whereas|but)\b", after)[0]
         # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
+        clause_text = sent[w.clause[0]:w.clause[1]]
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
@@ -370,21 +390,21 @@ class Recognizer:
                 continue
             na = m.nouns.search(clause_after)
             noun_after = bool(na and (na.start() <= near_limit or of_these))
-            noun_before = bool(m.nouns.search(before))
+            noun_before = bool(m.nouns.search(w.before))
             noun_in_sent = bool(m.nouns.search(sent))
-            ctx_clause = bool(m.context.search(sent[clause[0]:clause[1]]))
+            ctx_clause = bool(m.context.search(clause_text))
             ctx_sent = bool(m.context.search(sent))
             ctx_near = bool(m.context.search(block_text) or m.context.search(heading))
             if not (ctx_sent or ctx_near):
                 continue
             # Qualifiers that define a metric ("approved", "refused", "in force") must sit in
-            # the number's own clause, not elsewhere in the sentence.
-            clause_text = sent[clause[0]:clause[1]]
-            if m.requires_any and (denominator or not m.requires_any.search(clause_text)):
+            # the number's own clause, not elsewhere in the sentence; a denominator ("67 of the
+            # 3,007 warrants were approved urgently") is not qualified by them at all.
+            if m.requires_any and (w.denominator or not m.requires_any.search(clause_text)):
                 continue
             if m.exclude and m.exclude.search(clause_text):
                 continue
-            labelled = bool(m.categories) and bool(self._category_for(m, sent, rel_start, clause, before_clause, after))
+            labelled = bool(m.categories) and bool(self._category_for(m, w))
             if n.unit in ("percent", "GBP"):
                 if not (noun_in_sent or ctx_sent):
                     continue
@@ -403,9 +423,10 @@ class Recognizer:
         score = 3 * best[0][0] + 1.5 * best[0][1] + 1 * best[0][3] + 0.5 * best[0][4] + 0.5 * best[0][5]
         return best[1], score, best[2]
 
-    def _period_for(self, n, sent, s0, nums, periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
-        rel_start, rel_end = n.start - s0, n.end - s0
-        nxt = min((m.start - s0 for m in nums if m.start > n.start), default=len(sent))
+    def _period_for(self, w: "_Mention", periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
+        """The period a figure is about: from the words next to it, then the sentence, then
+        the heading above it, then the report's own period."""
+        sent, s0, rel_start, rel_end, nxt = w.sent, w.s0, w.start, w.end, w.next_start
         # A date is a point in time: it can only be the period of a stock ("in force on
         # 31 December"), never of a flow ("186 authorisations were granted").
         kinds = ("year", "fy", "part", "month", "since", "relative") + (("date",) if metric.stock else ())
@@ -413,18 +434,14 @@ class Recognizer:
 
         def resolve(p: grammar.PeriodMatch) -> Optional[str]:
             if p.kind == "relative":
-                if ctx.period is None:
-                    return None
-                return grammar.shift_period(ctx.period, p.offset)
+                return grammar.shift_period(ctx.period, p.offset) if ctx.period else None
             if p.kind == "month":
                 return grammar.period_containing(p.period, ctx.period or "")
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")
-            if p.kind == "date":
-                if p.period.startswith("????"):
-                    base = (ctx.period or "")[:4]
-                    return base + p.period[4:] if base.isdigit() else None
-                return p.period
+            if p.kind == "date" and p.period.startswith("????"):
+                base = (ctx.period or "")[:4]
+                return base + p.period[4:] if base.isdigit() else None
             return p.period
 
         def is_comparison_base(p: grammar.PeriodMatch) -> bool:
@@ -436,33 +453,27 @@ class Recognizer:
         if metric.stock:
             dates = [p for p in periods if p.kind == "date"]
             if dates:
-                return resolve(min(dates, key=lambda p: abs(p.start - n.start)))
+                return resolve(min(dates, key=lambda p: abs(p.start - w.n.start)))
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
                 return f"{ctx.period}-12-31"
-        # a) a number in brackets right after a period: "2017 (757,977 items)"
-        pre = sent[:rel_start]
-        m = re.search(r"\(\s*$", pre)
-        inner = sent[rel_end:sent.find(")", rel_end) if ")" in sent[rel_end:] else len(sent)]
-        if m and not any(rel_end <= p.start - s0 < rel_end + len(inner) for p in usable):
+        # a) a number in brackets right after a period: "2017 (757,977 items)", unless the
+        #    brackets name their own period: "since 2017 (1,958 in 2018)"
+        m = re.search(r"\(\s*$", sent[:rel_start])
+        close = sent.find(")", rel_end)
+        inner_end = close if close >= 0 else len(sent)
+        if m and not any(rel_end <= p.start - s0 < inner_end for p in usable):
             for p in usable:
                 if p.kind != "relative" and p.end - s0 <= m.start() and re.fullmatch(r"[\s,]*", sent[p.end - s0:m.start()]):
                     return resolve(p)
         # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
-        after = [p for p in usable if rel_end <= p.start - s0 < nxt]
-        for p in after:
+        for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
             gap = sent[rel_end:p.start - s0]
-            if len(gap) > 90 or re.search(r"[;]", gap):
+            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _NEW_CLAUSE.search(gap):
                 continue
             if is_change and p.kind == "relative":
                 continue
-            if is_change and is_comparison_base(p):
-                continue
-            if is_comparison_base(p):
-                continue
             # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
             if re.match(r"\s*\(\s*[£\d]", sent[p.end - s0:]):
-                continue
-            if _NEW_CLAUSE.search(gap):
                 continue
             return resolve(p)
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
@@ -476,31 +487,35 @@ class Recognizer:
             return later.pop()
         return ctx.period
 
-    def _category_for(self, metric: Metric, sent: str, rel_start: int, clause: tuple[int, int],
-                      before_clause: str, after: str) -> str:
+    def _category_for(self, metric: Metric, w: "_Mention") -> str:
         """The breakdown value a number belongs to, from the labels around it, or ""."""
         if not metric.categories:
             return ""
         cats = self.taxonomy.category_sets[metric.categories]
-        named = [h for h in cats.find(sent) if h[2] != "total"]
+        sent = w.sent
+
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.
+        def labels(text: str) -> list[tuple[int, int, str]]:
+            return [h for h in cats.find(text) if h[2] != "total"]
+
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
-        hits = [h for h in cats.find(before_clause) if h[2] != "total"]
-        if hits and re.fullmatch(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at)?\s*[(:–-]?\s*", before_clause[hits[-1][1]:]):
+        hits = labels(w.before_clause)
+        if hits and _LABEL_GAP.fullmatch(w.before_clause[hits[-1][1]:]):
             return hits[-1][2]
         # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
-        after_clause = _CLAUSE_SEP.split(after, 1)[0]
-        hits = [h for h in cats.find(after_clause) if h[2] != "total"]
+        after_clause = _CLAUSE_SEP.split(w.after, 1)[0]
+        hits = labels(after_clause)
         if hits and _words_between(after_clause[:hits[0][0]]) <= 3:
             return hits[0][2]
         # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
-        c0, c1 = clause
-        hits = [h for h in cats.find(sent[c0:rel_start]) if h[2] != "total"]
+        c0 = w.clause[0]
+        hits = labels(sent[c0:w.start])
         if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
             return hits[0][2]
         # 4) the sentence's subject, or the one label the sentence names, before the number
-        before_num = [h for h in named if h[1] <= rel_start]
+        named = labels(sent)
+        before_num = [h for h in named if h[1] <= w.start]
         if before_num and _words_between(sent[:before_num[0][0]]) <= 1:
             return before_num[0][2]
         if len({h[2] for h in named}) == 1 and before_num:
