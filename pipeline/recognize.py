@@ -281,7 +281,7 @@ class Recognizer:
         out: list[Observation] = []
         for page in doc.pages:
             out.extend(self.recognize_page(page, ctx))
-        return _dedupe(out)
+        return _cross_check(_dedupe(out))
 
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
@@ -643,6 +643,28 @@ def _cell_value(text: str) -> Optional[tuple[float, str]]:
 def _slug(label: str) -> str:
     label = re.sub(r"\(.*?\)", "", label)
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+
+
+def _cross_check(obs: list[Observation]) -> list[Observation]:
+    """Raise the confidence of figures the document confirms itself: parts that add up to
+    the total printed beside them, and a figure printed both in prose and in a table."""
+    groups: dict[tuple, list[Observation]] = {}
+    for o in obs:
+        groups.setdefault((o.metric, o.period, o.unit), []).append(o)
+    for group in groups.values():
+        totals = [o for o in group if o.category == "total"]
+        parts = {o.category: o.value for o in group if o.category not in ("", "total")}
+        if len(parts) >= 2 and any(abs(sum(parts.values()) - t.value) < 1e-6 for t in totals):
+            for o in group:
+                o.confidence = round(min(0.99, o.confidence + 0.05), 2)
+        by_value: dict[tuple, set[str]] = {}
+        for o in group:
+            by_value.setdefault((o.category, o.value), set()).add(o.method)
+        for o in group:
+            methods = by_value[(o.category, o.value)]
+            if "table" in methods and methods & {"sentence", "list", "words"}:
+                o.confidence = round(min(0.99, o.confidence + 0.05), 2)
+    return obs
 
 
 def _dedupe(obs: Iterable[Observation]) -> list[Observation]:

@@ -221,3 +221,18 @@ def test_month_in_a_financial_year_report(rec):
                      "to £50,000 on appeal in November 2022.", period="2022-04/2023-03")
     assert {(c, p, v) for _, c, p, v, *_ in got} == {
         ("cabinet_office", "2021-04/2022-03", 500000), ("cabinet_office", "2022-04/2023-03", 50000)}
+
+
+def test_parts_adding_up_to_their_total_raise_confidence(rec):
+    def c(t):
+        return Cell(t, (0, 0, 1, 1))
+    caption = "Table 4: Applications for communications data relating to sensitive professions, 2018"
+    ctx = Context("r.pdf", "abc", "2018")
+    adds_up = Table(page=5, rows=[[c("Lawyer"), c("234")], [c("Journalist"), c("203")], [c("Total"), c("437")]],
+                    bbox=(0, 0, 1, 1), caption=caption)
+    off = Table(page=5, rows=[[c("Lawyer"), c("234")], [c("Journalist"), c("203")], [c("Total"), c("500")]],
+                bbox=(0, 0, 1, 1), caption=caption)
+    from pipeline.recognize import _cross_check
+    good = _cross_check(rec.recognize_table(adds_up, ctx))
+    bad = _cross_check(rec.recognize_table(off, ctx))
+    assert {o.confidence for o in good} == {0.95} and {o.confidence for o in bad} == {0.9}
