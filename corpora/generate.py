@@ -3,7 +3,9 @@
 
     .venv/bin/python corpora/generate.py
 
-writes everything into corpora/sample/ (deterministic: reruns are byte-identical).
+writes the development part into corpora/sample/ and the held-out part into corpora/heldout/, each
+with its own gold.csv (deterministic: reruns are byte-identical). Documents whose producer is
+"chromium" are printed from HTML by headless Chromium, which must be on the PATH.
 
 All prose is paraphrase written for this corpus. Every number that is a statistic is a real
 published figure (see /work/shared/reference/facts-dev.json and report-layouts.md); numbers that
@@ -39,7 +41,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "sample"
 TAXONOMY_PATH = HERE / "taxonomy.toml"
 
-GOLD_COLUMNS = ["document", "page", "metric", "category", "period", "value", "unit", "method", "quote"]
+GOLD_COLUMNS = ["document", "page", "metric", "category", "period", "value", "unit", "method", "quote", "qualifier"]
+PARTS = ("sample", "heldout")  # development part (rules tuned on it) and held-out part
 
 # Metrics the documents need that taxonomy.toml does not (yet) define. Kept here, explicit and
 # short, so the lead can either add them to the taxonomy or drop the rows.
@@ -68,6 +71,7 @@ class Stat:
     value: float
     method: Optional[str] = None  # None: from the block kind (or 'words' for spelt numbers)
     sup: Optional[str] = None     # footnote marker drawn as a raised small glyph after the number
+    qualifier: str = ""           # over | under | approximately | nearly (bound words in the text)
     used: bool = False
 
 
@@ -77,7 +81,8 @@ PH_RE = re.compile("\u27e6(\\d+)\u27e7")  # ⟦n⟧ placeholder
 NUMBER_WORDS = {
     "no": 0, "none": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "sixty-five": 65,
+    "twelve": 12, "thirteen": 13, "fifteen": 15, "twenty": 20, "twenty-four": 24, "twenty-six": 26,
+    "twenty-nine": 29, "thirty-three": 33, "forty-two": 42, "sixty-five": 65, "eleven per cent": 11,
 }
 
 
@@ -96,11 +101,17 @@ def parse_value(printed: str) -> float:
     return v
 
 
+QUALIFIERS = {"", "over", "under", "approximately", "nearly"}
+
+
 def S(printed: str, metric: str, category: str, period: str, *, value: Optional[float] = None,
-      method: Optional[str] = None, sup: Optional[str] = None) -> str:
-    """Register a statistic printed as `printed`; returns the placeholder to put in the text."""
+      method: Optional[str] = None, sup: Optional[str] = None, q: str = "") -> str:
+    """Register a statistic printed as `printed`; returns the placeholder to put in the text.
+    `q` is the qualifier that the wording attaches to the number (gold keeps the bare number)."""
+    if q not in QUALIFIERS:
+        raise ValueError(f"unknown qualifier {q!r}")
     v = parse_value(printed) if value is None else float(value)
-    st = Stat(len(STATS), printed, metric, category, period, v, method, sup)
+    st = Stat(len(STATS), printed, metric, category, period, v, method, sup, q)
     STATS.append(st)
     return f"\u27e6{st.idx}\u27e7"
 
@@ -214,7 +225,10 @@ def sentence_quote(plain: str, start: int, end: int, width: int = 55) -> str:
     return plain[a:b].strip()
 
 
-def record(doc: str, page: int, st: Stat, method: str, quote: str) -> None:
+CURRENT_PART = ["sample"]
+
+
+def record(doc: str, page: int, st: Stat, method: str, quote: str, checks: Optional[list] = None) -> None:
     if st.used:
         raise RuntimeError(f"statistic {st.printed} rendered twice")
     st.used = True
@@ -228,8 +242,9 @@ def record(doc: str, page: int, st: Stat, method: str, quote: str) -> None:
     GOLD.append({
         "document": doc, "page": page, "metric": st.metric, "category": st.category,
         "period": st.period, "value": fmt_value(st.value), "unit": unit_for(st.metric),
-        "method": m, "quote": re.sub(r"\s+", " ", quote).strip(),
-        "_printed": st.printed,
+        "method": m, "quote": re.sub(r"\s+", " ", quote).strip(), "qualifier": st.qualifier,
+        "_printed": st.printed, "_part": CURRENT_PART[0],
+        "_checks": [re.sub(r"\s+", " ", c).strip() for c in (checks or [quote])],
     })
 
 
@@ -330,6 +345,8 @@ class Doc:
     number_style: str = "foot"   # foot | foot_url | top_left
     url: str = ""
     date: tuple = (2020, 1, 1)
+    part: str = "sample"         # sample (development) | heldout
+    style: str = "report"        # HTML style sheet (Chromium documents)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,7 +549,7 @@ class RLPage:
 
 
 def render_reportlab(doc: Doc) -> None:
-    path = OUT / doc.filename
+    path = HERE / doc.part / doc.filename
     path.parent.mkdir(parents=True, exist_ok=True)
     c = rl_canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(doc.title)
@@ -577,7 +594,7 @@ def render_fpdf(doc: Doc) -> None:
     import fpdf
     from fpdf import FPDF
 
-    path = OUT / doc.filename
+    path = HERE / doc.part / doc.filename
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf = FPDF(unit="pt", format="A4")
     pdf.core_fonts_encoding = "windows-1252"
@@ -866,7 +883,7 @@ def doc_iocco_2016() -> Doc:
                  "during 2016.", lead="Warrants issued."),
             Para("Of the " + S("3,007", "interception.warrants.issued", "total", "2016") + " warrants, "
                  + S("67", "interception.warrants.urgent", "", "2016") + " (approximately "
-                 + S("2.2%", "interception.warrants.urgent.share", "", "2016") +
+                 + S("2.2%", "interception.warrants.urgent.share", "", "2016", q="approximately") +
                  ") were approved urgently by a senior official and then confirmed by the Secretary of "
                  "State within the five working days that the legislation allows.", lead="Urgent approvals."),
             Para("Secretaries of State refused " + S("5", "interception.warrants.refused", "", "2016") +
@@ -1211,7 +1228,7 @@ def doc_ipco_2024() -> Doc:
              "Parliament under section 234(6) of the Investigatory Powers Act 2016. Section 234(7) allows "
              "material to be excluded from the published version where that is necessary."),
         Para("The Commissioner provides independent oversight of the use of investigatory powers by over "
-             + S("600", "context.public_authorities", "", "2024") +
+             + S("600", "context.public_authorities", "", "2024", q="over") +
              " public authorities, including law enforcement agencies, the intelligence agencies, local "
              "authorities and prisons. The Office for Communications Data Authorisations merged into IPCO "
              "in March 2024."),
@@ -1243,6 +1260,330 @@ def doc_ipco_2024() -> Doc:
 
 
 # =============================================================================================
+# Chromium renderer: HTML written here, printed to PDF by headless Chromium (Skia/PDF producer)
+
+@dataclass
+class Bars:
+    """Horizontal bar chart: each row is label, bar, value on one baseline; axis ticks below."""
+    rows: list          # (label, value template, bar length 0..1)
+    caption: str
+    ticks: list         # axis tick labels (distractors)
+    legend: str = ""
+
+
+@dataclass
+class Columns:
+    """Vertical bar chart whose value labels float above bars, detached from the year labels."""
+    bars: list          # (value template, height 0..1)
+    labels: list        # x-axis labels (years)
+    ticks: list         # y-axis ticks (distractors)
+    caption: str
+
+
+@dataclass
+class Legend:
+    """Pie chart with a legend; each legend item may carry its value. split=True puts the
+    percentage on the line below the label (older IOCCO pies)."""
+    items: list         # (label template, fraction, colour)
+    caption: str
+    split: bool = False
+    caption_above: bool = True
+
+
+@dataclass
+class Raw:
+    """Literal HTML without statistics (addresses, signatures, rules)."""
+    html: str
+
+
+@dataclass
+class HTable:
+    """HTML table. rows: list of rows of cells; a cell is a template string or (template, attrs).
+    header_rows rows are <th>. label_col: the cell whose text names the row (quote check uses
+    each cell separately, so a wrapped label may come out after its numbers)."""
+    rows: list
+    header_rows: int = 1
+    caption: str = ""
+    caption_above: bool = True
+    cls: str = "ruled"
+    bold_rows: tuple = ()
+    widths: Optional[list] = None
+
+
+HTML_STYLES = {
+    "report": """
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.38; color: #111; }
+h1 { font-size: 20pt; margin: 0 0 8pt 0; color: #1d3a6b; }
+h2 { font-size: 14pt; margin: 10pt 0 6pt 0; color: #1d3a6b; }
+h3 { font-size: 11.5pt; margin: 8pt 0 4pt 0; }
+.pnum { font-weight: bold; color: #1d3a6b; margin-top: 6pt; }
+""",
+    "serif": """
+body { font-family: 'DejaVu Serif', 'Liberation Serif', serif; font-size: 10.5pt; line-height: 1.4; color: #000; }
+h1 { font-size: 17pt; margin: 0 0 8pt 0; text-align: center; }
+h2 { font-size: 13pt; margin: 10pt 0 6pt 0; }
+h3 { font-size: 11pt; margin: 8pt 0 4pt 0; font-style: italic; }
+.pnum { font-weight: bold; }
+""",
+    "news": """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.45; color: #222; }
+h1 { font-size: 18pt; margin: 0 0 6pt 0; }
+h2 { font-size: 12.5pt; margin: 10pt 0 4pt 0; text-transform: uppercase; letter-spacing: 0.5pt; }
+h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+.pnum { font-weight: bold; }
+""",
+}
+HTML_BASE = """
+@page { size: A4; margin: 0; }
+* { font-variant-ligatures: none; }
+html, body { margin: 0; padding: 0; }
+.page { width: 210mm; height: 297mm; position: relative; overflow: hidden; page-break-after: always;
+        box-sizing: border-box; padding: 24mm 22mm 24mm 22mm; }
+.page:last-child { page-break-after: auto; }
+.rh { position: absolute; top: 10mm; left: 22mm; right: 22mm; font-size: 8pt; color: #555;
+      border-bottom: 0.5pt solid #999; padding-bottom: 2pt; }
+.pn { position: absolute; bottom: 11mm; left: 22mm; right: 22mm; font-size: 8.5pt; color: #444; }
+.pn.c { text-align: center; } .pn.r { text-align: right; }
+.fn { position: absolute; bottom: 17mm; left: 22mm; right: 22mm; font-size: 7pt; color: #333;
+      border-top: 0.5pt solid #777; padding-top: 2pt; }
+.fn p { margin: 0 0 1pt 0; }
+sup.m { font-size: 5pt; vertical-align: 4pt; line-height: 0; }
+p { margin: 0 0 7pt 0; }
+ul { margin: 2pt 0 7pt 0; padding-left: 16pt; } li { margin-bottom: 3pt; }
+table { border-collapse: collapse; margin: 4pt 0 8pt 0; font-size: 9.5pt; }
+table.ruled td, table.ruled th { border: 0.6pt solid #555; padding: 2.5pt 6pt; }
+table.plain td, table.plain th { padding: 2pt 10pt 2pt 0; }
+table.plain tr.hd th { border-bottom: 0.8pt solid #000; }
+th { text-align: left; vertical-align: bottom; background: #e6e9ef; }
+table.plain th { background: none; }
+td.n, th.n { text-align: right; }
+td.lab { width: 190pt; }
+.cap { font-size: 8.5pt; font-style: italic; margin: 2pt 0 6pt 0; }
+.cols { display: flex; gap: 18pt; } .cols > div { flex: 1 1 0; min-width: 0; }
+.box { border: 0.8pt solid #1d3a6b; background: #eef2f8; padding: 6pt 9pt; margin: 6pt 0 8pt 0; }
+.chart { margin: 4pt 0 8pt 0; }
+.bars { font-size: 9pt; } .bars .row { display: flex; align-items: center; height: 17pt; }
+.bars .lab { width: 150pt; } .bars .bar { height: 9pt; background: #5b7fb5; margin-right: 5pt; }
+.axis { display: flex; justify-content: space-between; margin-left: 150pt; width: 250pt; font-size: 7.5pt;
+        color: #444; border-top: 0.6pt solid #444; padding-top: 1pt; }
+.lg { font-size: 9pt; } .lg .it { margin: 2pt 0; } .sw { display: inline-block; width: 8pt; height: 8pt;
+      margin-right: 5pt; vertical-align: -1pt; }
+.letter p { margin-bottom: 8pt; }
+"""
+
+
+def _cell(c):
+    return (c, "") if isinstance(c, str) else (c[0], c[1])
+
+
+def html_expand(template: str) -> tuple[str, str, list]:
+    """Like expand(), with HTML superscript markers; the template may hold HTML tags."""
+    def sub(m):
+        st = STATS[int(m.group(1))]
+        out = html.escape(st.printed, quote=False)
+        if st.sup:
+            out += f'<sup class="m">{st.sup}</sup>'
+        return out
+    _, plain, hits = expand(template)
+    return PH_RE.sub(sub, template), plain, hits
+
+
+def _pie_svg(items, r=48) -> str:
+    import math
+    parts, ang = [], -math.pi / 2
+    for _, frac, colour in items:
+        a2 = ang + 2 * math.pi * frac
+        x1, y1 = r + r * math.cos(ang), r + r * math.sin(ang)
+        x2, y2 = r + r * math.cos(a2), r + r * math.sin(a2)
+        large = 1 if frac > 0.5 else 0
+        if frac >= 0.999:
+            parts.append(f'<circle cx="{r}" cy="{r}" r="{r}" fill="{colour}"/>')
+        elif frac > 0:
+            parts.append(f'<path d="M{r},{r} L{x1:.2f},{y1:.2f} A{r},{r} 0 {large} 1 {x2:.2f},{y2:.2f} Z" '
+                         f'fill="{colour}" stroke="#fff" stroke-width="0.8"/>')
+        ang = a2
+    return f'<svg width="{2*r}" height="{2*r}" viewBox="0 0 {2*r} {2*r}">{"".join(parts)}</svg>'
+
+
+def html_block(doc: Doc, n: int, b) -> str:
+    d = doc.filename
+    if isinstance(b, Gap):
+        return f'<div style="height:{b.h}pt"></div>'
+    if isinstance(b, Raw):
+        return b.html
+    if isinstance(b, Heading):
+        tag = "h1" if b.size >= 16 else ("h2" if b.size >= 12.5 else "h3")
+        mk, plain, hits = html_expand(b.text)
+        for st, a0, a1 in hits:
+            record(d, n, st, "sentence", sentence_quote(plain, a0, a1))
+        return f"<{tag}>{mk}</{tag}>"
+    if isinstance(b, PNum):
+        return f'<div class="pnum">{html.escape(b.text)}</div>'
+    if isinstance(b, (Para, Bullet)):
+        lead = b.lead if isinstance(b, Para) else None
+        mk, plain, hits = html_expand(b.text)
+        full = (lead + " " if lead else "") + plain
+        off = len(lead) + 1 if lead else 0
+        method = "list" if isinstance(b, Bullet) else "sentence"
+        for st, a0, a1 in hits:
+            record(d, n, st, method, sentence_quote(full, a0 + off, a1 + off))
+        inner = (f"<b>{html.escape(lead)}</b> " if lead else "") + mk
+        if isinstance(b, Bullet):
+            return f"<ul><li>{inner}</li></ul>"
+        style = ' style="font-style:italic"' if isinstance(b, Para) and b.italic else ""
+        return f"<p{style}>{inner}</p>"
+    if isinstance(b, Lines):
+        out = []
+        for text, font, size, align in b.lines:
+            mk, plain, hits = html_expand(text)
+            for st, a0, a1 in hits:
+                record(d, n, st, "sentence", sentence_quote(plain, a0, a1))
+            w = "bold" if font == "b" else "normal"
+            fs = "italic" if font == "i" else "normal"
+            al = {"L": "left", "C": "center", "R": "right"}[align]
+            out.append(f'<div style="font-size:{size}pt;font-weight:{w};font-style:{fs};text-align:{al};'
+                       f'margin-bottom:{b.gap}pt">{mk or "&nbsp;"}</div>')
+        return "".join(out)
+    if isinstance(b, Box):
+        mk, plain, hits = html_expand(b.text)
+        full = b.title + " " + plain
+        for st, a0, a1 in hits:
+            record(d, n, st, "sentence", sentence_quote(full, a0 + len(b.title) + 1, a1 + len(b.title) + 1))
+        return f'<div class="box"><b>{html.escape(b.title)}</b> {mk}</div>'
+    if isinstance(b, HTable):
+        rows_html = []
+        for i, row in enumerate(b.rows):
+            cells, plains, hits_all = [], [], []
+            head = i < b.header_rows
+            for c in row:
+                tmpl, attrs = _cell(c)
+                mk, plain, hits = html_expand(tmpl)
+                plains.append(re.sub(r"\s+", " ", plain_of(tmpl.replace("<br>", " "))
+                                     if not hits else plain).strip())
+                hits_all.extend(hits)
+                tag = "th" if head else "td"
+                cells.append(f"<{tag} {attrs}>{mk}</{tag}>")
+            quote = " ".join(p for p in plains if p)
+            for st, _, _ in hits_all:
+                record(d, n, st, "table", quote, checks=["~" + p for p in plains if p])
+            bold = ' style="font-weight:bold"' if i in b.bold_rows else ""
+            cls = ' class="hd"' if head else ""
+            rows_html.append(f"<tr{cls}{bold}>{''.join(cells)}</tr>")
+        cap = f'<div class="cap">{html.escape(b.caption)}</div>' if b.caption else ""
+        cols = ""
+        if b.widths:
+            cols = "<colgroup>" + "".join(f'<col style="width:{w}pt">' for w in b.widths) + "</colgroup>"
+        t = f'<table class="{b.cls}">{cols}{"".join(rows_html)}</table>'
+        return (cap + t) if b.caption_above else (t + cap)
+    if isinstance(b, Bars):
+        rows = []
+        for label, tmpl, frac in b.rows:
+            mk, plain, hits = html_expand(tmpl)
+            for st, _, _ in hits:
+                record(d, n, st, "chart", f"{label} {plain}", checks=[f"{label} {plain}"])
+            rows.append(f'<div class="row"><div class="lab">{html.escape(label)}</div>'
+                        f'<div class="bar" style="width:{frac*240:.1f}pt"></div><div>{mk}</div></div>')
+        ticks = "".join(f"<span>{html.escape(t)}</span>" for t in b.ticks)
+        return (f'<div class="chart bars"><div class="cap" style="font-style:normal;font-weight:bold">'
+                f'{html.escape(b.caption)}</div>{"".join(rows)}<div class="axis">{ticks}</div>'
+                + (f'<div class="cap">{html.escape(b.legend)}</div>' if b.legend else "") + "</div>")
+    if isinstance(b, Columns):
+        H_, W_ = 150, 300
+        nb = len(b.bars)
+        parts = [f'<line x1="40" y1="{H_}" x2="{W_}" y2="{H_}" stroke="#333" stroke-width="0.6"/>']
+        for k, t in enumerate(b.ticks):
+            y = H_ - k * (H_ - 10) / (len(b.ticks) - 1)
+            parts.append(f'<text x="34" y="{y+3:.1f}" font-size="9" text-anchor="end" '
+                         f'font-family="Liberation Sans">{html.escape(t)}</text>')
+        slot = (W_ - 50) / nb
+        for k, (tmpl, h) in enumerate(b.bars):
+            _, plain, hits = html_expand(tmpl)
+            for st, _, _ in hits:
+                record(d, n, st, "chart", plain, checks=[plain, b.labels[k]])
+            x = 50 + k * slot + slot * 0.2
+            bh = h * (H_ - 10)
+            parts.append(f'<rect x="{x:.1f}" y="{H_-bh:.1f}" width="{slot*0.6:.1f}" height="{bh:.1f}" fill="#7a93c0"/>')
+            parts.append(f'<text x="{x+slot*0.3:.1f}" y="{H_-bh-4:.1f}" font-size="10.5" text-anchor="middle" '
+                         f'font-family="Liberation Sans">{html.escape(plain)}</text>')
+            parts.append(f'<text x="{x+slot*0.3:.1f}" y="{H_+12}" font-size="10.5" text-anchor="middle" '
+                         f'font-family="Liberation Sans">{html.escape(b.labels[k])}</text>')
+        svg = f'<svg width="{W_}" height="{H_+16}" viewBox="0 0 {W_} {H_+16}">{"".join(parts)}</svg>'
+        return f'<div class="chart">{svg}<div class="cap">{html.escape(b.caption)}</div></div>'
+    if isinstance(b, Legend):
+        items = []
+        for tmpl, _, colour in b.items:
+            mk, plain, hits = html_expand(tmpl)
+            if b.split and hits:
+                label = plain[:hits[0][1]].strip()
+                val = plain[hits[0][1]:].strip()
+                mk_label, mk_val = html.escape(label), html.escape(val)
+                for st, _, _ in hits:
+                    record(d, n, st, "chart", f"{label} {val}", checks=[label, val])
+                items.append(f'<div class="it"><span class="sw" style="background:{colour}"></span>{mk_label}'
+                             f'<div style="margin-left:13pt">{mk_val}</div></div>')
+            else:
+                for st, _, _ in hits:
+                    record(d, n, st, "chart", plain)
+                items.append(f'<div class="it"><span class="sw" style="background:{colour}"></span>{mk}</div>')
+        cap = f'<div class="cap">{html.escape(b.caption)}</div>'
+        body = (f'<div style="display:flex;gap:24pt;align-items:center">{_pie_svg(b.items)}'
+                f'<div class="lg">{"".join(items)}</div></div>')
+        return f'<div class="chart">{cap + body if b.caption_above else body + cap}</div>'
+    raise TypeError(b)
+
+
+def render_chromium(doc: Doc) -> None:
+    import shutil
+    import subprocess
+    import tempfile
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not exe:
+        raise RuntimeError("headless Chromium is needed to generate " + doc.filename)
+    pages_html = []
+    for i, page in enumerate(doc.pages, start=1):
+        body = []
+        if page.header and doc.header:
+            body.append(f'<div class="rh">{html.escape(doc.header)}</div>')
+        body.extend(html_block(doc, i, b) for b in page.blocks)
+        if page.columns:
+            cols = []
+            for col in page.columns:
+                cols.append("<div>" + "".join(html_block(doc, i, b) for b in col) + "</div>")
+            body.append('<div class="cols">' + "".join(cols) + "</div>")
+            REGIONS[(doc.filename, i)] = [(0, 0, 297, 841), (297, 0, 594, 841)]
+        if page.footnotes:
+            body.append('<div class="fn">' + "".join(f"<p>{html.escape(f)}</p>" for f in page.footnotes)
+                        + "</div>")
+        if page.printed:
+            pos = {"foot": "c", "foot_url": "", "top_left": "r"}.get(doc.number_style, "c")
+            txt = html.escape(page.printed)
+            if doc.number_style == "foot_url":
+                txt += f'<span style="float:right">{html.escape(doc.url)}</span>'
+            body.append(f'<div class="pn {pos}">{txt}</div>')
+        pages_html.append('<div class="page">' + "".join(body) + "</div>")
+    src = ("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+           f"<title>{html.escape(doc.title)}</title><meta name=\"author\" content=\"{html.escape(doc.author)}\">"
+           f"<style>{HTML_BASE}{HTML_STYLES[doc.style]}</style></head><body>"
+           + "".join(pages_html) + "</body></html>")
+    path = HERE / doc.part / doc.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        hp = Path(tmp) / "doc.html"
+        hp.write_text(src, encoding="utf-8")
+        out = Path(tmp) / "doc.pdf"
+        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        "--user-data-dir=" + str(Path(tmp) / "profile"),
+                        f"--print-to-pdf={out}", hp.as_uri()],
+                       check=True, capture_output=True, timeout=180)
+        data = out.read_bytes()
+    # Chromium stamps the wall-clock time; replace it (same length, so xref offsets hold)
+    stamp = "D:%04d%02d%02d000000+00'00'" % doc.date
+    data = re.sub(rb"D:\d{14}[+\-Z][0-9']*", stamp.encode(), data)
+    path.write_bytes(data)
+
+
+# =============================================================================================
 # Verification
 
 def verify(docs: list[Doc]) -> list[str]:
@@ -1251,9 +1592,11 @@ def verify(docs: list[Doc]) -> list[str]:
     problems = []
     texts: dict = {}
     for d in docs:
-        with pdfplumber.open(OUT / d.filename) as pdf:
+        with pdfplumber.open(HERE / d.part / d.filename) as pdf:
             if pdf.metadata.get("Title") != d.title:
                 problems.append(f"{d.filename}: Title metadata {pdf.metadata.get('Title')!r}")
+            if len(pdf.pages) != len(d.pages):
+                problems.append(f"{d.filename}: {len(pdf.pages)} PDF pages, {len(d.pages)} expected")
             for n, page in enumerate(pdf.pages, start=1):
                 # superscript footnote markers (smaller than 6 pt) are left out, as the pipeline does
                 body = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 10) >= 6)
@@ -1273,41 +1616,63 @@ def verify(docs: list[Doc]) -> list[str]:
             pat = re.compile(r"(?<![\d.,])" + re.escape(printed) + r"(?![\d])")
         if not any(pat.search(v) for v in vs):
             problems.append(f"{g['document']} p{g['page']}: printed value {printed!r} not found")
-        if not any(g["quote"] in v for v in vs):
-            problems.append(f"{g['document']} p{g['page']}: quote not found: {g['quote']!r}")
+        for chk in g["_checks"]:
+            if chk.startswith("~"):
+                # a table cell: its words in order, possibly with other cells' text between
+                # (a wrapped row label can come out around the numbers of its row)
+                words = chk[1:].split()
+                rx = re.compile(r"\s(?:\S+\s){0,8}?".join(re.escape(w) for w in words))
+                if not any(rx.search(v) for v in vs):
+                    problems.append(f"{g['document']} p{g['page']}: table cell not found: {chk[1:]!r}")
+                continue
+            if not any(chk in v for v in vs):
+                problems.append(f"{g['document']} p{g['page']}: quote not found: {chk!r}")
         if not pat.search(g["quote"]):
             problems.append(f"{g['document']} p{g['page']}: quote lacks the value: {g['quote']!r}")
     return problems
 
 
+RENDERERS = {"reportlab": lambda d: render_reportlab(d), "fpdf2": lambda d: render_fpdf(d),
+             "chromium": lambda d: render_chromium(d)}
+
+
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    docs = [doc_ipco_2018(), doc_iocco_2016(), doc_iocco_2013(), doc_ipco_2019(), doc_ico(), doc_foi(),
-            doc_ipco_2024()]
-    for d in docs:
-        (render_reportlab if d.producer == "reportlab" else render_fpdf)(d)
+    docs = []
+    for build in all_docs_builders():
+        d = build()
+        CURRENT_PART[0] = d.part
+        RENDERERS[d.producer](d)
+        docs.append(d)
     unused = [s for s in STATS if not s.used]
     if unused:
         raise RuntimeError(f"statistics registered but never drawn: {[s.printed for s in unused]}")
 
-    with open(OUT / "gold.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=GOLD_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
-        for row in GOLD:
-            w.writerow(row)
+    for part in PARTS:
+        (HERE / part).mkdir(parents=True, exist_ok=True)
+        with open(HERE / part / "gold.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=GOLD_COLUMNS, extrasaction="ignore", lineterminator="\n")
+            w.writeheader()
+            for row in GOLD:
+                if row["_part"] == part:
+                    w.writerow(row)
 
     problems = verify(docs)
-    by_doc: dict = {}
-    by_method: dict = {}
-    for g in GOLD:
-        by_doc[g["document"]] = by_doc.get(g["document"], 0) + 1
-        by_method[g["method"]] = by_method.get(g["method"], 0) + 1
-    print(f"wrote {len(docs)} PDFs and {len(GOLD)} gold rows to {OUT}")
-    for k, v in by_doc.items():
-        print(f"  {v:4d}  {k}")
-    print("  by method: " + ", ".join(f"{k} {v}" for k, v in sorted(by_method.items())))
+    for part in PARTS:
+        rows = [g for g in GOLD if g["_part"] == part]
+        pdocs = [d for d in docs if d.part == part]
+        by_doc: dict = {}
+        by_method: dict = {}
+        for g in rows:
+            by_doc[g["document"]] = by_doc.get(g["document"], 0) + 1
+            by_method[g["method"]] = by_method.get(g["method"], 0) + 1
+        print(f"{part}: wrote {len(pdocs)} PDFs and {len(rows)} gold rows to {HERE / part}")
+        for d in pdocs:
+            print(f"  {by_doc.get(d.filename, 0):4d}  {d.filename}  ({d.producer})")
+        print("  by method: " + ", ".join(f"{k} {v}" for k, v in sorted(by_method.items())))
+        quals = [g["qualifier"] for g in rows if g["qualifier"]]
+        print(f"  with a qualifier: {len(quals)}")
     if DUPLICATES:
-        print(f"  {len(DUPLICATES)} repeated statistic(s) on the same page merged into one gold row")
+        print(f"{len(DUPLICATES)} repeated statistic(s) on the same page merged into one gold row")
     if problems:
         print("SELF-CHECK FAILED:")
         for p in problems:
@@ -1315,6 +1680,953 @@ def main() -> int:
         return 1
     print("self-check passed: every gold value and quote found on its page")
     return 0
+
+
+# =============================================================================================
+# Development part, documents 8-10
+
+def doc_ipco_2017() -> Doc:
+    F = "ipco-annual-report-2017.pdf"
+    cover = Page(header=False, blocks=[
+        Gap(110),
+        Lines([("Annual Report of the", "b", 26, "L"), ("Investigatory Powers", "b", 26, "L"),
+               ("Commissioner 2017", "b", 26, "L")], gap=8),
+        Gap(24),
+        Lines([("Extracts: statistics at a glance, Chapters 4, 5, 8 and 10", "r", 11, "L")]),
+        Gap(210),
+        Lines([("Ordered by the House of Commons to be printed 31 January 2019", "r", 9, "L"),
+               ("Presented to Parliament pursuant to section 234(6) of the Investigatory Powers Act 2016", "r", 9, "L"),
+               ("January 2019", "r", 9, "L")], gap=2),
+    ])
+    glance = Page(printed="4", blocks=[
+        Heading("Statistics at a glance", size=16, space_before=0),
+        Para("The table compares the main figures for 2017 with those published for 2016. Figures for the "
+             "surveillance powers cover the nine months from 1 April 2017, when IPCO took over that oversight; "
+             "they are not comparable with a full year and are shown with a dash where no figure exists."),
+        Table(rows=[
+            ["", "2017", "2016"],
+            ["Interception warrants issued", S("3,535", "interception.warrants.issued", "total", "2017"),
+             S("3,007", "interception.warrants.issued", "total", "2016")],
+            ["Items of communications data acquired", S("757,977", "cd.items", "total", "2017"),
+             S("754,559", "cd.items", "total", "2016")],
+            ["Communications data errors", S("926", "cd.errors", "total", "2017"),
+             S("1,101", "cd.errors", "total", "2016")],
+            ["Serious error investigations", S("33", "errors.serious.investigations", "", "2017"),
+             S("29", "errors.serious.investigations", "", "2016")],
+            ["Errors determined to be serious", S("24", "errors.serious.determined", "total", "2017"), "\u2013"],
+            ["Intrusive surveillance authorisations (1 April to 31 December)",
+             S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12"), "\u2013"],
+            ["Property interference authorisations (1 April to 31 December)",
+             S("1,453", "property_interference.authorisations", "", "2017-04/2017-12"), "\u2013"],
+        ], xs=[0, 380, 460], align=["L", "R", "R"], ruled=True, row_h=17, size=9,
+            caption="Table 1: Headline statistics, 2017 and 2016. Sources: Chapters 4, 5, 8 and 10 of this "
+                    "report and the IOCCO report for 2016, published in July 2017."),
+        Para("Chapter 3 explains how IPCO was formed on 1 September 2017 from three predecessor bodies, and "
+             "Annex A lists the public authorities within its remit by sector."),
+    ])
+    ch4 = Page(printed="38", blocks=[
+        Heading("4. Law enforcement agencies: covert surveillance", size=15, space_before=0),
+        PNum("4.8"),
+        Para("Between 1 April and 31 December 2017 law enforcement agencies were granted "
+             + S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12") +
+             " intrusive surveillance authorisations (" +
+             S("248", "intrusive_surveillance.authorisations.annualised", "", "2017") +
+             " as an annualised figure). Intrusive surveillance is authorised under section 32 of RIPA and "
+             "needs the prior approval of a Judicial Commissioner except in urgent cases."),
+        PNum("4.9"),
+        Para("For comparison, law enforcement agencies granted "
+             + S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03") +
+             " directed surveillance authorisations in the OSC\u2019s reporting year 2016-17, and "
+             + S("808", "directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31") +
+             " directed surveillance authorisations were extant on 31 March 2017."),
+        PNum("4.10"),
+        Para("Paragraph 3.29 of the Covert Surveillance and Property Interference Code of Practice (2018) "
+             "sets out the reviews that an authorising officer must carry out at intervals of no more than "
+             "one month."),
+    ])
+    ch5 = Page(printed="39", blocks=[
+        Heading("5. Property interference and intrusive surveillance", size=15, space_before=0),
+        Table(rows=[
+            ["", "01/04/17\u2013", "\u2018Annualised", "Extant on"],
+            ["Power", "31/12/17", "figure\u2019", "31/12/17"],
+            ["Intrusive surveillance", S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12"),
+             S("248", "intrusive_surveillance.authorisations.annualised", "", "2017"), "\u2013"],
+            ["Property interference", S("1,453", "property_interference.authorisations", "", "2017-04/2017-12"),
+             S("1,937", "property_interference.authorisations.annualised", "", "2017"), "\u2013"],
+        ], xs=[0, 250, 340, 430], align=["L", "R", "R", "R"], ruled=False, header_rows=2, row_h=15,
+            caption="Table 4: Authorisations granted to law enforcement agencies under Part III of the Police "
+                    "Act 1997 and Part II of RIPA, 2017"),
+        PNum("5.6"),
+        Para("In the nine months from 1 April 2017, " +
+             S("1,453", "property_interference.authorisations", "", "2017-04/2017-12") +
+             " property interference authorisations were granted under Part III of the Police Act 1997; "
+             "annualised, that is " +
+             S("1,937", "property_interference.authorisations.annualised", "", "2017") +
+             ", against " + S("1,842", "property_interference.authorisations", "", "2016-04/2017-03") +
+             " in the OSC\u2019s 2016-17 year."),
+        PNum("5.7"),
+        Para("Section 93 of the 1997 Act sets the tests of necessity and proportionality; schedule 7 to the "
+             "2016 Act amends the relevant code."),
+    ])
+    ch8 = Page(printed="52", blocks=[
+        Heading("8. Communications data", size=15, space_before=0),
+        PNum("8.15"),
+        Para(S("757,977", "cd.items", "total", "2017") +
+             " items of communications data were acquired in 2017, similar to 2016 ("
+             + S("754,559", "cd.items", "total", "2016") + " items) and 2015 ("
+             + S("761,702", "cd.items", "total", "2015") + " items)."),
+        Pie(slices=[("Law enforcement \u2013 " + S("700,282", "cd.items", "law_enforcement", "2017") + " ("
+                     + S("92.6%", "cd.items.share", "law_enforcement", "2017") + ")", 0.926, 0.3),
+                    ("Intelligence agencies", 0.05, 0.55),
+                    ("Local authorities and other public authorities", 0.024, 0.8)],
+            caption="Fig. 8 Items of data by public authority type, 2017", radius=42),
+        PNum("8.40"),
+        Para(S("926", "cd.errors", "total", "2017") +
+             " communications data errors were reported to us in 2017. SPoCs were responsible for "
+             + S("43.6%", "cd.errors.share", "spoc", "2017") + " of them, a similar proportion to 2016."),
+    ])
+    ch10 = Page(printed="71", blocks=[
+        Heading("10. Interception", size=15, space_before=0),
+        PNum("10.13"),
+        Para("A total of " + S("3,535", "interception.warrants.issued", "total", "2017", sup="12") +
+             " warrants were issued in 2017, up just over "
+             + S("17.5%", "interception.warrants.issued.change", "total", "2017", q="over") +
+             " on the previous year (" + S("3,007", "interception.warrants.issued", "total", "2016") + ")."),
+        Pie(slices=[("Serious crime \u2013 " + S("2,306", "interception.warrants.issued", "serious_crime", "2017")
+                     + " warrants (" + S("65.22%", "interception.warrants.issued.share", "serious_crime", "2017")
+                     + ")", 0.6522, 0.35),
+                    ("National security \u2013 " + S("1,219", "interception.warrants.issued", "national_security",
+                                                     "2017") + " warrants ("
+                     + S("34.5%", "interception.warrants.issued.share", "national_security", "2017") + ")",
+                     0.345, 0.7)],
+            caption="Fig. 7 Interception warrants issued by statutory purpose, 2017", radius=42),
+        PNum("10.14"),
+        Para("A warrant may be issued on more than one of the grounds in section 5(3) of RIPA; such warrants "
+             "are counted once, under the first ground given."),
+    ], footnotes=["12 Includes warrants issued by Scottish Ministers. See paragraph 10.20."])
+    annex = Page(printed="72", blocks=[
+        Heading("Interception warrants issued, 2012 to 2017", size=12, space_before=0),
+        Table(rows=[
+            ["Year", "Warrants issued"],
+            ["2012", S("3,372", "interception.warrants.issued", "total", "2012")],
+            ["2013", S("2,760", "interception.warrants.issued", "total", "2013")],
+            ["2014", S("2,795", "interception.warrants.issued", "total", "2014")],
+            ["2015", S("3,059", "interception.warrants.issued", "total", "2015")],
+            ["2016", S("3,007", "interception.warrants.issued", "total", "2016")],
+            ["2017", S("3,535", "interception.warrants.issued", "total", "2017")],
+        ], xs=[0, 200], align=["L", "R"], ruled=False, row_h=15,
+            caption="Table 9: Figures for 2012 to 2016 are from the IOCCO reports (see page 9)."),
+        PNum("10.31"),
+        Para("Errors were reported in the usual way. Of the errors reported in 2017, "
+             + S("33", "errors.serious.investigations", "", "2017") +
+             " were considered serious enough to investigate further, and "
+             + S("24", "errors.serious.determined", "total", "2017") +
+             " of them were deemed serious errors."),
+    ])
+    annex_a = Page(printed="109", blocks=[
+        Heading("Annex A: Communications data, 2015 to 2017", size=14, space_before=0),
+        Table(rows=[
+            ["", "2015", "2016", "2017"],
+            ["Items of data acquired", S("761,702", "cd.items", "total", "2015"), S("754,559", "cd.items", "total", "2016"),
+             S("757,977", "cd.items", "total", "2017")],
+            ["Errors reported", S("1,199", "cd.errors", "total", "2015"), S("1,101", "cd.errors", "total", "2016"),
+             S("926", "cd.errors", "total", "2017")],
+            ["Serious error investigations", "\u2013", S("29", "errors.serious.investigations", "", "2016"),
+             S("33", "errors.serious.investigations", "", "2017")],
+            ["Sensitive profession applications", "\u2013", S("948", "cd.applications.sensitive_profession", "total", "2016"),
+             "\u2013"],
+        ], xs=[0, 250, 330, 410], align=["L", "R", "R", "R"], ruled=True, row_h=16, size=9,
+            caption="Table A1: 2015 and 2016 figures are from the IOCCO reports; \u2013 = not published in this form."),
+        Para("The oral process accounted for " + S("11%", "cd.urgent_oral.share", "", "2015") + " of items in 2015 and "
+             + S("10%", "cd.urgent_oral.share", "", "2016") + " in 2016 (Annex B, paragraph B.7)."),
+    ])
+    return Doc(F, "Annual Report of the Investigatory Powers Commissioner 2017 (extracts)",
+               "Investigatory Powers Commissioner's Office", "Statistics extracts", "reportlab",
+               "IPCO Annual Report 2017", [cover, glance, ch4, ch5, ch8, ch10, annex, annex_a],
+               number_style="top_left")
+
+
+def doc_iocco_2015() -> Doc:
+    """IOCCO report of July 2016 (covering 2015), printed from HTML by Chromium."""
+    F = "iocco-report-july-2016.pdf"
+    cover = Page(header=False, blocks=[
+        Gap(150),
+        Lines([("Report of the Interception of", "b", 24, "C"), ("Communications Commissioner", "b", 24, "C")],
+              gap=6),
+        Gap(20),
+        Lines([("Presented to Parliament pursuant to Section 58(6) of the Regulation of Investigatory Powers "
+                "Act 2000", "r", 10, "C"),
+               ("Laid before the Scottish Parliament by the Scottish Ministers", "r", 10, "C"),
+               ("July 2016", "b", 11, "C")], gap=3),
+    ])
+    pon_i = Page(printed="22", blocks=[
+        Heading("Section 6: Lawful Interception of Communications", size=16),
+        Heading("Points of Note", size=13),
+        Bullet("Approximately " + S("2.5%", "interception.warrants.urgent.share", "", "2015", q="approximately")
+               + " of the warrants issued in 2015 were approved under the urgency provisions."),
+        Bullet(S("65%", "interception.warrants.issued.share", "serious_crime", "2015") +
+               " of warrants were issued for the prevention or detection of serious crime, "
+               + S("34%", "interception.warrants.issued.share", "national_security", "2015") +
+               " in the interests of national security and "
+               + S("1%", "interception.warrants.issued.share", "combination", "2015") +
+               " for a combination of statutory purposes."),
+        Bullet("Our inspectors examined " + S("1,148", "interception.warrants.examined", "", "2015") +
+               " interception warrants, chosen across every agency."),
+        Bullet("The inspections of the interception agencies and warrant-issuing departments resulted in "
+               + S("74", "recommendations", "total", "2015") + " recommendations."),
+        Bullet(S("62", "interception.errors", "", "2015") +
+               " interception errors were reported to my office in 2015 (see paragraphs 6.88 to 6.96)."),
+        Para("Section 6 is arranged as follows: warrants issued (6.10 to 6.20), inspections (6.50 to 6.70) "
+             "and errors (6.85 onwards). Telephone enquiries: 020 7946 0321."),
+    ])
+    body_i = Page(printed="23", blocks=[
+        PNum("6.12"),
+        Para(S("3,059", "interception.warrants.issued", "total", "2015") +
+             " interception warrants were issued in 2015, an increase of "
+             + S("9%", "interception.warrants.issued.change", "total", "2015") + " on the "
+             + S("2,795", "interception.warrants.issued", "total", "2014") + " issued in 2014."),
+        Columns(bars=[(S("2760", "interception.warrants.issued", "total", "2013"), 2760 / 3500),
+                      (S("3059", "interception.warrants.issued", "total", "2015"), 3059 / 3500),
+                      (S("2795", "interception.warrants.issued", "total", "2014"), 2795 / 3500)],
+                labels=["2013", "2015", "2014"],
+                ticks=["0", "500", "1000", "1500", "2000", "2500", "3000", "3500"],
+                caption="Figure 2 Total number of interception warrants issued 2013-2015"),
+        PNum("6.50"),
+        Para("My inspectors conducted " + S("26", "inspections", "interception", "2015") +
+             " interception inspections during 2015 under section 57 of RIPA."),
+    ])
+    pon_cd = Page(printed="46", blocks=[
+        Heading("Section 7: Communications Data", size=16),
+        Heading("Points of Note", size=13),
+        Bullet(S("761,702", "cd.items", "total", "2015", sup="44") +
+               " items of communications data were acquired during 2015."),
+        Bullet(S("11%", "cd.urgent_oral.share", "", "2015") +
+               " of the items were acquired using the urgent oral process."),
+        Bullet("We carried out " + S("72", "inspections", "communications_data", "2015") +
+               " communications data inspections."),
+        Bullet(S("1,199", "cd.errors", "total", "2015") +
+               " communications data errors were reported to my office."),
+        Bullet("The inspections produced " + S("366", "recommendations", "total", "2015") +
+               " recommendations: " + S("29", "recommendations", "red", "2015") + " red ("
+               + S("8%", "recommendations.share", "red", "2015") + "), "
+               + S("203", "recommendations", "amber", "2015") + " amber ("
+               + S("55%", "recommendations.share", "amber", "2015") + ") and "
+               + S("134", "recommendations", "green", "2015") + " green ("
+               + S("37%", "recommendations.share", "green", "2015") + ")."),
+    ], footnotes=["44 The 2015 figure is projected from three quarters of returns; see Annex B, paragraph B4."])
+    persons = Page(printed="52", blocks=[
+        PNum("7.30"),
+        Para("Figure 10 shows the person to whom the data related, for the part of the year for which "
+             "authorities kept the new records (Annex B explains the sample)."),
+        Legend(items=[("Suspect " + S("63.6%", "cd.items.person_type.share", "suspect", "2015"), 0.636, "#1d3a6b"),
+                      ("Associate " + S("9.1%", "cd.items.person_type.share", "associate", "2015"), 0.091, "#3f62a0"),
+                      ("A person of interest for national security "
+                       + S("6.4%", "cd.items.person_type.share", "national_security_person", "2015"), 0.064, "#6d8cc4"),
+                      ("Other relevant person "
+                       + S("6.2%", "cd.items.person_type.share", "other_relevant_person", "2015"), 0.062, "#9fb5dc"),
+                      ("Vulnerable person "
+                       + S("3.9%", "cd.items.person_type.share", "vulnerable_person", "2015"), 0.039, "#c4d2ea"),
+                      ("Witness " + S("1.6%", "cd.items.person_type.share", "witness", "2015"), 0.016, "#8a8a8a"),
+                      ("Next of kin " + S("0.2%", "cd.items.person_type.share", "next_of_kin", "2015"), 0.002, "#444")],
+               caption="Figure 10 Items of communications data by type of person, 2015", split=True),
+        PNum("7.31"),
+        Para("Figures 11 to 13 break the sample down further; section 22(2)(b) of RIPA accounts for most of it."),
+    ])
+    returns = Page(printed="58", blocks=[
+        PNum("7.55"),
+        Para("Designated persons returned or declined a proportion of the applications put to them. Figure 14 "
+             "gives the reasons; justification of necessity and proportionality accounted for "
+             + S("45%", "cd.applications.returned.share", "necessity_proportionality", "2015") + "."),
+        Legend(items=[("Necessity & proportionality (inc. collateral intrusion) justification "
+                       + S("45%", "cd.applications.returned.share", "necessity_proportionality", "2015"), 0.45, "#1d3a6b"),
+                      ("Presentation of application "
+                       + S("12%", "cd.applications.returned.share", "presentation", "2015"), 0.12, "#6d8cc4"),
+                      ("DP not independent " + S("3%", "cd.applications.returned.share", "dp_not_independent", "2015"),
+                       0.03, "#9fb5dc"),
+                      ("Other (inc. urgency not met) " + S("3%", "cd.applications.returned.share", "other", "2015"),
+                       0.03, "#c4d2ea"),
+                      ("Error identified " + S("1%", "cd.applications.returned.share", "error_identified", "2015"),
+                       0.01, "#444")],
+               caption="Figure 14 Reasons for applications being returned or declined by the DP, 2015 "
+                       "(the remaining slices are not labelled in the figure)"),
+    ])
+    two = Page(printed="61", blocks=[
+        Heading("Inspection findings", size=13),
+    ], columns=[[
+        Para("We carried out " + S("26", "inspections", "interception", "2015") + " interception inspections and "
+             + S("72", "inspections", "communications_data", "2015") + " communications data inspections in 2015.",
+             lead="Inspections."),
+        Para("Inspectors examined " + S("1,148", "interception.warrants.examined", "", "2015") +
+             " interception warrants.", lead="Warrants."),
+    ], [
+        Para("The interception inspections produced " + S("74", "recommendations", "total", "2015") +
+             " recommendations, reported under paragraph 6.64.", lead="Recommendations."),
+        Para("Reports are sent to the head of each authority within 28 days of the visit.", lead="Reports."),
+    ]])
+    return Doc(F, "Report of the Interception of Communications Commissioner - July 2016",
+               "Interception of Communications Commissioner's Office", "Annual report for 2015", "chromium",
+               "Report of the Interception of Communications Commissioner - July 2016",
+               [cover, pon_i, body_i, pon_cd, persons, returns, two], number_style="foot_url",
+               url="@iocco_oversight", date=(2016, 7, 14))
+
+
+def doc_briefing() -> Doc:
+    """A parliamentary-library style briefing that restates figures from many reports (fpdf2)."""
+    F = "briefing-surveillance-statistics.pdf"
+    p1 = Page(printed="3", blocks=[
+        Heading("Interception and communications data: the published statistics, 2006 to 2023", size=15,
+                space_before=0),
+        Para("Briefing paper CBP 07/118, 9 June 2025", italic=True),
+        Heading("Summary", size=12),
+        Bullet("Interception warrants issued rose from " + S("2,760", "interception.warrants.issued", "total", "2013")
+               + " in 2013 to " + S("3,007", "interception.warrants.issued", "total", "2016") + " in 2016."),
+        Bullet("Items of communications data obtained were " + S("761,702", "cd.items", "total", "2015") +
+               " in 2015 and " + S("754,559", "cd.items", "total", "2016") + " in 2016."),
+        Bullet("The Commissioner carried out " + S("166", "inspections", "total", "2016") +
+               " inspections in 2016."),
+        Bullet("Communications data errors: " + S("1,199", "cd.errors", "total", "2015") + " in 2015 and "
+               + S("1,101", "cd.errors", "total", "2016") + " in 2016."),
+        Para("Section 2 sets out the warrant figures, section 3 the communications data figures and section 4 "
+             "the errors. Enquiries to the Library on 020 7946 0958, extension 3."),
+    ])
+    p2 = Page(printed="4", blocks=[
+        Heading("2. Interception warrants", size=12, space_before=0),
+        Para("The 2012 report recorded " + S("3,372", "interception.warrants.issued", "total", "2012") +
+             " lawful intercept warrants, an increase of " +
+             S("16%", "interception.warrants.issued.change", "total", "2012") + " on 2011. The number issued "
+             "then fell by " + S("19%", "interception.warrants.issued.change", "total", "2013", value=-19) +
+             " in 2013."),
+        Para("Interception errors reported to the Commissioner were " + S("27", "interception.errors", "", "2010")
+             + " in 2010, " + S("42", "interception.errors", "", "2011") + " in 2011, "
+             + S("57", "interception.errors", "", "2013") + " in 2013, " + S("60", "interception.errors", "", "2014")
+             + " in 2014 and " + S("62", "interception.errors", "", "2015") + " in 2015."),
+        Table(rows=[
+            ["Period", "Warrants issued"],
+            ["1 April to 31 December 2006", S("1,435", "interception.warrants.issued", "total", "2006-04/2006-12")],
+            ["2010", S("1,865", "interception.warrants.issued", "total", "2010")],
+            ["2012", S("3,372", "interception.warrants.issued", "total", "2012")],
+            ["2013", S("2,760", "interception.warrants.issued", "total", "2013")],
+            ["2014", S("2,795", "interception.warrants.issued", "total", "2014")],
+            ["2015", S("3,059", "interception.warrants.issued", "total", "2015")],
+            ["2016", S("3,007", "interception.warrants.issued", "total", "2016")],
+        ], xs=[0, 240, 400], align=["L", "R"], ruled=True, size=10, row_h=17,
+            caption="Table 1: Interception warrants issued, selected years",
+            caption_above=True),
+    ])
+    p3 = Page(printed="5", blocks=[
+        Heading("3. Communications data", size=12, space_before=0),
+        Para("Under RIPA the Commissioner counted requests. In the nine months from 1 April 2006 there were "
+             + S("253,557", "cd.requests", "total", "2006-04/2006-12") + " requests, of which local authorities made "
+             + S("1,694", "cd.requests", "local_authorities", "2006-04/2006-12") + "; in 2007 there were "
+             + S("519,260", "cd.requests", "total", "2007") + "."),
+        Para("In 2012 other public authorities made " + S("2,379", "cd.requests", "other_public_authorities", "2012")
+             + " requests, and inspectors visited " + S("21", "public_authorities.inspected", "", "2012") +
+             " of those authorities."),
+        Para("Urgent oral requests numbered " + S("42,293", "cd.urgent_oral", "", "2013") + " in 2013 and "
+             + S("55,346", "cd.urgent_oral", "", "2014") + " in 2014; in 2016 the oral process accounted for "
+             + S("10%", "cd.urgent_oral.share", "", "2016") + " of items."),
+        Para("Figure 3 (not reproduced) showed the notices and authorisations of the intelligence agencies in 2013: "
+             "GCHQ " + S("1,406", "cd.notices_authorisations", "gchq", "2013") + ", SIS "
+             + S("672", "cd.notices_authorisations", "sis", "2013") + " and the Security Service "
+             + S("56,918", "cd.notices_authorisations", "security_service", "2013") + "."),
+    ])
+    p4 = Page(printed="6", blocks=[
+        Heading("4. Errors", size=12, space_before=0),
+        Table(rows=[
+            ["Period", "Errors reported", "Notes"],
+            ["Apr-Dec 2006", S("1,088", "cd.errors", "total", "2006-04/2006-12"), "301 by CSPs"],
+            ["Oct-Dec 2007", S("99", "cd.errors", "public_authorities", "2007-10/2007-12"), "public authorities only"],
+            ["2008", S("595", "cd.errors", "total", "2008"), "None"],
+            ["2009", S("661", "cd.errors", "total", "2009"), "None"],
+            ["2010", "\u2013", "see the 2010 report"],
+            ["2012", S("979", "cd.errors", "total", "2012"), "None"],
+            ["2013", S("970", "cd.errors", "total", "2013"), "None"],
+        ], xs=[0, 120, 230, 483], align=["L", "R", "L"], ruled=True, size=10, row_h=17,
+            caption="Table 2: Communications data errors reported to the Commissioner", caption_above=True),
+        Para("Of the " + S("1,088", "cd.errors", "total", "2006-04/2006-12") + " errors in 2006, "
+             + S("787", "cd.errors", "public_authorities", "2006-04/2006-12") + " were attributable to public "
+             "authorities and " + S("301", "cd.errors", "csp", "2006-04/2006-12") + " to CSPs."),
+        Para("In 2012 approximately " + S("80%", "cd.errors.share", "public_authorities", "2012", q="approximately")
+             + " of errors were attributable to public authorities and " + S("20%", "cd.errors.share", "csp", "2012")
+             + " to CSPs. The inner ring of Figure 10 in that report gave:"),
+        Lines([("SPoC " + S("47%", "cd.errors.share", "spoc", "2012", method="chart"), "r", 10, "L"),
+               ("Applicant " + S("26%", "cd.errors.share", "applicant", "2012", method="chart"), "r", 10, "L"),
+               ("DP " + S("5%", "cd.errors.share", "designated_person", "2012", method="chart"), "r", 10, "L"),
+               ("Other " + S("2%", "cd.errors.share", "other", "2012", method="chart"), "r", 10, "L")], gap=0),
+        Para("The Investigatory Powers Tribunal received " + S("157", "ipt.complaints", "", "2009") +
+             " new complaints in 2009 (IOCCO report for 2009, paragraph 6.2)."),
+    ])
+    p5 = Page(printed="7", blocks=[
+        Heading("5. Inspections and other oversight figures", size=12, space_before=0),
+        Para("In 2015 the Commissioner’s inspectors carried out " + S("26", "inspections", "interception", "2015") +
+             " interception inspections and " + S("72", "inspections", "communications_data", "2015") +
+             " communications data inspections. Inspectors examined " +
+             S("600", "interception.warrants.examined", "", "2013") + " warrants in 2013 and " +
+             S("1,148", "interception.warrants.examined", "", "2015") + " in 2015."),
+        Para("The successor body, IPCO, reported " + S("380", "inspections", "total", "2022") + " inspections in 2022 and "
+             + S("386", "inspections", "total", "2023") + " in 2023, and says it oversees over "
+             + S("600", "context.public_authorities", "", "2022", q="over") + " public authorities."),
+        Para("Law enforcement CHIS authorisations were " + S("1,958", "chis.authorisations", "law_enforcement", "2018") +
+             " in 2018 and " + S("1,866", "chis.authorisations", "law_enforcement", "2019") + " in 2019."),
+        Para("In 2018, " + S("77", "lpp.applications.made", "", "2018") + " applications were made to retain legally "
+             "privileged items and " + S("76", "lpp.applications.approved", "", "2018") + " were approved."),
+        Para("Serious errors: IPCO determined " + S("eight", "errors.serious.determined", "total", "2018") +
+             " in 2018 and " + S("14", "errors.serious.determined", "total", "2019") + " in 2019, and reported "
+             + S("no", "errors.serious.determined", "total", "2021") + " serious errors for 2021."),
+        Para("Sources: annual reports of IOCCO (2013, March 2015, July 2016) and IPCO (2018, 2019, 2022, 2023). "
+             "Parliamentary copyright; Open Parliament Licence v3.0."),
+    ])
+    return Doc(F, "Interception and communications data: the published statistics, 2006 to 2023",
+               "Library briefing (corpus imitation)", "Restated statistics", "fpdf2",
+               "Briefing paper: surveillance statistics 2006-2023", [p1, p2, p3, p4, p5], date=(2025, 6, 9))
+
+
+def dev_docs_2() -> list:
+    return [doc_ipco_2017(), doc_iocco_2015(), doc_briefing()]
+
+
+# =============================================================================================
+# Held-out part (corpora/heldout/): kept out of rule development. Written in other phrasings and
+# layouts than the development part; the recogniser was not tuned on these pages.
+
+def _h(doc: Doc) -> Doc:
+    doc.part = "heldout"
+    return doc
+
+
+def ho_ipco_2018() -> Doc:
+    F = "ipco-2018-statistics-chapter.pdf"
+    N = "class=\"n\""
+    p1 = Page(printed="114", blocks=[
+        Heading("Local authorities: communications data", size=13),
+        PNum("18.52"),
+        Para("What local authorities acquired is shown "
+             "below by data type (Figure 15) and by communications type (Figure 16); see also paragraph 18.60."),
+    ], columns=[[
+        Legend(items=[("Section 21(4)(c) subscriber information ("
+                       + S("647", "cd.items.data_type", "subscriber", "2018") + ")", 0.88, "#1d3a6b"),
+                      ("Section 21(4)(b) service use information ("
+                       + S("87", "cd.items.data_type", "service_use", "2018") + ")", 0.12, "#7a93c0"),
+                      ("Section 21(4)(a) traffic data ("
+                       + S("0", "cd.items.data_type", "traffic", "2018") + ")", 0.0, "#bbb")],
+               caption="Figure 15: Local authority communications data by data type, 2018", caption_above=False),
+    ], [
+        Legend(items=[("Telephony related data (" + S("678", "cd.items.comms_type", "telephony", "2018") + ")",
+                       0.92, "#1d3a6b"),
+                      ("Internet related data", 0.06, "#7a93c0"), ("Postal related data", 0.02, "#bbb")],
+               caption="Figure 16: Local authority communications data by communications type, 2018",
+               caption_above=False),
+        Para("Telephony data accounted for " + S("92%", "cd.items.comms_type.share", "telephony", "2018") +
+             " of what local authorities obtained."),
+    ]])
+    p2 = Page(printed="115", blocks=[
+        PNum("18.61"),
+        Para("The most common single error was a wrong time or date, often where a time zone had not been "
+             "converted. Table 5 (extract) gives the counts, with IP-address-related errors in brackets."),
+        HTable(rows=[
+            ["Individual responsible", ("Errors: incorrect<br>time/date", N)],
+            ["SPoC", (S("199", "cd.errors.time_date", "spoc", "2018") + " ("
+                      + S("66", "cd.errors.time_date.ip_address", "spoc", "2018") + " IP)", N)],
+            ["Applicant", ("\u2013 (" + S("12", "cd.errors.time_date.ip_address", "applicant", "2018") + " IP)", N)],
+            ["CSP", (S("50", "cd.errors.time_date", "csp", "2018"), N)],
+            ["DP", ("\u2013", N)],
+        ], caption="Table 5 (extract): Communications data errors by individual responsible, 2018",
+            caption_above=False, cls="plain"),
+        PNum("18.62"),
+        Para("Annex D sets out applications that concerned people in sensitive professions."),
+        HTable(rows=[
+            ["Profession", ("Applications<br>2018", N)],
+            ["Lawyer", (S("234", "cd.applications.sensitive_profession", "lawyer", "2018"), N + ' style="vertical-align:top"')],
+            ["Journalist", (S("203", "cd.applications.sensitive_profession", "journalist", "2018"), N)],
+            [("Member of<br>Parliament", 'style="padding-top:13pt"'),
+             (S("113", "cd.applications.sensitive_profession", "member_of_parliament", "2018"),
+              N + ' style="vertical-align:top"')],
+            [("Minister of<br>Religion", 'style="padding-top:13pt"'),
+             (S("272", "cd.applications.sensitive_profession", "minister_of_religion", "2018"),
+              N + ' style="vertical-align:top"')],
+            ["Medical Doctor", (S("498", "cd.applications.sensitive_profession", "medical_doctor", "2018"), N)],
+            ["Total", (S("1,320", "cd.applications.sensitive_profession", "total", "2018"), N)],
+        ], caption="Annex D, Table 1: Applications concerning sensitive professions", bold_rows=(6,),
+            widths=[90, 80]),
+    ])
+    p3 = Page(printed="116", blocks=[
+        PNum("18.70"),
+        Para("We found that " + S("808,214", "cd.items", "total", "2018", sup="44") +
+             " items of data were obtained during 2018, up from " + S("757,977", "cd.items", "total", "2017") +
+             " the previous year; in 2016 the figure was " + S("754,559", "cd.items", "total", "2016") + "."),
+        PNum("18.71"),
+        Para("Law enforcement agencies reported " + S("13", "interception.errors", "", "2018") +
+             " relevant interception errors in 2018. I judged " + S("eight", "errors.serious.determined", "total", "2018")
+             + " errors across all powers to be serious."),
+        PNum("18.72"),
+        Para("Of " + S("77", "lpp.applications.made", "", "2018") + " applications to retain legally privileged "
+             "items, Judicial Commissioners approved " + S("76", "lpp.applications.approved", "", "2018") + "."),
+        PNum("18.73"),
+        Para("CHIS authorisations granted to law enforcement: " + S("1,958", "chis.authorisations", "law_enforcement", "2018")
+             + " (see Chapter 11, Table 11.2)."),
+        HTable(rows=[
+            [(S("59", "spci.errors", "directed_surveillance", "2018"), N), "Directed Surveillance"],
+            [(S("23", "spci.errors", "property_interference", "2018"), N), "Property Interference"],
+            [(S("3", "spci.errors", "intrusive_surveillance", "2018"), N), "Intrusive Surveillance"],
+            [(S("14", "spci.errors", "chis", "2018"), N), "CHIS (including undercover officers)"],
+            [(S("99", "spci.errors", "total", "2018"), N), "Total"],
+        ], header_rows=0, cls="plain",
+            caption="Table 3 restated: errors by power, 2018 (values first, as printed in the source)"),
+    ], footnotes=["44 Figures supplied by public authorities from their own systems."])
+    return _h(Doc(F, "IPCO Annual Report 2018: statistics chapter (held-out extract)",
+                  "Investigatory Powers Commissioner's Office", "Statistics", "chromium",
+                  "IPCO Annual Report 2018", [p1, p2, p3], number_style="foot", date=(2020, 3, 5)))
+
+
+def ho_news_releases() -> Doc:
+    F = "ipco-news-releases-2020-2025.pdf"
+    contact = Raw('<p style="font-size:8.5pt;color:#444">Press office: 020 7946 0147 (out of hours 07700 900 461). '
+                  'Ref. IPCO/PR/{n}.</p>')
+    r2019 = Page(header=False, blocks=[
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("17 December 2020", "r", 9, "L")], gap=0),
+        Heading("Investigatory Powers Commissioner publishes 2019 Annual Report", size=16),
+        Para("The Investigatory Powers Commissioner, Sir Brian Leveson, has published his report for 2019, the "
+             "first year in which the Office for Communications Data Authorisations (OCDA) was in operation."),
+        Heading("Key points", size=12.5),
+        Bullet("Law enforcement use of covert human intelligence sources continued to fall: "
+               + S("1,866", "chis.authorisations", "law_enforcement", "2019") + " approvals, down from "
+               + S("1,958", "chis.authorisations", "law_enforcement", "2018") + " the year before;"),
+        Bullet("wider public authorities (excluding councils and law enforcement) granted just "
+               + S("11", "chis.authorisations", "other_public_authorities", "2019") + ";"),
+        Bullet(S("200,665", "cd.requests.approved", "", "2019") + " requests for communications data were approved;"),
+        Bullet("Judicial Commissioners considered " + S("15", "cd.applications.journalistic_source", "", "2019") +
+               " applications to identify journalists\u2019 sources;"),
+        Bullet(S("1,063", "cd.errors", "total", "2019") + " communications data errors were reported."),
+        Raw(contact.html.format(n="2020/14")),
+    ])
+    r2020 = Page(header=False, blocks=[
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("27 January 2022", "r", 9, "L")], gap=0),
+        Heading("Annual Report 2020 published", size=16),
+        Para("IPCO oversees the use of investigatory powers by more than "
+             + S("600", "context.public_authorities", "", "2020", q="over") +
+             " public bodies, including the intelligence agencies, police forces and local councils."),
+        Para("The 2020 report covers the first year of the pandemic, when most inspections were carried out "
+             "remotely. Notes to editors: 1. The report is laid under section 234 of the Investigatory Powers Act "
+             "2016. 2. The Commissioner is appointed for three years."),
+        Gap(10),
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("29 March 2023", "r", 9, "L")], gap=0),
+        Heading("Annual Report 2021 published", size=16),
+        Para("2021 was the first year since IPCO began reporting in which " +
+             S("none", "errors.serious.determined", "total", "2021") +
+             " of the errors reported to the Commissioner was found to be a serious error."),
+        Para("IPCO oversees over " + S("600", "context.public_authorities", "", "2021", q="over") +
+             " public authorities."),
+        Raw(contact.html.format(n="2023/03")),
+    ])
+    r2022 = Page(header=False, blocks=[
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("14 March 2024", "r", 9, "L")], gap=0),
+        Heading("Annual Report 2022 published", size=16),
+        Para("In 2022 IPCO carried out " + S("380", "inspections", "total", "2022") +
+             " inspections of the more than " + S("600", "context.public_authorities", "", "2022", q="over") +
+             " public authorities that it oversees."),
+        Gap(8),
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("20 May 2025", "r", 9, "L")], gap=0),
+        Heading("Annual Report 2023 published", size=16),
+        Para("Just under " + S("360,000", "authorisations.all_powers", "", "2023", q="under") +
+             " authorisations were made across all investigatory powers in 2023, and the number of applications "
+             "has been growing by between " + S("9", "authorisations.all_powers.change", "", "2023", value=9) +
+             " and " + S("10%", "authorisations.all_powers.change", "", "2023") + " a year."),
+        Para("IPCO conducted " + S("386", "inspections", "total", "2023") +
+             " inspections in 2023, covering the intelligence agencies, law enforcement, prisons and councils."),
+        Raw(contact.html.format(n="2025/07")),
+    ])
+    r2024 = Page(header=False, blocks=[
+        Lines([("NEWS RELEASE", "b", 9, "L"), ("11 December 2025", "r", 9, "L")], gap=0),
+        Heading("2024 Annual Report laid before Parliament", size=16),
+        Para("The report covers the use of investigatory powers by over "
+             + S("600", "context.public_authorities", "", "2024", q="over") +
+             " public authorities. OCDA has been part of IPCO since March 2024."),
+        Para("There were " + S("219", "cd.applications.sensitive_profession", "lawyer", "2024") +
+             " communications data applications relating to lawyers in 2024, and "
+             + S("157", "cd.applications.sensitive_profession", "journalist", "2024") + " relating to journalists. "
+             + S("106", "cd.applications.journalistic_source", "", "2024") +
+             " applications sought to identify a journalist\u2019s source."),
+        Heading("IPCO and predecessor headline figures", size=12.5),
+        HTable(rows=[
+            ["Measure", ("2017", 'class="n"'), ("2018", 'class="n"'), ("2019", 'class="n"'),
+             ("2021", 'class="n"'), ("2024", 'class="n"')],
+            ["Items of communications data", (S("757,977", "cd.items", "total", "2017"), 'class="n"'),
+             (S("808,214", "cd.items", "total", "2018"), 'class="n"'), ("\u2013", 'class="n"'),
+             ("\u2013", 'class="n"'), ("\u2013", 'class="n"')],
+            ["Serious errors determined", (S("24", "errors.serious.determined", "total", "2017"), 'class="n"'),
+             (S("8", "errors.serious.determined", "total", "2018"), 'class="n"'),
+             (S("14", "errors.serious.determined", "total", "2019"), 'class="n"'),
+             (S("0", "errors.serious.determined", "total", "2021"), 'class="n"'), ("\u2013", 'class="n"')],
+            ["CHIS authorisations, law enforcement", ("\u2013", 'class="n"'),
+             (S("1,958", "chis.authorisations", "law_enforcement", "2018"), 'class="n"'),
+             (S("1,866", "chis.authorisations", "law_enforcement", "2019"), 'class="n"'),
+             ("\u2013", 'class="n"'), ("\u2013", 'class="n"')],
+            ["Journalistic source applications", ("\u2013", 'class="n"'), ("\u2013", 'class="n"'),
+             (S("15", "cd.applications.journalistic_source", "", "2019"), 'class="n"'), ("\u2013", 'class="n"'),
+             (S("106", "cd.applications.journalistic_source", "", "2024"), 'class="n"')],
+        ], caption="Notes to editors 3: figures as published in each year\u2019s report; \u2013 not reported.",
+            caption_above=False),
+        Raw(contact.html.format(n="2025/19")),
+    ])
+    return _h(Doc(F, "IPCO news releases on the Annual Reports 2019 to 2024",
+                  "Investigatory Powers Commissioner's Office", "News releases", "chromium", "",
+                  [r2019, r2020, r2022, r2024], style="news", date=(2025, 12, 11)))
+
+
+def ho_ico_blog() -> Doc:
+    F = "ico-fines-explainer.pdf"
+    p1 = Page(header=False, blocks=[
+        Heading("What the ICO\u2019s biggest fines tell us", size=17),
+        Para("Posted 2 August 2023 \u00b7 6 min read \u00b7 Data protection", italic=True),
+        Para("The Information Commissioner\u2019s Office finalised two record penalties in the 2020/21 year. "
+             "British Airways paid " + S("£20 million", "ico.fines", "british_airways", "2020-04/2021-03", value=20e6)
+             + ", reduced from the figure first proposed, while Marriott International was fined "
+             + S("£18.4 million", "ico.fines", "marriott", "2020-04/2021-03", value=18.4e6) + "."),
+        Para("Two years later, in 2022-23, the regulator fined the facial recognition company Clearview AI "
+             + S("£7.5m", "ico.fines", "clearview", "2022-04/2023-03") + ", and the construction group Interserve "
+             + S("£4.4 million", "ico.fines", "interserve", "2022-04/2023-03", value=4.4e6) + "."),
+        Para("Not every penalty survives. The Cabinet Office was fined "
+             + S("£500,000", "ico.fines", "cabinet_office", "2021-04/2022-03") +
+             " in December 2021 over the New Year Honours list; after an appeal the penalty became "
+             + S("£50,000", "ico.fines", "cabinet_office", "2022-04/2023-03") + "."),
+        HTable(rows=[
+            ["Organisation", "Year", ("Penalty<br>(£)", 'class="n"')],
+            ["British Airways", "2020/21", (S("20,000,000", "ico.fines", "british_airways", "2020-04/2021-03"), 'class="n"')],
+            ["Marriott International", "2020/21", (S("18,400,000", "ico.fines", "marriott", "2020-04/2021-03"), 'class="n"')],
+            ["Cabinet Office (as issued)", "2021/22", (S("500,000", "ico.fines", "cabinet_office", "2021-04/2022-03"), 'class="n"')],
+            ["Clearview AI Inc", "2022/23", (S("7,500,000", "ico.fines", "clearview", "2022-04/2023-03"), 'class="n"')],
+            ["Interserve Group", "2022/23", (S("4,400,000", "ico.fines", "interserve", "2022-04/2023-03"), 'class="n"')],
+        ], caption="Penalties as published by the ICO. Helpline 0303 123 1113."),
+        Para("Section 155 of the Data Protection Act 2018 sets the maximum penalty by reference to Article 83 "
+             "of the UK GDPR; page 3 of the ICO\u2019s penalty guidance explains the steps."),
+    ])
+    return _h(Doc(F, "What the ICO's biggest fines tell us", "Corpus imitation of a blog post",
+                  "ICO fines", "chromium", "", [p1], style="news", date=(2023, 8, 2)))
+
+
+def ho_foi() -> Doc:
+    F = "foi/foi-disclosure-2026-00417.pdf"
+    p1 = Page(header=False, blocks=[
+        Lines([("Westmoor Constabulary", "b", 15, "R"),
+               ("Freedom of Information Team, PO Box 4471, Westmoor WM1 9ZZ", "r", 9, "R"),
+               ("Tel: 0118 496 0733", "r", 9, "R")], gap=1),
+        Gap(12),
+        Lines([("FOI Ref: 2026-00417", "b", 10, "L"), ("2 April 2026", "r", 10, "L")], gap=1),
+        Gap(8),
+        Para("Your request of 5 March 2026 asked for the number of communications data requests the force has "
+             "sent to each mobile network operator since January 2024."),
+        Para("Since January 2024 the force has recorded its requests by operator. We can confirm that LycaMobile "
+             "received " + S("15,702", "cd.requests.company", "lycamobile", "2024") + " requests in 2024 and "
+             + S("93,527", "cd.requests.company", "lycamobile", "2025") + " in 2025. Figures for other operators "
+             "are withheld under section 31(1)(a) of the Act."),
+        Table(rows=[
+            ["Calendar year", "Operator", "Requests"],
+            ["2024", "LycaMobile", S("15,702", "cd.requests.company", "lycamobile", "2024")],
+            ["2024", "All other operators", "withheld"],
+            ["2025", "LycaMobile", S("93,527", "cd.requests.company", "lycamobile", "2025")],
+            ["2025", "All other operators", "withheld"],
+        ], xs=[0, 130, 330, 483], align=["L", "L", "R"], ruled=True, size=10, row_h=18),
+    ])
+    p2 = Page(printed="2", header=False, blocks=[
+        Heading("Context", size=12, space_before=0),
+        Para("You may find the Investigatory Powers Commissioner\u2019s report for 2024 useful. It records "
+             + S("219", "cd.applications.sensitive_profession", "lawyer", "2024") +
+             " applications for communications data relating to lawyers, "
+             + S("157", "cd.applications.sensitive_profession", "journalist", "2024") +
+             " relating to journalists and " + S("106", "cd.applications.journalistic_source", "", "2024") +
+             " to identify a journalist\u2019s source."),
+        Para("If you are dissatisfied you may request an internal review within 40 working days, quoting reference "
+             "2026-00417, and then complain to the Information Commissioner (0303 123 1113)."),
+    ])
+    return _h(Doc(F, "FOI disclosure 2026-00417: communications data requests by operator",
+                  "Westmoor Constabulary", "FOI disclosure", "fpdf2", "", [p1, p2], date=(2026, 4, 2)))
+
+
+def ho_iocco_2014() -> Doc:
+    F = "iocco-report-march-2015.pdf"
+    cover = Page(header=False, blocks=[
+        Gap(140),
+        Lines([("Report of the Interception of", "b", 22, "C"), ("Communications Commissioner", "b", 22, "C")], gap=6),
+        Gap(30),
+        Lines([("March 2015", "r", 13, "C")]),
+        Gap(220),
+        Lines([("Presented to Parliament pursuant to Section 58(6) of the Regulation of Investigatory Powers Act 2000",
+                "r", 9, "C")]),
+    ])
+    p2 = Page(printed="18", blocks=[
+        Heading("6.3 Interception warrants", size=12, space_before=0),
+        Para("6.8 During 2014, " + S("2,795", "interception.warrants.issued", "total", "2014") +
+             " new interception warrants were issued, compared with "
+             + S("2,760", "interception.warrants.issued", "total", "2013") + " the previous year. The statutory "
+             "purposes are set out in section 5(3)(a) to (c) of RIPA."),
+        Pie(slices=[("Serious crime " + S("68%", "interception.warrants.issued.share", "serious_crime", "2014"), 0.68, 0.3),
+                    ("National security " + S("31%", "interception.warrants.issued.share", "national_security", "2014"),
+                     0.31, 0.6),
+                    ("Combination " + S("1%", "interception.warrants.issued.share", "combination", "2014"), 0.01, 0.85)],
+            caption="Figure 2 Breakdown of interception warrants by statutory purpose, 2014", radius=45),
+        Para("6.9 Figures 3 and 4 on page 20 compare the agencies; their axes run from 0 to 1200 in steps of 200."),
+    ])
+    p3 = Page(printed="31", blocks=[
+        Heading("6.8 Interception errors", size=12, space_before=0),
+        Para("6.71 The agencies reported " + S("60", "interception.errors", "", "2014") + " interception errors in "
+             "2014 (" + S("57", "interception.errors", "", "2013") + " in 2013)."),
+        Table(rows=[
+            ["Year", "2010", "2011", "2013", "2014"],
+            ["Interception errors", S("27", "interception.errors", "", "2010"), S("42", "interception.errors", "", "2011"),
+             S("57", "interception.errors", "", "2013"), S("60", "interception.errors", "", "2014")],
+        ], xs=[0, 200, 260, 320, 380], align=["L", "R", "R", "R", "R"], ruled=False, row_h=16,
+            caption="Table 4: interception errors reported, selected years (2012 figure shown in the 2012 report)"),
+    ])
+    p4 = Page(printed="44", blocks=[
+        Heading("7.4 Urgent oral applications", size=12, space_before=0),
+        Para("7.20 Urgent oral applications rose to " + S("55,346", "cd.urgent_oral", "", "2014") +
+             " in 2014, against " + S("42,293", "cd.urgent_oral", "", "2013") + " in 2013. The oral process is "
+             "described in paragraphs 3.65 to 3.71 of the Code of Practice."),
+        Heading("Annex B (extract): notices and authorisations, intelligence agencies, 2013", size=11),
+        Table(rows=[
+            [S("1,406", "cd.notices_authorisations", "gchq", "2013"), "GCHQ"],
+            [S("672", "cd.notices_authorisations", "sis", "2013"), "SIS"],
+            [S("56,918", "cd.notices_authorisations", "security_service", "2013"), "MI5"],
+            [S("58,996", "cd.notices_authorisations", "total", "2013"), "Grand Total"],
+        ], xs=[60, 90], align=["R", "L"], ruled=False, header_rows=0, row_h=15),
+        Para("Other public authorities made " + S("2,603", "cd.notices_authorisations", "other_public_authorities",
+                                                 "2013") + " in 2013 (Annex B, part 2)."),
+    ])
+    p5 = Page(printed="45", blocks=[
+        Heading("Comparison with 2013", size=12, space_before=0),
+        Para("7.31 The 2013 report said that the number of interception warrants fell by "
+             + S("19%", "interception.warrants.issued.change", "total", "2013", value=-19) + ", that "
+             + S("600", "interception.warrants.examined", "", "2013") + " warrants were examined and that the "
+             "inspections produced " + S("sixty-five", "recommendations", "total", "2013") + " recommendations."),
+        Para("7.32 It also recorded " + S("970", "cd.errors", "total", "2013") + " communications data errors, "
+             + S("seven", "errors.serious.determined", "total", "2013") + " of them with very serious consequences. "
+             "Public authorities were responsible for " + S("87.5%", "cd.errors.share", "public_authorities", "2013") +
+             " and CSPs for " + S("12.5%", "cd.errors.share", "csp", "2013") + "."),
+    ])
+    return _h(Doc(F, "Report of the Interception of Communications Commissioner - March 2015",
+                  "Interception of Communications Commissioner's Office", "Annual report for 2014", "reportlab",
+                  "Report of the Interception of Communications Commissioner - March 2015",
+                  [cover, p2, p3, p4, p5], font="Times-Roman", number_style="foot_url", url="www.iocco-uk.info"))
+
+
+def ho_iocco_early() -> Doc:
+    F = "iocco-reports-2006-2012-extracts.pdf"
+    p1 = Page(printed="16", blocks=[
+        Heading("Report of the Interception of Communications Commissioner for 2006", size=13),
+        Para("(covering the period 1 April to 31 December 2006)", italic=True),
+        Para("58. In the period of this report public authorities made "
+             + S("253,557", "cd.requests", "total", "2006-04/2006-12") + " requests for communications data. "
+             + S("1,088", "cd.errors", "total", "2006-04/2006-12") + " errors were reported to me, of which "
+             + S("301", "cd.errors", "csp", "2006-04/2006-12") + " were attributable to communications service "
+             "providers and the remainder (" + S("787", "cd.errors", "public_authorities", "2006-04/2006-12") +
+             ") to public authorities."),
+        Para("59. Local authorities made " + S("1,694", "cd.requests", "local_authorities", "2006-04/2006-12") +
+             " of the requests. During the same nine months " +
+             S("1,435", "interception.warrants.issued", "total", "2006-04/2006-12") +
+             " interception warrants were issued."),
+    ])
+    p2 = Page(printed="9", blocks=[
+        Heading("Report of the Interception of Communications Commissioner for 2007", size=13),
+        Para("3.7 In the year to 31 December 2007, " + S("519,260", "cd.requests", "total", "2007") +
+             " requests for communications data were made to communications service providers."),
+        Para("3.10 New reporting rules took effect on 1 October 2007. Between 1 October and 31 December 2007 "
+             "public authorities reported " + S("99", "cd.errors", "public_authorities", "2007-10/2007-12") +
+             " errors under them."),
+        Heading("Report for 2008", size=13),
+        Para("3.9 Over the twelve-month period, " + S("595", "cd.errors", "total", "2008") +
+             " communications data errors were reported by public authorities."),
+        Heading("Report for 2009", size=13),
+        Para("3.9 Public authorities reported " + S("661", "cd.errors", "total", "2009") + " errors."),
+        Para("6.2 The Investigatory Powers Tribunal received " + S("157", "ipt.complaints", "", "2009") +
+             " new complaints in 2009."),
+    ])
+    p3 = Page(printed="31", blocks=[
+        Heading("2011 Annual Report", size=13),
+        Para("6.4 Across all the intercepting agencies " + S("42", "interception.errors", "", "2011") +
+             " errors were reported to me in 2011, compared with " + S("27", "interception.errors", "", "2010") +
+             " in the previous year."),
+        Heading("2012 Annual Report", size=13),
+        Para("6.3 The number of lawful intercept warrants issued in 2012 was " +
+             S("3,372", "interception.warrants.issued", "total", "2012") + ", which represents a "
+             + S("16%", "interception.warrants.issued.change", "total", "2012") + " increase on 2011."),
+        Para("7.9 In 2012, " + S("979", "cd.errors", "total", "2012") + " errors were reported. Roughly "
+             + S("80%", "cd.errors.share", "public_authorities", "2012", q="approximately") +
+             " were attributable to public authorities and the rest (" + S("20%", "cd.errors.share", "csp", "2012") +
+             ") to CSPs."),
+        Para("7.5.3 Other public authorities made " + S("2,379", "cd.requests", "other_public_authorities", "2012") +
+             " requests; inspections were carried out at " + S("21", "public_authorities.inspected", "", "2012") +
+             " of them."),
+    ])
+    return _h(Doc(F, "Reports of the Interception of Communications Commissioner 2006 to 2012 (extracts)",
+                  "Interception of Communications Commissioner", "Extracts", "chromium", "", [p1, p2, p3],
+                  style="serif", date=(2010, 7, 1)))
+
+
+def ho_ipco_2017_surveillance() -> Doc:
+    F = "ipco-2017-surveillance-tables.pdf"
+    N = 'class="n"'
+    p1 = Page(printed="41", blocks=[
+        Heading("Covert surveillance by law enforcement agencies", size=14),
+        Para("IPCO took over the oversight of covert surveillance from the Office of Surveillance Commissioners on "
+             "1 September 2017. The OSC counted by financial year and IPCO by calendar year, so the first IPCO "
+             "figures cover 1 April to 31 December 2017, with an annualised figure alongside."),
+        HTable(rows=[
+            ["", ("OSC<br>2016-17", N), ("01/04/17\u2013<br>31/12/17", N), ("\u2018Annualised<br>figure\u2019", N)],
+            [("Property interference under Part III of the Police Act 1997 (all law enforcement agencies)",
+              'style="width:170pt"'),
+             (S("1,842", "property_interference.authorisations", "", "2016-04/2017-03"), N),
+             (S("1,453", "property_interference.authorisations", "", "2017-04/2017-12"), N),
+             (S("1,937", "property_interference.authorisations.annualised", "", "2017"), N)],
+            [("Intrusive surveillance under Part II of RIPA", 'style="width:170pt"'), ("\u2013", N),
+             (S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12"), N),
+             (S("248", "intrusive_surveillance.authorisations.annualised", "", "2017"), N)],
+            [("Directed surveillance (law enforcement agencies)", 'style="width:170pt"'),
+             (S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03"), N),
+             ("\u2013", N), ("\u2013", N)],
+        ], caption="Table 4.1: Authorisations granted", widths=[170, 70, 80, 80]),
+        Para("At the end of the OSC\u2019s last reporting year " +
+             S("808", "directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31") +
+             " directed surveillance authorisations granted to law enforcement agencies were still extant "
+             "(31 March 2017)."),
+        Box("Note:", "the annualised figure multiplies the nine-month count by 12 and divides by 9. Section 32(3) "
+            "of RIPA and section 93(2) of the Police Act 1997 set the tests."),
+    ])
+    return _h(Doc(F, "IPCO Annual Report 2017: covert surveillance tables (held-out extract)",
+                  "Investigatory Powers Commissioner's Office", "Surveillance tables", "chromium",
+                  "IPCO Annual Report 2017", [p1], date=(2019, 1, 31)))
+
+
+def ho_iocco_2016_figures() -> Doc:
+    F = "iocco-2016-figures-and-charts.pdf"
+    N = 'class="n"'
+    p1 = Page(printed="50 @iocco_oversight", blocks=[
+        Heading("Communications data in 2016", size=14),
+        Para("Purposes. Applications must cite a purpose in section 22(2) of RIPA. Figure 5 shows the spread:"),
+        Legend(items=[("b - Prevent and Detect " + S("83%", "cd.applications.purpose.share", "prevent_detect_crime", "2016"),
+                       0.83, "#1d3a6b"),
+                      ("g - Emergency Prevent Death / Injury "
+                       + S("11%", "cd.applications.purpose.share", "prevent_death_injury", "2016"), 0.11, "#7a93c0"),
+                      ("a - National Security " + S("6%", "cd.applications.purpose.share", "national_security", "2016"),
+                       0.06, "#c4d2ea")],
+               caption="Figure 5: Applications by statutory purpose, 2016"),
+        Para("Sensitive professions. Of the applications made in 2016, "
+             + S("948", "cd.applications.sensitive_profession", "total", "2016") +
+             " related to people in professions that handle privileged or confidential information."),
+        Para("Volume. Public authorities acquired " + S("754,559", "cd.items", "total", "2016") +
+             " items; the urgent oral process was used for " + S("10%", "cd.urgent_oral.share", "", "2016") + " of them."),
+    ])
+    p2 = Page(printed="58 @iocco_oversight", blocks=[
+        Heading("Errors and returned applications, 2016", size=14),
+    ], columns=[[
+        Para("SPoCs were responsible for " + S("43.3%", "cd.errors.share", "spoc", "2016") +
+             " of the errors according to the text; the chart below puts it at a slightly different figure."),
+        Legend(items=[("SPoC " + S("43.5%", "cd.errors.share", "spoc", "2016", method="chart"), 0.435, "#1d3a6b"),
+                      ("Applicant " + S("39.4%", "cd.errors.share", "applicant", "2016"), 0.394, "#3f62a0"),
+                      ("CSP " + S("11.6%", "cd.errors.share", "csp", "2016"), 0.116, "#7a93c0"),
+                      ("DP " + S("2.9%", "cd.errors.share", "designated_person", "2016"), 0.029, "#c4d2ea"),
+                      ("Other", 0.026, "#888")],
+               caption="Figure 10: Errors by responsible party (inner ring)", split=True),
+    ], [
+        Para("Designated persons returned or declined applications for the reasons in Figure 9."),
+        Legend(items=[("Clarity & Quality " + S("21%", "cd.applications.returned.share", "clarity_quality", "2016"),
+                       0.21, "#1d3a6b"),
+                      ("Other " + S("16%", "cd.applications.returned.share", "other", "2016"), 0.16, "#7a93c0"),
+                      ("SPoC Request Return " + S("5%", "cd.applications.returned.share", "spoc_request_return", "2016"),
+                       0.05, "#c4d2ea")],
+               caption="Figure 9: Reasons applications were returned (selected)", split=True),
+    ]])
+    p3 = Page(printed="41 @iocco_oversight", blocks=[
+        Heading("Interception in 2016: the numbers", size=14),
+        HTable(rows=[
+            ["", ("Number", N), ("Share", N)],
+            ["Warrants issued", (S("3,007", "interception.warrants.issued", "total", "2016"), N), ("\u2013", N)],
+            ["Approved under the urgency procedure", (S("67", "interception.warrants.urgent", "", "2016"), N),
+             ("c. " + S("2.2%", "interception.warrants.urgent.share", "", "2016", q="approximately"), N)],
+            ["Applications refused by a Secretary of State", (S("5", "interception.warrants.refused", "", "2016"), N),
+             ("\u2013", N)],
+            ["Warrants examined at inspection", (S("970", "interception.warrants.examined", "", "2016"), N),
+             (S("32%", "interception.warrants.examined.share", "", "2016"), N)],
+            ["Change in warrants in force, 31 December 2016 on 2015", ("\u2013", N),
+             ("+" + S("5.5%", "interception.warrants.in_force.change", "", "2016-12-31"), N)],
+        ], caption="Table 2: Interception, 2016. The share of warrants examined is of new warrants issued."),
+        Para("IOCCO inspected " + S("134", "public_authorities.inspected", "", "2016") + " public authorities in "
+             "the course of " + S("166", "inspections", "total", "2016") + " inspections; "
+             + S("29", "errors.serious.investigations", "", "2016") + " serious error investigations followed."),
+    ])
+    p4 = Page(printed="7 @iocco_oversight", blocks=[
+        Heading("Key figures, 2014 to 2016", size=14),
+        HTable(rows=[
+            ["", ("2014", N), ("2015", N), ("2016", N)],
+            ["Interception warrants issued", (S("2,795", "interception.warrants.issued", "total", "2014"), N),
+             (S("3,059", "interception.warrants.issued", "total", "2015"), N),
+             (S("3,007", "interception.warrants.issued", "total", "2016"), N)],
+            ["Items of communications data", ("None", N), (S("761,702", "cd.items", "total", "2015"), N),
+             (S("754,559", "cd.items", "total", "2016"), N)],
+            ["Communications data errors", ("–", N), (S("1,199", "cd.errors", "total", "2015"), N),
+             (S("1,101", "cd.errors", "total", "2016"), N)],
+            ["Interception errors", (S("60", "interception.errors", "", "2014"), N),
+             (S("62", "interception.errors", "", "2015"), N), ("–", N)],
+        ], caption="Items were first counted in 2015, so there is no 2014 figure. Errors notified in 2016: see the "
+                   "covering letter, which gives 1,200."),
+        Para("In the covering letter the Commissioner records that his office was notified of "
+             + S("1,200", "cd.errors", "total", "2016") + " errors during 2016."),
+    ])
+    return _h(Doc(F, "Report of the Interception of Communications Commissioner 2016: figures and charts",
+                  "Interception of Communications Commissioner's Office", "Figures", "chromium",
+                  "Report of the Interception of Communications Commissioner - 2016", [p1, p2, p3, p4],
+                  date=(2017, 7, 20)))
+
+
+def ho_ipco_2019() -> Doc:
+    F = "ipco-annual-report-2019-chapters.pdf"
+    p1 = Page(printed="130", blocks=[
+        Heading("Chapter 18: Errors", size=15),
+    ], columns=[[
+        PNum("18.11"),
+        Para("Law enforcement agencies between them reported " + S("24", "interception.errors", "", "2019") +
+             " relevant errors relating to interception in 2019."),
+        PNum("18.12"),
+        Para("None of these was a serious error: there were " +
+             S("no", "errors.serious.determined", "interception", "2019") + " serious interception errors."),
+    ], [
+        PNum("18.39"),
+        Para("I investigated " + S("18", "errors.serious.investigations", "", "2019") +
+             " cases as possible serious errors and determined that " +
+             S("14", "errors.serious.determined", "total", "2019") + " were serious, up from "
+             + S("eight", "errors.serious.determined", "total", "2018") + " in 2018."),
+    ]])
+    p2 = Page(printed="151", blocks=[
+        Heading("Chapter 19: Statistics", size=15),
+        Para("Local authority acquisitions by communications type are shown in Figure 20. The three values are "
+             "printed beside the slices rather than in the key."),
+        Columns(bars=[(S("1,191", "cd.items.comms_type", "telephony", "2019"), 1191 / 1300),
+                      (S("164", "cd.items.comms_type", "internet", "2019"), 164 / 1300),
+                      (S("24", "cd.items.comms_type", "postal", "2019"), 24 / 1300)],
+                labels=["Telephony", "Internet", "Postal"], ticks=["0", "400", "800", "1,200"],
+                caption="Figure 20: Local authority communications data by communications type, 2019"),
+        Para("Overall, " + S("200,665", "cd.requests.approved", "", "2019") + " communications data requests were "
+             "approved, and public authorities reported " + S("1,063", "cd.errors", "total", "2019") +
+             " communications data errors. We inspected " + S("13", "public_authorities.inspected", "", "2019") +
+             " public authorities other than law enforcement agencies, all of which had used the powers."),
+        Para("CHIS: law enforcement " + S("1,866", "chis.authorisations", "law_enforcement", "2019") + " ("
+             + S("1,958", "chis.authorisations", "law_enforcement", "2018") + "); wider public authorities "
+             + S("11", "chis.authorisations", "other_public_authorities", "2019") + "."),
+    ])
+    return _h(Doc(F, "Annual Report of the Investigatory Powers Commissioner 2019: chapters 18 and 19 (held-out)",
+                  "Investigatory Powers Commissioner's Office", "Errors and statistics", "chromium",
+                  "Investigatory Powers Commissioner’s Annual Report 2019", [p1, p2], date=(2020, 12, 17)))
+
+
+def heldout_docs() -> list:
+    return [ho_ipco_2018(), ho_news_releases(), ho_ico_blog(), ho_foi(), ho_iocco_2014(), ho_iocco_early(),
+            ho_ipco_2017_surveillance(), ho_iocco_2016_figures()]
+
+
+def all_docs_builders() -> list:
+    return [doc_ipco_2018, doc_iocco_2016, doc_iocco_2013, doc_ipco_2019, doc_ico, doc_foi, doc_ipco_2024,
+            doc_ipco_2017, doc_iocco_2015, doc_briefing,
+            ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
+            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019]
 
 
 if __name__ == "__main__":
