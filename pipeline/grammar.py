@@ -145,6 +145,15 @@ _NUM_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b
 _PART_RE = re.compile(
     r"\b(?P<between>between\s+)?(?:(?:\d{1,2}\s+)?(?P<m1>%s)(?:\s+(?P<y1>(?:19|20)\d{2}))?)\s*(?P<sep>to|until|and|-|–|—)\s*(?:\d{1,2}\s+)?(?P<m2>%s)\s+(?P<y2>(?:19|20)\d{2})\b"
     % (_MONTH_RE, _MONTH_RE), re.IGNORECASE)
+# "in the nine months from 1 April 2006": a part year told by its length and start
+_MONTHS_FROM_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:from|starting|beginning)\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b"
+    % _MONTH_RE, re.IGNORECASE)
+# "01/04/17–31/12/17": a part year given as two numeric dates
+_DATE_RANGE_RE = re.compile(
+    r"\b(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{2}|\d{4})\s*(?:[-–—]|to)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{2}|\d{4})\b")
+# "Police Act 1997", "the Investigatory Powers Act 2016": a year naming a statute is no period
+_STATUTE_BEFORE = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Code)\s*(?:\(\w+\)\s*)?$")
 _SINCE_RE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
 _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
@@ -162,6 +171,19 @@ def parse_periods(text: str) -> list[PeriodMatch]:
             return
         found.append(p)
 
+    for m in _DATE_RANGE_RE.finditer(text):
+        y1, y2, m1, m2 = _year(m.group("y1")), _year(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):
+            period = str(y1) if (m1, m2, y1) == (1, 12, y2) else _fy(y1) if (m1, m2, y2) == (4, 3, y1 + 1) \
+                else f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+            add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
+    for m in _MONTHS_FROM_RE.finditer(text):
+        k = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
+        m1, y1 = MONTHS[m.group("m").lower()[:3]], int(m.group("y"))
+        last = m1 + k - 1
+        y2, m2 = y1 + (last - 1) // 12, (last - 1) % 12 + 1
+        if 1 <= k <= 11:
+            add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}-{m1:02d}/{y2}-{m2:02d}", "part"))
     for m in _PART_RE.finditer(text):
         if m.group("sep").lower() == "and" and not m.group("between"):
             continue  # "April and December 2017" only spans a period after "between"
@@ -198,6 +220,8 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         elif y2 > y1:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}/{y2}", "range"))
     for m in _YEAR_RE.finditer(text):
+        if _STATUTE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
         add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
     for m in _RELATIVE_RE.finditer(text):
         low = m.group(0).lower()

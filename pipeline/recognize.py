@@ -118,6 +118,8 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "leading zero (code or reference)"
             elif re.match(r"\s?(?:st|nd|rd|th)\b", after):
                 reason = "ordinal"
+            elif n.start == 0 and not n.has_comma and not n.unit and re.match(r" [A-Z][a-z]", after):
+                reason = "footnote number opening a footnote"
         span._.reject = reason
     return doc
 
@@ -228,6 +230,8 @@ class _Mention:
     denominator: bool    # "67 of the 3,007 warrants": 3,007 is the base of a share
 
 
+# what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
+_ELLIPSIS = re.compile(r"(?:(?:in|during|for)\s+[\w/-]+\s*)?,?\s*\b(?:and|or)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 _LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at)?\s*[(:–-]?\s*")
 
@@ -286,12 +290,19 @@ class Recognizer:
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
         figures = [b.text for b in page.blocks if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
+        previous = ""
         for block in page.blocks:
-            if figures and block.kind == "paragraph":
-                legend = self.recognize_legend(block, page.number, ctx, figures)
-                if legend is not None:
-                    out.append(legend)
-                    continue
+            legend_end = 0
+            if block.kind == "paragraph":
+                # A chart's legend: a figure caption on the page, or a paragraph that points to
+                # a figure just before it ("The inner ring of Figure 10 gave:").
+                about = figures or ([previous] if re.search(r"\bfig(?:ure|\.)?\s*\d", previous, re.I) else [])
+                if about:
+                    legend, legend_end = self.recognize_legend(block, page.number, ctx, about)
+                    out.extend(legend)
+            previous = block.text
+            if legend_end >= len(block.text.rstrip()):
+                continue
             if block.kind == "heading":
                 ctx.heading = block.text
                 found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy")}
@@ -299,17 +310,18 @@ class Recognizer:
                     ctx.heading_period = found.pop()
                 ctx.section = ""
                 continue
-            if block.kind in ("paranum", "caption"):
+            if block.kind == "paranum":
                 continue
             method = "list" if block.kind == "bullet" else "sentence"
             ctx.section = (ctx.section + " " + block.text)[-1500:]
-            out.extend(self.recognize_block(block, page.number, ctx, method))
+            out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
         for table in page.tables:
             out.extend(self.recognize_table(table, ctx))
         return out
 
     # -- prose ------------------------------------------------------------------------
-    def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence") -> list[Observation]:
+    def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence",
+                        skip_before: int = 0) -> list[Observation]:
         doc = self.nlp(block.text)
         out = []
         numbers = [s for s in doc.spans["numbers"]]
@@ -319,18 +331,27 @@ class Recognizer:
             sent_text = doc.text[s0:s1]
             # Only candidate statistics delimit each other's windows: a year or a section
             # number between two figures must not cut a figure off from its noun or period.
-            live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject]
+            live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject
+                    and sp.start_char >= skip_before]
             sent_periods = [p for p in periods if s0 <= p.start < s1]
+            prev = None
             for n in live:
-                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method)
+                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
                 if obs:
                     out.append(obs)
+                    prev = (self.taxonomy.metric(obs.metric), n)
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
-                       page: int, ctx: Context, method: str) -> Optional[Observation]:
+                       page: int, ctx: Context, method: str, prev=None) -> Optional[Observation]:
         w = _mention(n, sent, s0, nums)
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading)
+        # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015" - a bare figure joined to
+        # the previous one by "and" or a comma counts the same thing.
+        if prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
+                and n.kind == "digits" and _ELLIPSIS.search(w.before_clause) \
+                and not _LEGEND_VERB.search(w.before_clause):
+            metric, noun_after = prev[0], True
         if metric is None:
             return None
         # Numbers in words are only trusted with their noun right after them ("seven errors",
@@ -348,7 +369,8 @@ class Recognizer:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
-        if re.search(r"\bannuali[sz]ed\b", sent[w.clause[0]:w.start] + sent[w.end:w.end + 30], re.I):
+        if re.search(r"\bannuali[sz]ed\b", w.before_clause[-40:] + sent[w.end:w.end + 30], re.I) \
+                and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
@@ -405,7 +427,10 @@ class Recognizer:
             if m.exclude and m.exclude.search(clause_text):
                 continue
             labelled = bool(m.categories) and bool(self._category_for(m, w))
-            if n.unit in ("percent", "GBP"):
+            if n.unit == "percent":
+                if not (noun_in_sent or ctx_clause):
+                    continue
+            elif n.unit == "GBP":
                 if not (noun_in_sent or ctx_sent):
                     continue
             elif not (noun_after or noun_before or (noun_in_sent and labelled)):
@@ -463,7 +488,7 @@ class Recognizer:
         inner_end = close if close >= 0 else len(sent)
         if m and not any(rel_end <= p.start - s0 < inner_end for p in usable):
             for p in usable:
-                if p.kind != "relative" and p.end - s0 <= m.start() and re.fullmatch(r"[\s,]*", sent[p.end - s0:m.start()]):
+                if p.end - s0 <= m.start() and re.fullmatch(r"[\s,]*", sent[p.end - s0:m.start()]):
                     return resolve(p)
         # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
         for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
@@ -482,7 +507,7 @@ class Recognizer:
             return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
         later = {p.period for p in usable if p.start - s0 >= rel_end and p.kind != "relative"
-                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0])}
+                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)}
         if len(later) == 1 and not is_change:
             return later.pop()
         return ctx.period
@@ -506,7 +531,9 @@ class Recognizer:
         # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
         after_clause = _CLAUSE_SEP.split(w.after, 1)[0]
         hits = labels(after_clause)
-        if hits and _words_between(after_clause[:hits[0][0]]) <= 3:
+        if hits and (_words_between(after_clause[:hits[0][0]]) <= 3 or len({h[2] for h in hits}) == 1):
+            # near, or the only label in the figure's own clause ("65% of warrants were
+            # issued for the prevention or detection of serious crime")
             return hits[0][2]
         # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
         c0 = w.clause[0]
@@ -514,92 +541,164 @@ class Recognizer:
         if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
             return hits[0][2]
         # 4) the sentence's subject, or the one label the sentence names, before the number
-        named = labels(sent)
+        #    (not across a semicolon: "..., of which local authorities made 1,694; in 2007 ...")
+        seg0 = sent.rfind(";", 0, w.start) + 1
+        named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])]
         before_num = [h for h in named if h[1] <= w.start]
-        if before_num and _words_between(sent[:before_num[0][0]]) <= 1:
+        if before_num and _words_between(sent[seg0:before_num[0][0]]) <= 1:
             return before_num[0][2]
         if len({h[2] for h in named}) == 1 and before_num:
             return before_num[0][2]
         return ""
 
     # -- charts -----------------------------------------------------------------------
-    def recognize_legend(self, block: Block, page: int, ctx: Context, figures: list[str]) -> Optional[Observation]:
-        """A chart legend or data label that carries its value: "Telephony related data (678)",
-        "Telephony related data 92%", "Law enforcement – 700,282". The metric comes from the
-        figure caption on the page; a bare number (an axis tick) never matches, since a
-        label is required."""
-        m = _LEGEND_RE.match(block.text)
-        if not m:
-            return None
-        value = _cell_value(m.group("num"))
-        if value is None:
-            return None
-        caption = " ".join(figures)
-        metric = self._table_metric(caption, m.group("label"))
+    def recognize_legend(self, block: Block, page: int, ctx: Context,
+                         about: list[str]) -> tuple[list[Observation], int]:
+        """Chart legends and data labels that carry their values, read from the start of a
+        block: "Telephony related data (678)", "SPoC 47% Applicant 26% DP 5%", "Law enforcement
+        – 700,282 (92.6%)". Returns the observations and where the legend text ends (the rest
+        of the block is prose). The metric comes from the figure caption; a bare number (an
+        axis tick) never matches, since every value needs a label."""
+        items, pos, text = [], 0, block.text
+        while True:
+            m = _LEGEND_ITEM.match(text, pos)
+            if not m or _words_between(m.group("label")) > 10 or _LEGEND_VERB.search(m.group("label")):
+                break
+            items.append(m)
+            pos = m.end()
+        # the legend must fill the block, or be followed by a new sentence
+        if not items or not (pos >= len(text.rstrip()) or re.match(r"\s+[A-Z]", text[pos:])):
+            return [], 0
+        caption = " ".join(about)
+        metric = self._table_metric(caption, " ; ".join(m.group("label") for m in items))
         if metric is None:
-            return None
+            return [], 0
         cats = self.taxonomy.category_sets.get(metric.categories)
-        category = (cats.lookup(m.group("label")) if cats else None) or _slug(m.group("label"))
         periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
         period = periods.pop() if len(periods) == 1 else ctx.period
         if period is None:
-            return None
-        number, unit = value
-        start = block.text.index(m.group("num"))
-        return self._make(ctx, page, metric.id + (".share" if unit == "percent" else ""), category, period,
-                          number, "percent" if unit == "percent" else metric.unit, "", "chart", block.text,
-                          block.bbox_of(start, start + len(m.group("num"))), 0.75)
+            return [], 0
+        out = []
+        for m in items:
+            label = m.group("label").strip(" –—-:")
+            category = (cats.lookup(label) if cats else None) or _slug(label)
+            for group in ("num", "share"):
+                value = _cell_value(m.group(group) or "")
+                if value is None:
+                    continue
+                number, unit = value
+                start = m.start(group)
+                out.append(self._make(
+                    ctx, page, metric.id + (".share" if unit == "percent" else ""), category, period, number,
+                    "percent" if unit == "percent" else metric.unit, "", "chart", m.group(0).strip(),
+                    block.bbox_of(start, m.end(group)), 0.75))
+        return out, pos
 
     # -- tables -----------------------------------------------------------------------
     def recognize_table(self, table: Table, ctx: Context) -> list[Observation]:
+        """Every figure in a table, its metric and category from the row label, the column
+        header, the caption and the heading above. Three shapes are read:
+        a breakdown (rows are categories of one metric: "Lawyer 234"), a summary (rows are
+        metrics, columns periods: "Items of data acquired 761,702 754,559"), and a time
+        series (rows are periods: "2012 3,372")."""
         rows = table.rows
         if not rows:
             return []
-        header = [" ".join(c.text for c in col if c) for col in zip(*[r for r in rows[:table.header_rows]])] if table.header_rows else []
-        context_text = " ".join([table.caption, table.title, ctx.heading] + header)
+        n_head = table.header_rows or _leading_header_rows(rows)
+        columns = [_column(" ".join(c.text for c in col if c)) for col in zip(*rows[:n_head])] if n_head else []
+        body = rows[n_head:]
+        context_text = " ".join([table.caption, table.title, ctx.heading] + [c.text for c in columns])
         # Row labels tell what the table counts when its caption does not ("Directed
         # Surveillance", "Property Interference", "CHIS" under "Errors by power").
-        labels = " ; ".join(c.text for r in rows[table.header_rows:] for c in r[:1] if c)
-        metric = self._table_metric(context_text, labels)
-        if metric is None:
-            return []
-        cap_periods = [p for p in grammar.parse_periods(table.caption + " " + table.title) if p.kind in ("year", "fy", "part")]
-        default = cap_periods[0].period if len({p.period for p in cap_periods}) == 1 else ctx.period
-        cats = self.taxonomy.category_sets.get(metric.categories)
+        labels = " ; ".join(_row_label(r) for r in body)
+        table_metric = self._table_metric(context_text, labels)
+        cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
+                       if p.kind in ("year", "fy", "part")}
+        default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
-        for r in rows[table.header_rows:]:
-            label_cells = [c for c in r if c and not _cell_value(c.text)]
-            label = " ".join(c.text for c in label_cells).strip()
+        for r in body:
+            label = _row_label(r)
             if not label:
                 continue
-            category = (cats.lookup(label) if cats else None) or _slug(label)
-            if re.fullmatch(r"(?:grand\s+)?total", label.strip(" :*"), re.I):
-                category = "total"
+            row_period = _whole_period(r[0].text) if r and r[0] is not None else None
+            metric, category = self._row_metric(label, table_metric, context_text, row_period is not None)
+            if metric is None:
+                continue
             quote = " ".join(c.text for c in r if c)
             for j, c in enumerate(r):
-                if c is None:
-                    continue
-                v = _cell_value(c.text)
+                if j == 0 and row_period is not None:
+                    continue  # the label itself ("2012")
+                v = _cell_value(c.text) if c is not None else None
                 if v is None:
                     continue
                 value, unit = v
-                col_head = header[j] if j < len(header) else ""
-                col_periods = [p for p in grammar.parse_periods(col_head) if p.kind in ("year", "fy", "part", "date")]
-                period = col_periods[0].period if col_periods else default
+                col = columns[j] if j < len(columns) else _Column()
+                period = row_period or _months_in_year(label, col.period) or col.period or default
                 if period is None:
                     continue
                 metric_id = metric.id + (".share" if unit == "percent" else "")
+                if col.annualised:
+                    metric_id += ".annualised"
+                    period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
+
+    def _row_metric(self, label: str, table_metric: Optional[Metric], context: str,
+                    label_is_period: bool) -> tuple[Optional[Metric], str]:
+        """(metric, category) for a table row."""
+        def default_category(m: Metric) -> str:
+            sets = self.taxonomy.category_sets
+            return "total" if m.categories and "total" in sets[m.categories].members else ""
+
+        if label_is_period:
+            return (table_metric, default_category(table_metric)) if table_metric else (None, "")
+        if re.fullmatch(r"(?:grand\s+)?totals?", label.strip(" :*"), re.I):
+            return (table_metric, "total") if table_metric else (None, "")
+        cats = self.taxonomy.category_sets.get(table_metric.categories) if table_metric else None
+        category = cats.lookup(label) if cats else None
+        if category:
+            return table_metric, category
+        # a row naming its own metric: "Interception warrants issued", "Items of data acquired"
+        own = self._label_metric(label, context)
+        if own is not None:
+            return own, default_category(own)
+        # a row naming a single body ("GCHQ", "Northbridge Police") in a per-authority table
+        if table_metric is not None and table_metric.categories and not self._names_a_metric(label):
+            return table_metric, _slug(label)
+        return None, ""
+
+    def _label_metric(self, label: str, context: str) -> Optional[Metric]:
+        """The metric a row label names: "Items of data acquired" by itself, "Intrusive
+        surveillance" with the noun of the table's caption ("Authorisations granted ...")."""
+        best = None
+        for m in self.taxonomy.metrics:
+            if m.nouns is None or m.context is None:
+                continue
+            noun = m.nouns.search(label)
+            in_label = bool(m.context.search(label))
+            if not (noun and (in_label or m.context.search(context))) and not (in_label and m.nouns.search(context)):
+                continue
+            if m.requires_any and not m.requires_any.search(label):
+                continue
+            if m.exclude and m.exclude.search(label):
+                continue
+            key = (bool(noun), in_label, bool(m.requires_any), len(noun.group(0)) if noun else 0, -m.order)
+            if best is None or key > best[0]:
+                best = (key, m)
+        return best[1] if best else None
+
+    def _names_a_metric(self, label: str) -> bool:
+        return any(m.nouns is not None and m.nouns.search(label) for m in self.taxonomy.metrics)
 
     def _table_metric(self, text: str, labels: str = "") -> Optional[Metric]:
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
-            if not (m.context.search(text) or m.context.search(labels)):
+            # the table's caption, title or header must name what is counted
+            if not m.nouns.search(text) or not (m.context.search(text) or m.context.search(labels)):
                 continue
             if m.requires_any and not m.requires_any.search(text):
                 continue
@@ -620,8 +719,64 @@ class Recognizer:
         )
 
 
-_LEGEND_RE = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z&'’/ ,-]{2,60}?)\s*[:–—-]?\s*\(?(?P<num>£?\d[\d,]*(?:\.\d+)?\s?%?)\)?$")
+_LEGEND_ITEM = re.compile(
+    r"\s*(?P<label>[A-Za-z][A-Za-z&'’/().,\s-]{1,90}?)\s*[:–—-]?\s*\(?(?P<num>£?\d[\d,]*(?:\.\d+)?\s?%?)\)?"
+    r"(?:(?:\s+[a-z]+)?\s*\((?P<share>\d+(?:\.\d+)?\s?%)\))?(?=\s|$)")
+# a label with a verb in it is a sentence, not a legend entry
+_LEGEND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|made|gave|received|shows?|accounted|issued|granted)\b", re.I)
+@dataclass
+class _Column:
+    """What a table column's header says about the figures under it."""
+    text: str = ""
+    period: Optional[str] = None
+    annualised: bool = False
+
+
+def _column(text: str) -> _Column:
+    periods = [p for p in grammar.parse_periods(text) if p.kind in ("year", "fy", "part", "date")]
+    return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)))
+
+
+def _leading_header_rows(rows: list) -> int:
+    """Rows before the first one holding a figure: the header, when extraction did not mark it
+    (a header that wraps onto two lines: "01/04/17–" over "31/12/17")."""
+    for i, r in enumerate(rows):
+        if any(c is not None and _cell_value(c.text) for c in r[1:]):
+            return i
+    return 0
+
+
+def _row_label(row: list) -> str:
+    """The text cells of a row; a first cell that is a period ("2012") is a label too."""
+    cells = [c.text for j, c in enumerate(row) if c is not None
+             and (_cell_value(c.text) is None or (j == 0 and _whole_period(c.text)))]
+    return " ".join(cells).strip()
+
+
+def _whole_period(label: str) -> Optional[str]:
+    """The period a row label is, when the label is nothing but a period ("2012", "Apr-Dec
+    2006", "2016-17")."""
+    periods = [p for p in grammar.parse_periods(label) if p.kind in ("year", "fy", "part")]
+    if len(periods) == 1 and not re.sub(re.escape(periods[0].text), "", label).strip(" ():*"):
+        return periods[0].period
+    return None
+
+
+_YEARLESS_PART = re.compile(r"\b(?:\d{1,2}\s+)?(%s)\w*\s*(?:to|-|–)\s*(?:\d{1,2}\s+)?(%s)\w*\b(?!\s+\d{4})" % (
+    "|".join(m for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
+    "|".join(m for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))), re.I)
+
+
+def _months_in_year(label: str, year: Optional[str]) -> Optional[str]:
+    """"Intrusive surveillance authorisations (1 April to 31 December)" under a "2017" column
+    is April to December 2017."""
+    m = _YEARLESS_PART.search(label)
+    if not m or not year or not re.fullmatch(r"\d{4}", year):
+        return None
+    m1, m2 = grammar.MONTHS[m.group(1).lower()[:3]], grammar.MONTHS[m.group(2).lower()[:3]]
+    return f"{year}-{m1:02d}/{year}-{m2:02d}" if m1 < m2 else None
+
+
 _CELL_NUM_RE = re.compile(
     r"^\s*(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(m|bn|k|million|billion)?\s*(%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
 _MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}

@@ -79,17 +79,19 @@ def test_scores_against_gold(run_with_bad_files):
     _, out, _ = run_with_bad_files
     obs = pd.read_csv(out / "observations.csv", keep_default_na=False, dtype={"period": str})
     ev = evaluate(obs, load_gold(GOLD))
-    # Measured 1.000 / 1.000 on this (development) corpus; the floor catches regressions.
-    assert ev.overall.precision >= 0.95, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.90, ev.misses[["document", "page", "metric", "value", "quote"]]
+    # Measured 0.975 / 0.967 on this (development) corpus; the floor, a little below, catches
+    # regressions in the rules. The held-out corpus is scored in bench/, not asserted here.
+    assert ev.overall.precision >= 0.96, ev.false_positives[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= 0.95, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
 def test_series_statuses(run_with_bad_files):
     _, out, _ = run_with_bad_files
     series = pd.read_csv(out / "series.csv", keep_default_na=False, dtype={"period": str})
-    items = series[series["metric"] == "cd.items"].set_index("period")
+    items = series[(series["metric"] == "cd.items") & (series["category"] == "total")].set_index("period")
     assert items.loc["2018", "value"] == 808214 and items.loc["2016", "status"] == "agree"
-    assert items.loc["2016", "n_observations"] == 2  # IPCO 2018 and IOCCO 2016 both print 754,559
+    # IPCO 2017, IPCO 2018 and IOCCO 2016 all print 754,559 for 2016
+    assert items.loc["2016", "n_observations"] >= 3 and items.loc["2016", "n_documents"] >= 3
     errors = series[(series["metric"] == "cd.errors") & (series["period"] == "2016")].iloc[0]
     assert errors["status"] == "conflict" and errors["values"] == "1101; 1200"
 
@@ -134,6 +136,6 @@ def test_evaluate_command_prints_scores():
     proc = cli("evaluate", str(SAMPLE), str(GOLD), "--show", "5")
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[1].split()
-    assert first[0] == "overall" and float(first[1]) >= 0.95 and float(first[2]) >= 0.90
+    assert first[0] == "overall" and float(first[1]) >= 0.96 and float(first[2]) >= 0.95
     for form in ("sentence", "table", "list", "words", "chart"):
         assert f"  {form}" in proc.stdout
