@@ -236,3 +236,38 @@ def test_parts_adding_up_to_their_total_raise_confidence(rec):
     good = _cross_check(rec.recognize_table(adds_up, ctx))
     bad = _cross_check(rec.recognize_table(off, ctx))
     assert {o.confidence for o in good} == {0.95} and {o.confidence for o in bad} == {0.9}
+
+
+def test_more_period_grammar():
+    periods = lambda t: [(p.text, p.period, p.kind) for p in grammar.parse_periods(t)]
+    assert periods("in the nine months from 1 April 2006") == [("nine months from 1 April 2006", "2006-04/2006-12", "part")]
+    assert periods("01/04/17–31/12/17") == [("01/04/17–31/12/17", "2017-04/2017-12", "part")]
+    assert periods("between April and December 2017") == [("between April and December 2017", "2017-04/2017-12", "part")]
+    assert periods("April and December 2017")[0][2] != "part"  # no "between": two separate mentions
+    assert periods("under the Police Act 1997 in 2017") == [("2017", "2017", "year")]  # a statute's year
+    assert periods("since January 2024") == [("since January 2024", "2024-01", "since")]
+    assert grammar.period_since("2024-01", "2024") == "2024"
+    assert grammar.period_containing("2021-12", "2022-04/2023-03") == "2021-04/2022-03"
+
+
+def test_ellipsis_and_row_metrics(rec):
+    got = found(rec, "Inspectors examined 600 interception warrants in 2013 and 1,148 in 2015.")
+    assert {(m, p, v) for m, _, p, v, *_ in got} == {
+        ("interception.warrants.examined", "2013", 600), ("interception.warrants.examined", "2015", 1148)}
+
+    def c(t):
+        return Cell(t, (0, 0, 1, 1))
+    summary = Table(page=2, rows=[[c(""), c("2017"), c("2016")],
+                                  [c("Interception warrants issued"), c("3,535"), c("3,007")],
+                                  [c("Items of communications data acquired"), c("757,977"), c("754,559")],
+                                  [c("Errors determined to be serious"), c("24"), c("–")]],
+                    bbox=(0, 0, 1, 1), header_rows=1, caption="Table 1: Headline statistics, 2017 and 2016")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_table(summary, Context("r.pdf", "a", "2017"))}
+    assert got == {("interception.warrants.issued", "total", "2017", 3535),
+                   ("interception.warrants.issued", "total", "2016", 3007),
+                   ("cd.items", "total", "2017", 757977), ("cd.items", "total", "2016", 754559),
+                   ("errors.serious.determined", "total", "2017", 24)}
+    by_year = Table(page=7, rows=[[c("Year"), c("Warrants issued")], [c("2012"), c("3,372")], [c("2013"), c("2,760")]],
+                    bbox=(0, 0, 1, 1), header_rows=1, title="Interception warrants issued, 2012 to 2013")
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_table(by_year, Context("r.pdf", "a", "2017"))}
+    assert got == {("interception.warrants.issued", "2012", 3372), ("interception.warrants.issued", "2013", 2760)}
