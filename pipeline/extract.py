@@ -123,8 +123,13 @@ def _meta_str(v) -> str:
     return v.strip() if isinstance(v, str) else ""
 
 
-def extract_document(path: Path, root: Path, password: Optional[str] = None) -> DocumentContent:
-    """Extract every page of one PDF. Raises ExtractionError with a one-line reason."""
+def extract_document(path: Path, root: Path, password: Optional[str] = None,
+                     stitch: bool = True) -> DocumentContent:
+    """Extract every page of one PDF. Raises ExtractionError with a one-line reason.
+
+    With `stitch`, a table continued on the next page is joined to its first part (see
+    pipeline.tables.stitch_tables); without it every table stays on its own page.
+    """
     path = Path(path)
     try:
         rel = path.resolve().relative_to(Path(root).resolve()).as_posix()
@@ -177,10 +182,17 @@ def extract_document(path: Path, root: Path, password: Optional[str] = None) -> 
         meta = pdf.metadata or {}
 
     _remove_running_headers(pages, candidates)
+    from pipeline.tables import stitch_tables
+
+    if stitch:
+        tables = stitch_tables(pages)
+    else:
+        tables = [t for p in pages for t in p.tables]
     return DocumentContent(
         path=rel, sha256=sha, pages=pages,
         title=normalise_text(_meta_str(meta.get("Title"))),
         producer=_meta_str(meta.get("Producer")),
+        tables=tables,
     )
 
 
@@ -225,11 +237,48 @@ _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
 _SUPERSCRIPT_TEXT = re.compile(r"[0-9*†‡a-zA-Z]{1,3}")
 
 
-def _words(page) -> tuple[list[Word], set[int]]:
+def _turned_chars(page) -> Optional[list[dict]]:
+    """Chars of a page whose text is mostly set at 90 degrees (a landscape table printed
+    sideways on a portrait page), turned so that the text reads left to right; None when
+    the page's text is upright. Boxes are then in the turned frame (width and height swapped).
+    """
+    chars = page.chars
+    sideways = [c for c in chars if not c.get("upright", True)]
+    if not chars or len(sideways) * 2 <= len(chars):
+        return None
+    x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+    # The frame the glyphs are in (on a /Rotate page pdfminer's coordinates can run past
+    # pdfplumber's width and height).
+    w, h = float(page.width), float(page.height)
+    if max(float(c["x1"]) for c in chars) - x_off > w + 1:
+        w = max(w, h)
+    if max(float(c["bottom"]) for c in chars) - y_off > h + 1:
+        h = max(w, h)
+    up = sum(1 for c in sideways if (c.get("matrix") or (0, 1))[1] > 0) * 2 >= len(sideways)
+    out = []
+    for c in chars:
+        x0, x1 = float(c["x0"]) - x_off, float(c["x1"]) - x_off
+        top, bottom = float(c["top"]) - y_off, float(c["bottom"]) - y_off
+        if up:   # reads bottom to top: turn the page clockwise
+            box = (h - bottom, x0, h - top, x1)
+        else:    # reads top to bottom: turn the page anticlockwise
+            box = (top, w - x1, bottom, w - x0)
+        d = dict(c)
+        d.update(x0=box[0], top=box[1], x1=box[2], bottom=box[3], doctop=box[1], upright=True)
+        if not c.get("upright", True):
+            d["size"] = round(x1 - x0, 2)  # pdfminer's size of a turned glyph is its advance
+        out.append(d)
+    return out
+
+
+def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[int]]:
     """Size-aware words, normalised; returns (words, ids of bold words)."""
-    raw = page.extract_words(
-        extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False, return_chars=True,
-    )
+    opts = dict(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False, return_chars=True)
+    if chars is not None:
+        from pdfplumber.utils import extract_words
+        raw = extract_words(chars, **opts)
+    else:
+        raw = page.extract_words(**opts)
     words: list[Word] = []
     bold: set[int] = set()
     for r in raw:
@@ -549,20 +598,30 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
 
     width, height = float(page.width), float(page.height)
     number = int(page.page_number)
-    words, bold = _words(page)
+    flags: list[str] = []
+    if int(getattr(page, "rotation", 0) or 0) in (90, 270):
+        flags.append("rotated")
+    turned = _turned_chars(page)
+    if turned is not None:
+        flags.append("sideways-text")
+        width, height = height, width
+    words, bold = _words(page, turned)
     has_text = bool(words) or not page.images
     if not words:
+        if not has_text:
+            flags.append("image-only")
         return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
-                           has_text_layer=has_text), []
+                           has_text_layer=has_text, flags=flags), []
 
     rows = _group_rows(words)
     band = _FURNITURE_BAND * height
+    y_off = 0.0 if turned is not None else float(page.bbox[1])
     furniture: list[str] = []
     band_rows: list[tuple[str, list[Word]]] = []
     body_rows: list[list[Word]] = []
     for ws in rows:
-        top = min(w.top for w in ws) - float(page.bbox[1])
-        bottom = max(w.bottom for w in ws) - float(page.bbox[1])
+        top = min(w.top for w in ws) - y_off
+        bottom = max(w.bottom for w in ws) - y_off
         where = "top" if bottom <= band else "bottom" if top >= height - band else ""
         if not where:
             body_rows.append(ws)
@@ -580,7 +639,9 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     lines = [_make_line(ws) for ws in top_rows + ordered + bottom_rows]
     n_top, n_body = len(top_rows), len(ordered)
 
-    tables, used = find_tables(page, lines[n_top:n_top + n_body])
+    # Drawn rules are in the unturned frame: on a sideways page only whitespace tables.
+    tables, used = find_tables(_NoRules(number) if turned is not None else page,
+                               lines[n_top:n_top + n_body])
     used = {i + n_top for i in used}
 
     # Body size from running text only: on a page dominated by a small-print table the
@@ -622,5 +683,15 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
     content = PageContent(number=number, width=width, height=height, blocks=blocks,
                           tables=tables, furniture=furniture, headings=headings,
-                          has_text_layer=True)
+                          has_text_layer=True, flags=flags)
     return content, band_lines
+
+
+class _NoRules:
+    """Stands in for a pdfplumber page with no drawn lines (see find_tables)."""
+
+    lines: list = []
+    rects: list = []
+
+    def __init__(self, page_number: int):
+        self.page_number = page_number

@@ -83,6 +83,7 @@ class Block:
 class Cell:
     text: str
     bbox: BBox
+    page: Optional[int] = None  # 1-based page the cell's text is on (set by tables.find_tables)
 
 
 @dataclass
@@ -100,6 +101,13 @@ class Table:
     title: str = ""    # nearest heading above the table (context for the metric)
     kind: str = "unruled"
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    # A table continued over several pages (DocumentContent.tables): the pages it covers;
+    # each Cell.page says where that cell is. Empty for a one-page table.
+    pages: list[int] = field(default_factory=list)
+    # On a page-level part that continues a table from an earlier page: that page. When the
+    # continuation printed no header, the first part's header rows are copied in front
+    # (their cells keep Cell.page of the first part) so the columns keep their meaning.
+    continues_from: Optional[int] = None
 
     def text_rows(self) -> list[list[str]]:
         return [[c.text if c else "" for c in row] for row in self.rows]
@@ -115,6 +123,9 @@ class PageContent:
     furniture: list[str] = field(default_factory=list)  # running headers/footers/page numbers set aside
     headings: list[str] = field(default_factory=list)   # section headings on the page, in order
     has_text_layer: bool = True
+    # What extraction noticed about the page: "image-only" (no text layer, needs OCR),
+    # "rotated" (/Rotate 90/270), "sideways-text" (text set at 90 degrees, read turned upright).
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -125,6 +136,9 @@ class DocumentContent:
     title: str = ""
     producer: str = ""
     report_year: Optional[int] = None  # the year the report is about, when it can be told
+    # Tables with their continuations on following pages joined into one (Table.pages);
+    # PageContent.tables keeps the per-page parts. Filled by extract_document(stitch=True).
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass

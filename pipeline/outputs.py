@@ -1,11 +1,17 @@
 """Write the run's tables as CSV, Parquet and one SQLite database, atomically.
 
+Tables: documents, observations, series, checks, changes, breaks, failures. The database gets
+all of them, full-text search on observation quotes, and a Datasette `metadata.json` is written
+next to it (titles, descriptions, source, licence), so `datasette OUT/*.db -m OUT/metadata.json`
+opens a documented site.
+
 Everything is first written into a staging folder inside `out_dir` (same filesystem, so
 os.replace is an atomic rename), then moved into place file by file. A run that fails
 while writing leaves the previous outputs untouched and no temp files behind.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import shutil
@@ -16,7 +22,9 @@ import pandas as pd
 import sqlite_utils
 
 from pipeline.model import OBSERVATION_COLUMNS, Observation
-from pipeline.series import SERIES_COLUMNS, format_number, with_observation_ids
+from pipeline.series import (BREAK_COLUMNS, CHANGE_COLUMNS, CHECK_COLUMNS, SERIES_COLUMNS,
+                             build_breaks, build_changes, build_checks, format_number,
+                             with_observation_ids)
 
 FAILURE_COLUMNS = ["document", "sha256", "reason"]
 DOCUMENT_COLUMNS = ["document", "sha256", "title", "report_year", "pages", "status"]
@@ -30,6 +38,10 @@ SQL_TYPES = {
     "series": {"value": float, "n_observations": int, "n_documents": int, "page": int},
     "documents": {"report_year": int, "pages": int},
     "failures": {},
+    "checks": {"expected": float, "actual": float, "difference": float, "page": int},
+    "changes": {"from_value": float, "to_value": float, "change_abs": float, "change_pct": float,
+                "from_page": int, "to_page": int, "consecutive": int},
+    "breaks": {"year": int, "splits_series": int},
 }
 
 
@@ -96,27 +108,124 @@ def _write_table(db: sqlite_utils.Database, name: str, df: pd.DataFrame, pk: str
     table.insert_all(_records(df))
 
 
-def _write_db(path: Path, documents, observations, series, failures) -> None:
+def _write_db(path: Path, documents, observations, series, failures, checks=None, changes=None,
+              breaks=None) -> None:
     db = sqlite_utils.Database(path)
     try:
         _write_table(db, "documents", documents, pk="document")
         _write_table(db, "observations", observations, pk="observation_id")
         _write_table(db, "series", series, pk="series_id")
         _write_table(db, "failures", failures, pk=None)
+        for name, frame, pk in (("checks", checks, "check_id"), ("changes", changes, "change_id"),
+                                ("breaks", breaks, None)):
+            if frame is not None:
+                _write_table(db, name, frame, pk=pk)
         db.table("observations").create_index(["metric", "category", "period"])
         db.table("series").create_index(["metric"])
+        if "series_family" in series:
+            db.table("series").create_index(["series_family"])
         # Static snapshot, so no triggers: the index is rebuilt with each run's new file.
         db.table("observations").enable_fts(["quote"], create_triggers=False)
     finally:
         db.close()
 
 
+LICENCE = "Open Government Licence v3.0"
+LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+SOURCE = ("Investigatory Powers Commissioner's Office (IPCO) and predecessor commissioners' annual "
+          "reports (IOCCO, OSC, ISComm), Information Commissioner's Office annual reports and police "
+          "Freedom of Information responses. Crown copyright, reused under the Open Government "
+          "Licence v3.0.")
+SOURCE_URL = "https://www.ipco.org.uk/publications/annual-reports/"
+
+TABLE_DESCRIPTIONS = {
+    "documents": ("Documents read", "One row per report PDF read: file, SHA-256, title, the year it "
+                  "reports on, page count and whether it was processed."),
+    "observations": ("Published statistics (observations)", "One row per statistic printed in a "
+                     "report: document, 1-based PDF page, the quote around the number, its box on the "
+                     "page (x0,top,x1,bottom in PDF points from the top-left), and the metric, category, "
+                     "period, value and unit it was read as. Full-text search covers the quotes."),
+    "series": ("Series points", "One row per (metric, category, period, unit) across all reports: the "
+               "value taken from the latest report, every distinct value seen, and a status: single, "
+               "agree, revised (a later report gives a different value) or conflict (two values in one "
+               "report). series_family groups the points one chart line may join (metric + category + "
+               "unit + period type)."),
+    "checks": ("Consistency checks", "Totals against the sum of their categories, and figures printed "
+               "both in prose and in a table, within one document: expected, actual, difference, "
+               "status ok or mismatch, with the document and page."),
+    "changes": ("Changes between consecutive points", "For every series family, the change from one "
+                "point to the next (absolute and percent), whether the periods are consecutive, any "
+                "series break in between, and the source document and page of both ends."),
+    "breaks": ("Series breaks", "Where what is counted, or who counts it, changed (from the taxonomy): "
+               "one row per break and series family it applies to; splits_series is 1 when the family "
+               "has points on both sides."),
+    "failures": ("Files that could not be processed", "One row per file that failed, with the reason."),
+}
+
+COLUMN_DESCRIPTIONS = {
+    "observations": {
+        "page": "1-based page of the PDF (not the printed page number)",
+        "quote": "the printed text around the number, whitespace normalised",
+        "bbox": "x0,top,x1,bottom in PDF points from the top-left of the page",
+        "method": "how the figure was printed: sentence, table, list, chart or words",
+        "period": "ISO period: 2018, 2016-04/2017-03 (financial year), 2017-12-31 (a date)",
+        "observation_id": "stable id: python cli.py trace OUT_DIR ID shows where it came from",
+    },
+    "series": {
+        "series_id": "metric|category|period|unit",
+        "series_family": "metric|category|unit|period type: the points one chart line may join",
+        "status": "single, agree, revised (later report differs) or conflict (two values in one report)",
+        "values": "every distinct value seen for this point",
+        "sources": "every observation: document, page and value, the chosen one first",
+        "breaks": "series breaks between the previous point of the family and this one",
+        "chosen_observation_id": "the observation the value was taken from",
+    },
+    "checks": {
+        "expected": "the total (or the table value)",
+        "actual": "the sum of the categories (or the prose value)",
+        "difference": "actual - expected",
+    },
+    "changes": {
+        "change_pct": "(to_value - from_value) / |from_value| * 100; empty when from_value is 0",
+        "consecutive": "1 when the later period starts the day after the earlier one ends",
+        "across_break": "series breaks between the two points: compare with care",
+    },
+}
+
+
+def datasette_metadata(db_name: str) -> dict:
+    """Datasette metadata for OUT/<db_name>.db: titles, descriptions, source and licence."""
+    tables = {}
+    for name, (title, description) in TABLE_DESCRIPTIONS.items():
+        tables[name] = {"title": title, "description": description}
+        if name in COLUMN_DESCRIPTIONS:
+            tables[name]["columns"] = COLUMN_DESCRIPTIONS[name]
+    tables["observations"]["fts_table"] = "observations_fts"
+    tables["observations"]["fts_pk"] = "rowid"
+    tables["observations"]["searchmode"] = "escaped"
+    return {
+        "title": "UK surveillance oversight statistics",
+        "description": ("Statistics published in UK surveillance-oversight reports, each linked to "
+                        "the document, page and quote it came from, assembled into series with "
+                        "conflicts, revisions, checks and changes flagged."),
+        "license": LICENCE,
+        "license_url": LICENCE_URL,
+        "source": SOURCE,
+        "source_url": SOURCE_URL,
+        "databases": {db_name: {"tables": tables}},
+    }
+
+
 def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataFrame,
                   series: pd.DataFrame, failures: pd.DataFrame,
-                  db_name: str = "surveillance_stats") -> dict[str, Path]:
+                  db_name: str = "surveillance_stats", checks: pd.DataFrame | None = None,
+                  changes: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None,
+                  ) -> dict[str, Path]:
     """Write all outputs into out_dir; returns {kind: final path}.
 
-    Keys: observations_csv, observations_parquet, series_csv, failures_csv, documents_csv, db.
+    checks, changes and breaks are built from the observations and series when not given.
+    Keys: observations_csv, observations_parquet, series_csv, series_parquet, checks_csv,
+    changes_csv, breaks_csv, failures_csv, documents_csv, db, metadata.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -125,14 +234,22 @@ def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataF
     series = _ordered(series, SERIES_COLUMNS)
     failures = _ordered(failures, FAILURE_COLUMNS)
     documents = _ordered(documents, DOCUMENT_COLUMNS).drop_duplicates("document")
+    checks = _ordered(build_checks(observations) if checks is None else checks, CHECK_COLUMNS)
+    changes = _ordered(build_changes(series) if changes is None else changes, CHANGE_COLUMNS)
+    breaks = _ordered(build_breaks(series) if breaks is None else breaks, BREAK_COLUMNS)
 
     names = {
         "observations_csv": "observations.csv",
         "observations_parquet": "observations.parquet",
         "series_csv": "series.csv",
+        "series_parquet": "series.parquet",
+        "checks_csv": "checks.csv",
+        "changes_csv": "changes.csv",
+        "breaks_csv": "breaks.csv",
         "failures_csv": "failures.csv",
         "documents_csv": "documents.csv",
         "db": f"{db_name}.db",
+        "metadata": "metadata.json",
     }
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     try:
@@ -140,9 +257,15 @@ def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataF
         _write_csv(observations, staged["observations_csv"])
         _write_parquet(observations, staged["observations_parquet"])
         _write_csv(series, staged["series_csv"])
+        _write_parquet(series, staged["series_parquet"])
+        _write_csv(checks, staged["checks_csv"])
+        _write_csv(changes, staged["changes_csv"])
+        _write_csv(breaks, staged["breaks_csv"])
         _write_csv(failures, staged["failures_csv"])
         _write_csv(documents, staged["documents_csv"])
-        _write_db(staged["db"], documents, observations, series, failures)
+        _write_db(staged["db"], documents, observations, series, failures, checks, changes, breaks)
+        staged["metadata"].write_text(json.dumps(datasette_metadata(db_name), indent=2) + "\n",
+                                      encoding="utf-8")
         # Only once every file is complete does anything in out_dir change; each replace
         # is an atomic rename, so readers see either the old or the new file, never half.
         for key, name in names.items():
@@ -155,3 +278,8 @@ def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataF
 def read_observations(out_dir: Path) -> pd.DataFrame:
     """The observations written by the last successful run (Parquet keeps the dtypes)."""
     return pd.read_parquet(Path(out_dir) / "observations.parquet")
+
+
+def read_series(out_dir: Path) -> pd.DataFrame:
+    """The series written by the last successful run."""
+    return pd.read_parquet(Path(out_dir) / "series.parquet")

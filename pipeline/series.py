@@ -1,28 +1,74 @@
-"""Observations -> one time-series row per (metric, category, period, unit).
+"""Observations -> series points, series families, checks and changes.
 
-Several reports often state the same figure (a later annual report repeats last year's
-number, or corrects it). A series row keeps every distinct value it saw, says whether the
-sources agree, and picks one value with a fixed rule so that reruns give the same answer:
-the most recent report wins (documents.report_year, then document name), and within that
-report the most confident observation.
+A *series point* is one (metric, category, period, unit). Several reports often state the same
+figure (a later annual report repeats last year's number, or corrects it), and one report can
+state two different figures for it (IOCCO 2016: 1,200 errors in the covering letter, 1,101 in
+the errors chapter). A point keeps every observation it saw, lists every distinct value, and
+picks one value with a fixed rule so that reruns give the same answer: the most recent report
+wins (its edition year, then document name), and within that report the most confident
+observation. Its status says what happened:
+
+    single    one observation
+    agree     several observations, one value
+    revised   a later report gives a different value from an earlier one (each report agrees
+              with itself)
+    conflict  two different values inside ONE report (or in two reports of the same edition year)
+
+A *series family* is what one line on a chart may join: metric + category + unit + period type
+(year, financial_year, part_year, date). Points in different units or period types never share a
+family. Series breaks (who counts, or what is counted, changed) are data in the taxonomy
+(`[[series_breaks]]`) and are carried into the `breaks` column, the `breaks` table and the
+`across_break` column of changes.
+
+Checks: a `total` category against the sum of the other categories of the same metric, period
+and document; and the same figure stated in prose and in a table (or chart) of one document.
+
+Changes: the change between consecutive points of every family, with both sources.
 """
 from __future__ import annotations
 
 import calendar
+import fnmatch
 import hashlib
 import math
 import re
-from datetime import date
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 
 KEY_COLUMNS = ["metric", "category", "period", "unit"]
 
 SERIES_COLUMNS = [
-    "series_id", "metric", "metric_label", "category", "period", "period_start", "period_end",
-    "unit", "value", "n_observations", "n_documents", "status", "values",
-    "document", "page", "quote", "observation_ids",
+    "series_id", "series_family", "metric", "metric_label", "category", "period", "period_type",
+    "period_start", "period_end", "unit", "value", "n_observations", "n_documents", "status",
+    "values", "note", "document", "page", "quote", "chosen_observation_id", "observation_ids",
+    "sources", "breaks",
 ]
+
+CHECK_COLUMNS = [
+    "check_id", "check", "status", "metric", "category", "period", "unit", "document", "page",
+    "expected", "actual", "difference", "detail", "observation_ids",
+]
+
+CHANGE_COLUMNS = [
+    "change_id", "series_family", "metric", "metric_label", "category", "unit", "period_type",
+    "from_period", "to_period", "from_value", "to_value", "change_abs", "change_pct", "direction",
+    "consecutive", "across_break", "from_status", "to_status",
+    "from_document", "from_page", "from_quote", "to_document", "to_page", "to_quote",
+]
+
+BREAK_COLUMNS = [
+    "break_id", "year", "series_family", "metric", "category", "unit", "period_type",
+    "splits_series", "from_basis", "to_basis", "note",
+]
+
+PERIOD_TYPES = ("year", "financial_year", "part_year", "date", "other")
+
+# Methods that state a figure in running text, and those that lay it out as a table or chart.
+PROSE_METHODS = ("sentence", "list", "words")
+TABLE_METHODS = ("table", "chart")
 
 # Two values closer than this are the same figure (floats parsed from text, e.g. 2.2 vs 2.20).
 TOLERANCE = 1e-9
@@ -37,6 +83,21 @@ def format_number(value) -> str:
         return str(int(number))
     # 15 significant digits drops float noise such as 0.30000000000000004.
     return f"{number:.15g}"
+
+
+def display_number(value, unit: str = "") -> str:
+    """For people: 808214 -> '808,214', 18400000 GBP -> '£18,400,000', 2.2 percent -> '2.2%'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    number = float(value)
+    text = f"{number:,.0f}" if number.is_integer() else f"{number:,.15g}"
+    if "," not in text and abs(number) >= 1000 and not number.is_integer():
+        text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    if unit == "GBP":
+        return ("-£" + text[1:]) if text.startswith("-") else "£" + text
+    if unit == "percent":
+        return text + "%"
+    return text
 
 
 def observation_id(row) -> str:
@@ -67,6 +128,9 @@ def with_observation_ids(observations: pd.DataFrame) -> pd.DataFrame:
     obs["observation_id"] = obs.apply(observation_id, axis=1)
     return obs.drop_duplicates("observation_id").reset_index(drop=True)
 
+
+# --------------------------------------------------------------------------------------------
+# Periods
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -103,6 +167,128 @@ def parse_period(period) -> tuple[str | None, str | None]:
     return start[0].isoformat(), end[1].isoformat()
 
 
+def period_type(period) -> str:
+    """'2018' -> year, '2016-04/2017-03' -> financial_year, '2017-12-31' -> date,
+    '2017-04/2017-12' or '2018-04' -> part_year; anything unreadable -> other."""
+    if not isinstance(period, str):
+        return "other"
+    text = period.strip()
+    start, end = parse_period(text)
+    if start is None:
+        return "other"
+    if re.fullmatch(r"\d{4}", text):
+        return "year"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return "date"
+    d0, d1 = date.fromisoformat(start), date.fromisoformat(end)
+    if (d0.month, d0.day, d1.month, d1.day) == (4, 1, 3, 31) and d1.year == d0.year + 1:
+        return "financial_year"
+    if (d0.month, d0.day, d1.month, d1.day) == (1, 1, 12, 31) and d0.year == d1.year:
+        return "year"  # '2018-01/2018-12' is a calendar year written as an interval
+    return "part_year"
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def period_label(period) -> str:
+    """For people: '2018' -> '2018', '2016-04/2017-03' -> '2016-17', '2017-12-31' ->
+    '31 Dec 2017', '2017-04/2017-12' -> 'Apr-Dec 2017'. Unreadable periods are shown as given."""
+    kind = period_type(period)
+    start, end = parse_period(period)
+    if kind == "other" or start is None:
+        return str(period or "")
+    d0, d1 = date.fromisoformat(start), date.fromisoformat(end)
+    if kind == "year":
+        return str(d0.year)
+    if kind == "financial_year":
+        return f"{d0.year}-{str(d1.year)[2:]}"
+    if kind == "date":
+        return f"{d0.day} {_MONTHS[d0.month - 1]} {d0.year}"
+    if d0.year == d1.year:
+        if d0.month == d1.month:
+            return f"{_MONTHS[d0.month - 1]} {d0.year}"
+        return f"{_MONTHS[d0.month - 1]}-{_MONTHS[d1.month - 1]} {d0.year}"
+    return f"{_MONTHS[d0.month - 1]} {d0.year}-{_MONTHS[d1.month - 1]} {d1.year}"
+
+
+def family_id(metric: str, category: str, unit: str, kind: str) -> str:
+    return "|".join([metric, category or "", unit or "", kind])
+
+
+# --------------------------------------------------------------------------------------------
+# Which report is newer
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+
+
+def edition_year(document: str, title: str = "", report_year=None) -> int | None:
+    """The year a report is about, for ranking editions: documents.report_year when known,
+    else the one year its title names, else the one year its file name names. A title or name
+    with several years ('the published statistics, 2006 to 2023') is a compilation, not an
+    edition: its year stays unknown."""
+    try:
+        if report_year is not None and not pd.isna(report_year):
+            return int(report_year)
+    except (TypeError, ValueError):
+        pass
+    for text in (title, document):
+        years = {int(y) for y in _YEAR.findall(str(text or ""))}
+        if len(years) == 1:
+            return years.pop()
+        if years:
+            return None
+    return None
+
+
+def _edition_years(documents: pd.DataFrame) -> pd.DataFrame:
+    if documents is None or documents.empty or "document" not in documents:
+        return pd.DataFrame(columns=["document", "_year"])
+    docs = documents.drop_duplicates("document")
+    rows = [{"document": d.get("document"),
+             "_year": edition_year(d.get("document"), d.get("title", ""), d.get("report_year"))}
+            for d in docs.to_dict("records")]
+    return pd.DataFrame(rows, columns=["document", "_year"])
+
+
+# --------------------------------------------------------------------------------------------
+# Series breaks (taxonomy data)
+
+def load_breaks(path: Path | None = None) -> list[dict]:
+    """The `[[series_breaks]]` entries of the taxonomy, as dicts with id, year, metrics,
+    exclude, from, to, note."""
+    if path is None:
+        from pipeline.taxonomy import DEFAULT_TAXONOMY
+        path = DEFAULT_TAXONOMY
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    ids = [b.get("id") for b in data.get("series_breaks", [])]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"duplicate series_breaks ids in {path}")
+    for b in data.get("series_breaks", []):
+        out.append({
+            "id": str(b["id"]), "year": int(b["year"]),
+            "metrics": list(b.get("metrics", ["*"])), "exclude": list(b.get("exclude", [])),
+            "from": b.get("from", ""), "to": b.get("to", ""), "note": b.get("note", ""),
+        })
+    return out
+
+
+def break_applies(brk: dict, metric: str) -> bool:
+    base = metric
+    if metric.endswith((".share", ".change")):
+        base = metric.rsplit(".", 1)[0]
+    hit = any(fnmatch.fnmatchcase(m, p) for p in brk["metrics"] for m in (metric, base))
+    return hit and not any(fnmatch.fnmatchcase(m, p) for p in brk["exclude"] for m in (metric, base))
+
+
+def _start_year(point_start) -> int | None:
+    return int(str(point_start)[:4]) if isinstance(point_start, str) and point_start else None
+
+
+# --------------------------------------------------------------------------------------------
+# Series
+
 def _distinct(values: list[float]) -> list[float]:
     """Sorted values with near-equal ones (within TOLERANCE) collapsed."""
     out: list[float] = []
@@ -112,19 +298,62 @@ def _distinct(values: list[float]) -> list[float]:
     return out
 
 
-def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= TOLERANCE
+
+
+def _reconcile(group: pd.DataFrame) -> tuple[str, str]:
+    """(status, note) for the observations of one point, best first."""
+    if len(group) == 1:
+        return "single", ""
+    values = group["value"].astype(float).tolist()
+    if len(_distinct(values)) == 1:
+        n_docs = group["document"].nunique()
+        return "agree", (f"stated {len(group)} times in {n_docs} documents" if n_docs > 1
+                         else f"stated {len(group)} times in one document")
+
+    def fmt(rows):
+        return ", ".join(f"{format_number(r['value'])} (p.{int(r['page'])})" for r in rows)
+
+    # Within one report: two different values is a conflict.
+    inner = []
+    for doc, rows in group.groupby("document", sort=False):
+        if len(_distinct(rows["value"].astype(float).tolist())) > 1:
+            inner.append(f"{doc} gives {fmt(rows.to_dict('records'))}")
+    if inner:
+        return "conflict", "; ".join(inner)
+    # Across reports: each report agrees with itself. When reports disagree and it cannot be
+    # told which is later (same edition year, or a report of unknown year), that is a conflict;
+    # otherwise the later report revised the earlier figure.
+    per_doc = group.drop_duplicates("document")
+    if per_doc["_year"].isna().any():
+        listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in per_doc.to_dict("records"))
+        return "conflict", f"reports disagree and the edition year of one is unknown: {listed}"
+    for _, same in per_doc.groupby("_year", sort=False):
+        if len(_distinct(same["value"].astype(float).tolist())) > 1:
+            listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in same.to_dict("records"))
+            return "conflict", f"reports of the same edition year disagree: {listed}"
+    latest = per_doc.iloc[0]
+    earlier = [r for r in per_doc.iloc[1:].to_dict("records")
+               if not _same(float(r["value"]), float(latest["value"]))]
+    was = ", ".join(f"{format_number(r['value'])} in {r['document']}" for r in earlier)
+    return "revised", f"{was} revised to {format_number(latest['value'])} in {latest['document']}"
+
+
+def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
+                 breaks: list[dict] | None = None) -> pd.DataFrame:
+    """One row per (metric, category, period, unit); see the module docstring."""
     if observations.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS)
+    if breaks is None:
+        breaks = load_breaks()
 
     obs = with_observation_ids(observations)
-    for col in ["category", "unit", "period", "metric_label"]:
+    for col in ["category", "unit", "period", "metric_label", "quote"]:
         obs[col] = obs[col].fillna("")  # NaN keys would vanish from groupby and series_id
 
-    years = pd.DataFrame(columns=["document", "report_year"])
-    if not documents.empty and "report_year" in documents:
-        years = documents[["document", "report_year"]].drop_duplicates("document")
-    obs = obs.merge(years, on="document", how="left")
-    obs["_year"] = pd.to_numeric(obs["report_year"], errors="coerce")
+    obs = obs.merge(_edition_years(documents), on="document", how="left")
+    obs["_year"] = pd.to_numeric(obs["_year"], errors="coerce")
 
     # Preference order: newest report, then later document name, then highest confidence;
     # NaN year/confidence go last. observation_id breaks remaining ties deterministically.
@@ -135,15 +364,16 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
     for key, group in obs.groupby(KEY_COLUMNS, sort=False):
         chosen = group.iloc[0]
         distinct = _distinct(group["value"].astype(float).tolist())
-        if len(group) == 1:
-            status = "single"
-        else:
-            status = "agree" if len(distinct) == 1 else "conflict"
+        status, note = _reconcile(group)
         start, end = parse_period(chosen["period"])
+        metric, category, period, unit = key
+        kind = period_type(period)
         rows.append({
             "series_id": "|".join(str(k) for k in key),
-            **dict(zip(KEY_COLUMNS, key)),
+            "series_family": family_id(metric, category, unit, kind),
+            "metric": metric, "category": category, "period": period, "unit": unit,
             "metric_label": chosen["metric_label"],
+            "period_type": kind,
             "period_start": start,
             "period_end": end,
             "value": float(chosen["value"]),
@@ -152,17 +382,262 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
             "status": status,
             # All distinct values stay visible: a conflict is reported, never resolved silently.
             "values": "; ".join(format_number(v) for v in distinct),
+            "note": note,
             "document": chosen["document"],
             "page": int(chosen["page"]),
             "quote": chosen["quote"],
+            "chosen_observation_id": chosen["observation_id"],
             "observation_ids": "; ".join(sorted(group["observation_id"])),
+            # Every observation, best first: nothing is dropped.
+            "sources": "; ".join(f"{r['document']} p.{int(r['page'])} = {format_number(r['value'])}"
+                                 for r in group.to_dict("records")),
+            "breaks": "",
         })
 
     series = pd.DataFrame(rows, columns=SERIES_COLUMNS)
+    series = series.sort_values(["metric", "category", "unit", "period_type", "period_start", "period"],
+                                na_position="last", kind="stable").reset_index(drop=True)
+    series["breaks"] = _point_breaks(series, breaks)
     series = series.sort_values(["metric", "category", "period_start", "period", "unit"],
                                 na_position="last", kind="stable")
     return series.reset_index(drop=True)
 
 
-__all__ = ["SERIES_COLUMNS", "build_series", "observation_id", "with_observation_ids",
-           "parse_period", "format_number"]
+def _point_breaks(series: pd.DataFrame, breaks: list[dict]) -> list[str]:
+    """For each point: ids of the breaks that fall between the previous point of its family and
+    it (the break year is after the previous point's start year and at most this point's)."""
+    out = [""] * len(series)
+    if not breaks or series.empty:
+        return out
+    for _, idx in series.groupby("series_family", sort=False).groups.items():
+        rows = series.loc[idx].sort_values(["period_start", "period"], na_position="last")
+        prev = None
+        for i, row in rows.iterrows():
+            year = _start_year(row["period_start"])
+            if prev is not None and year is not None:
+                hit = [b["id"] for b in breaks
+                       if break_applies(b, row["metric"]) and prev < b["year"] <= year]
+                out[series.index.get_loc(i)] = "; ".join(hit)
+            if year is not None:
+                prev = year
+    return out
+
+
+def build_breaks(series: pd.DataFrame, breaks: list[dict] | None = None) -> pd.DataFrame:
+    """The `breaks` table: one row per (break, series family) it applies to. `splits_series`
+    is true when the family has points on both sides of the break."""
+    if breaks is None:
+        breaks = load_breaks()
+    rows = []
+    if not series.empty:
+        for fam, pts in series.groupby("series_family", sort=True):
+            first = pts.iloc[0]
+            years = [y for y in (_start_year(s) for s in pts["period_start"]) if y is not None]
+            for b in breaks:
+                if not break_applies(b, first["metric"]):
+                    continue
+                rows.append({
+                    "break_id": b["id"], "year": b["year"], "series_family": fam,
+                    "metric": first["metric"], "category": first["category"], "unit": first["unit"],
+                    "period_type": first["period_type"],
+                    "splits_series": bool(years) and min(years) < b["year"] <= max(years),
+                    "from_basis": b["from"], "to_basis": b["to"], "note": b["note"],
+                })
+    out = pd.DataFrame(rows, columns=BREAK_COLUMNS)
+    return out.sort_values(["series_family", "year", "break_id"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Checks
+
+def _check_id(*parts) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _pick(rows: pd.DataFrame, page: int) -> pd.Series:
+    """One observation of a category: on the total's page first, then from a table, then the
+    most confident."""
+    ranked = rows.assign(_same_page=(rows["page"] != page).astype(int),
+                         _table=(~rows["method"].isin(TABLE_METHODS)).astype(int))
+    ranked = ranked.sort_values(["_same_page", "_table", "confidence", "observation_id"],
+                                ascending=[True, True, False, True], kind="stable")
+    return ranked.iloc[0]
+
+
+def _total_checks(obs: pd.DataFrame) -> list[dict]:
+    """A `total` row against the sum of the other categories of the same metric, period, unit
+    and document. The categories are taken, in this order of preference, from the total's own
+    page and method (the rest of its table), its page, or the whole document; the first of those
+    with at least two categories is used. A total printed several times is checked once per
+    distinct value, from the printing with the closest categories; and a total that only finds
+    categories elsewhere in the document is not checked when another total sits with them (a
+    report can give 74 interception recommendations on one page and 366 recommendations split
+    red/amber/green on another)."""
+    rows = []
+    counts = obs[(obs["unit"] != "percent") & (obs["category"] != "")]
+    for (doc, metric, period, unit), grp in counts.groupby(["document", "metric", "period", "unit"], sort=True):
+        totals = grp[grp["category"] == "total"]
+        parts = grp[grp["category"] != "total"]
+        if totals.empty or parts["category"].nunique() < 2:
+            continue
+        candidates = []
+        for _, total in totals.iterrows():
+            scopes = (
+                parts[(parts["page"] == total["page"]) & (parts["method"] == total["method"])],
+                parts[parts["page"] == total["page"]],
+                parts,
+            )
+            level = next((i for i, s in enumerate(scopes) if s["category"].nunique() >= 2), None)
+            if level is None:
+                continue
+            rank = (level, 0 if total["method"] in TABLE_METHODS else 1, int(total["page"]),
+                    total["observation_id"])
+            candidates.append((rank, total, scopes[level]))
+        best: list[tuple] = []
+        for rank, total, scope in sorted(candidates, key=lambda c: c[0]):
+            if not any(_same(float(total["value"]), float(b[1]["value"])) for b in best):
+                best.append((rank, total, scope))
+        if any(b[0][0] < 2 for b in best):
+            best = [b for b in best if b[0][0] < 2]
+        for rank, total, chosen in best:
+            picked = [_pick(r, int(total["page"])) for _, r in chosen.groupby("category", sort=True)]
+            picked.sort(key=lambda r: (int(r["page"]), r["observation_id"]))
+            actual = sum(float(r["value"]) for r in picked)
+            expected = float(total["value"])
+            diff = actual - expected
+            terms = " + ".join(f"{r['category']} {format_number(r['value'])}" for r in picked)
+            pages = sorted({int(r["page"]) for r in picked})
+            rows.append({
+                "check_id": _check_id("total", doc, metric, period, unit, total["observation_id"]),
+                "check": "total_vs_categories",
+                "status": "ok" if abs(diff) <= 1e-6 * max(1.0, abs(expected)) else "mismatch",
+                "metric": metric, "category": "total", "period": period, "unit": unit,
+                "document": doc, "page": int(total["page"]),
+                "expected": expected, "actual": actual, "difference": diff,
+                "detail": f"{terms} = {format_number(actual)}; total {format_number(expected)} "
+                          f"(p.{int(total['page'])} {total['method']}; categories p."
+                          f"{', '.join(str(p) for p in pages)})",
+                "observation_ids": "; ".join([total["observation_id"], *[r["observation_id"] for r in picked]]),
+            })
+    return rows
+
+
+def _prose_table_checks(obs: pd.DataFrame) -> list[dict]:
+    """The same metric/category/period/unit stated in prose and in a table (or chart) of one
+    document: each distinct prose value against the table value(s)."""
+    rows = []
+    for (doc, metric, category, period, unit), grp in obs.groupby(
+            ["document", "metric", "category", "period", "unit"], sort=True):
+        table = grp[grp["method"].isin(TABLE_METHODS)].sort_values(["page", "observation_id"])
+        prose = grp[grp["method"].isin(PROSE_METHODS)].sort_values(["page", "observation_id"])
+        if table.empty or prose.empty:
+            continue
+        table_values = _distinct(table["value"].astype(float).tolist())
+        seen: list[float] = []
+        for _, p in prose.iterrows():
+            value = float(p["value"])
+            if any(_same(value, s) for s in seen):
+                continue
+            seen.append(value)
+            match = next((t for _, t in table.iterrows() if _same(float(t["value"]), value)), None)
+            ref = match if match is not None else table.iloc[0]
+            expected = float(ref["value"])
+            rows.append({
+                "check_id": _check_id("prose", doc, metric, category, period, unit, p["observation_id"]),
+                "check": "prose_vs_table",
+                "status": "ok" if match is not None else "mismatch",
+                "metric": metric, "category": category, "period": period, "unit": unit,
+                "document": doc, "page": int(ref["page"]),
+                "expected": expected, "actual": value, "difference": value - expected,
+                "detail": f"{ref['method']} p.{int(ref['page'])}: "
+                          f"{'; '.join(format_number(v) for v in table_values)}; "
+                          f"{p['method']} p.{int(p['page'])}: {format_number(value)}",
+                "observation_ids": f"{ref['observation_id']}; {p['observation_id']}",
+            })
+    return rows
+
+
+def build_checks(observations: pd.DataFrame) -> pd.DataFrame:
+    """The `checks` table (see CHECK_COLUMNS): totals vs categories, prose vs table."""
+    if observations.empty:
+        return pd.DataFrame(columns=CHECK_COLUMNS)
+    obs = observations if "observation_id" in observations else with_observation_ids(observations)
+    obs = obs.copy()
+    for col in ["category", "unit", "period", "method"]:
+        obs[col] = obs[col].fillna("")
+    obs["confidence"] = pd.to_numeric(obs["confidence"], errors="coerce").fillna(0.0)
+    rows = _total_checks(obs) + _prose_table_checks(obs)
+    checks = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    order = {"mismatch": 0, "ok": 1}
+    checks = checks.assign(_o=checks["status"].map(order)).sort_values(
+        ["_o", "check", "metric", "period", "document", "page", "category"], kind="stable")
+    return checks.drop(columns="_o").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Changes
+
+def _next_day(iso: str | None) -> str | None:
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat() if iso else None
+
+
+def change_pct(from_value: float, to_value: float) -> float | None:
+    """Percentage change; None when the starting value is 0 (no finite percentage)."""
+    if from_value == 0:
+        return None
+    return (to_value - from_value) / abs(from_value) * 100.0
+
+
+def build_changes(series: pd.DataFrame) -> pd.DataFrame:
+    """Change between consecutive points of every series family (see CHANGE_COLUMNS).
+
+    `consecutive` is true when the later period starts the day after the earlier one ends
+    (2017 -> 2018); a gap (2013 -> 2016) is still listed, flagged false. Metrics that are
+    themselves changes (`*.change`) are left out. `across_break` names any series break
+    between the two points."""
+    rows = []
+    if not series.empty:
+        pts = series[~series["metric"].str.endswith(".change") & series["period_start"].notna()]
+        for fam, grp in pts.groupby("series_family", sort=True):
+            grp = grp.sort_values(["period_start", "period"], kind="stable")
+            recs = grp.to_dict("records")
+            for a, b in zip(recs, recs[1:]):
+                fv, tv = float(a["value"]), float(b["value"])
+                pct = change_pct(fv, tv)
+                rows.append({
+                    "change_id": _check_id("change", fam, a["period"], b["period"]),
+                    "series_family": fam, "metric": b["metric"], "metric_label": b["metric_label"],
+                    "category": b["category"], "unit": b["unit"], "period_type": b["period_type"],
+                    "from_period": a["period"], "to_period": b["period"],
+                    "from_value": fv, "to_value": tv, "change_abs": tv - fv, "change_pct": pct,
+                    "direction": "rise" if tv > fv else "fall" if tv < fv else "flat",
+                    "consecutive": _next_day(a["period_end"]) == b["period_start"],
+                    "across_break": b.get("breaks", "") or "",
+                    "from_status": a["status"], "to_status": b["status"],
+                    "from_document": a["document"], "from_page": int(a["page"]), "from_quote": a["quote"],
+                    "to_document": b["document"], "to_page": int(b["page"]), "to_quote": b["quote"],
+                })
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def largest_changes(changes: pd.DataFrame, threshold: float = 0.0, top: int | None = 20) -> pd.DataFrame:
+    """Changes whose |change_pct| >= threshold, largest first (a change from 0 has no
+    percentage and sorts last)."""
+    if changes.empty:
+        return changes
+    c = changes.copy()
+    c["_abs"] = pd.to_numeric(c["change_pct"], errors="coerce").abs()
+    c = c[c["_abs"].isna() | (c["_abs"] >= threshold)] if threshold > 0 else c
+    if threshold > 0:
+        c = c[c["_abs"].notna() | (pd.to_numeric(c["change_abs"], errors="coerce") != 0)]
+    c = c.sort_values(["_abs", "series_family", "to_period"], ascending=[False, True, True],
+                      na_position="last", kind="stable").drop(columns="_abs")
+    return (c.head(top) if top else c).reset_index(drop=True)
+
+
+__all__ = [
+    "SERIES_COLUMNS", "CHECK_COLUMNS", "CHANGE_COLUMNS", "BREAK_COLUMNS",
+    "build_series", "build_checks", "build_changes", "build_breaks", "largest_changes",
+    "load_breaks", "observation_id", "with_observation_ids", "parse_period", "period_type",
+    "period_label", "format_number", "display_number", "edition_year", "change_pct",
+]

@@ -17,7 +17,7 @@ from typing import Optional
 
 from pipeline.model import Block, Cell, Line, Table, Word, union_bbox
 
-__all__ = ["find_tables", "tables_json", "assign_titles", "is_numeric_cell"]
+__all__ = ["find_tables", "stitch_tables", "tables_json", "assign_titles", "is_numeric_cell"]
 
 # ---------------------------------------------------------------------------
 # Cells
@@ -64,7 +64,7 @@ def _line_size(line: Line) -> float:
     return max(set(sizes), key=sizes.count) if sizes else 10.0
 
 
-def _split_cells(line: Line) -> list[_C]:
+def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
     """Split a line at gaps of about one em or more; dotted leaders are dropped."""
     size = _line_size(line)
     words: list[Word] = []
@@ -83,7 +83,7 @@ def _split_cells(line: Line) -> list[_C]:
                  (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
     cells: list[list[Word]] = []
     for w in words:
-        if cells and w.x0 - cells[-1][-1].x1 < 1.0 * size:
+        if cells and w.x0 - cells[-1][-1].x1 < gap_em * size:
             cells[-1].append(w)
         else:
             cells.append([w])
@@ -290,6 +290,334 @@ def _find_caption(lines: list[Line], used: set[int], first: int, last: int, bbox
 
 
 # ---------------------------------------------------------------------------
+# Unruled tables, general shape: columns from whitespace shared by many lines
+#
+# A run of lines that split into >= 2 segments at column-sized gaps (plus short single
+# segment lines between them: section labels, wrapped cells) is a table candidate. Its
+# columns are the x ranges covered by the body lines' segments; the whitespace valleys that
+# (nearly) every body line leaves free are the column gaps. A header segment crossing a
+# valley becomes a spanning cell. Header lines are merged into as few rows as their spanning
+# structure allows; body lines that only continue the text of the row above (wrapped labels)
+# are merged into that row. Precision guards reject prose: two long-text columns (a
+# two-column page), bullet or paragraph-number columns next to prose, or too few rows.
+
+_GAP_EM = 0.9
+_DASHES = {"-", "–", "—", "−", "..", "...", "…", "*", "n/a", "na", "x", ":", "n.a.", "nil", "none"}
+_ALPHA = re.compile(r"[A-Za-z]")
+_MARKERISH = re.compile(r"(?:[•●▪■◦○‣⁃\-–—*]|\(cid:\d+\)|\(?[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?)")
+
+
+def _numish(text: str) -> bool:
+    """A count, share, rate, range or a dash standing for one ("(4.7)", "1.1–1.2", "—")."""
+    t = text.strip()
+    if t.lower() in _DASHES:
+        return True
+    return (len(t) <= 28 and any(ch.isdigit() for ch in t)
+            and len(_ALPHA.findall(t)) <= 3 and not re.search(r"[A-Za-z]{3,}", t))
+
+
+class _Seg:
+    __slots__ = ("words", "x0", "x1", "text", "c0", "c1")
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self.x0 = min(w.x0 for w in words)
+        self.x1 = max(w.x1 for w in words)
+        self.text = " ".join(w.text for w in words)
+        self.c0 = self.c1 = -1
+
+
+def _segments(line: Line) -> list[_Seg]:
+    """Cells of a line: split at column-sized gaps, and between two numbers at any space
+    ("345 15.5" in a tightly set table is two cells)."""
+    size = _line_size(line)
+    out: list[_Seg] = []
+    for c in _split_cells(line, _GAP_EM):
+        cur = [c.words[0]]
+        for a, b in zip(c.words, c.words[1:]):
+            if b.x0 - a.x1 >= 0.2 * size and _numish(a.text) and _numish(b.text):
+                out.append(_Seg(cur))
+                cur = []
+            cur.append(b)
+        out.append(_Seg(cur))
+    return out
+
+
+def _split_at_valleys(seg: _Seg, cols: list[tuple[float, float]], size: float) -> list[_Seg]:
+    """Split a segment that crosses column gaps at word gaps lying in those gaps."""
+    if len(seg.words) < 2:
+        return [seg]
+    pieces, cur = [], [seg.words[0]]
+    for a, b in zip(seg.words, seg.words[1:]):
+        mid = (a.x1 + b.x0) / 2
+        in_valley = not any(x0 <= mid <= x1 for x0, x1 in cols)
+        if in_valley and b.x0 - a.x1 >= 0.4 * size:
+            pieces.append(_Seg(cur))
+            cur = []
+        cur.append(b)
+    pieces.append(_Seg(cur))
+    return pieces
+
+
+def _columns(segs_by_line: list[list[_Seg]], tol: int) -> list[tuple[float, float]]:
+    """x ranges covered by more than `tol` of the lines' segments (the columns)."""
+    lo = int(min(s.x0 for ss in segs_by_line for s in ss))
+    hi = int(max(s.x1 for ss in segs_by_line for s in ss)) + 2
+    count = [0] * (hi - lo + 1)
+    for ss in segs_by_line:
+        for s in ss:
+            for x in range(int(s.x0) - lo, int(s.x1) - lo + 1):
+                count[x] += 1
+    cols: list[tuple[float, float]] = []
+    start = None
+    for k, v in enumerate(count):
+        if v > tol and start is None:
+            start = k
+        elif v <= tol and start is not None:
+            cols.append((start + lo, k - 1 + lo))
+            start = None
+    if start is not None:
+        cols.append((start + lo, hi))
+    return cols
+
+
+def _place_header(seg: _Seg, cols: list[tuple[float, float]]) -> None:
+    """Header text: a column owns the whitespace up to halfway to its neighbours; a segment
+    with a fair share (>= 25 %) of its width in several such zones spans them."""
+    edges = [-1e9] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [1e9]
+    width = max(seg.x1 - seg.x0, 0.1)
+    hit = [k for k in range(len(cols))
+           if min(seg.x1, edges[k + 1]) - max(seg.x0, edges[k]) >= 0.25 * width]
+    if not hit:
+        _place(seg, cols)
+        return
+    seg.c0, seg.c1 = hit[0], hit[-1]
+
+
+def _place(seg: _Seg, cols: list[tuple[float, float]]) -> None:
+    hit = [k for k, (a, b) in enumerate(cols) if min(seg.x1, b) - max(seg.x0, a) > 0]
+    if not hit:  # in a valley or outside: nearest column by centre
+        mid = (seg.x0 + seg.x1) / 2
+        k = min(range(len(cols)), key=lambda k: min(abs(mid - cols[k][0]), abs(mid - cols[k][1])))
+        hit = [k]
+    seg.c0, seg.c1 = hit[0], hit[-1]
+
+
+def _is_continuation(prev: list[Optional[list[_Seg]]], cur: list[Optional[list[_Seg]]],
+                     numeric_cols: set[int]) -> bool:
+    """True when `cur` (a body line) only carries on the text of `prev`'s cells."""
+    filled = [k for k, c in enumerate(cur) if c]
+    if not filled or any(k in numeric_cols for k in filled):
+        return False
+    for k in filled:
+        if not prev[k]:
+            return False
+        ptext = " ".join(s.text for s in prev[k])
+        ctext = " ".join(s.text for s in cur[k])
+        if _numish(ctext) or _numish(ptext):
+            return False
+        if not (ctext[:1].islower() or ctext[:1] in "([&" or re.search(r"[-,/&(]$|\b(?:and|or|of|the|for|in|to|by|with|on|a|an)$", ptext)):
+            return False
+    return True
+
+
+def _general(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Table], set[int]]:
+    n = len(lines)
+    segs: list[Optional[list[_Seg]]] = [None] * n
+    for i in range(n):
+        if i not in used:
+            segs[i] = _segments(lines[i])
+    tables: list[Table] = []
+    taken: set[int] = set()
+    i = 0
+    while i < n:
+        if not segs[i] or len(segs[i]) < 2:
+            i += 1
+            continue
+        block, pending = [i], []
+        size = _line_size(lines[i])
+        x0 = min(s.x0 for s in segs[i])
+        x1 = max(s.x1 for s in segs[i])
+        j = i + 1
+        while j < n and segs[j]:
+            last = pending[-1] if pending else block[-1]
+            gap = lines[j].bbox[1] - lines[last].bbox[3]
+            if gap > 2.2 * size or gap < -0.5 * size:
+                break
+            sj = segs[j]
+            if len(sj) >= 2:
+                block += pending
+                pending = []
+                block.append(j)
+                x0, x1 = min(x0, min(s.x0 for s in sj)), max(x1, max(s.x1 for s in sj))
+            elif (len(pending) < 2 and sj[0].x0 >= x0 - size and sj[0].x1 <= x1 + size
+                  and sj[0].x1 - sj[0].x0 <= 0.6 * (x1 - x0)):
+                pending.append(j)
+            else:
+                break
+            j += 1
+        found = _general_table(lines, segs, block, page_no, used | taken)
+        if found is None:
+            i += 1
+            continue
+        t, block = found
+        tables.append(t)
+        taken |= set(block)
+        i = block[-1] + 1
+    return tables, taken
+
+
+def _general_table(lines, segs, block: list[int], page_no: int,
+                   used: set[int]) -> Optional[tuple[Table, list[int]]]:
+    multi = [k for k in block if len(segs[k]) >= 2]
+    if len(multi) < 2:
+        return None
+    size = _line_size(lines[multi[0]])
+    # Header zone: lines before the first line holding a (non-year) number, when there is one.
+    first_num = next((k for k in multi if any(_numish(s.text) and not _YEAR_LIKE.fullmatch(s.text)
+                                              for s in segs[k])), None)
+    if first_num is None:
+        first_num = multi[1] if len(multi) > 2 else multi[0]
+    body = [k for k in multi if k >= first_num]
+    if len(body) < 2:
+        return None
+    tol = len(body) // 10
+    cols = _columns([segs[k] for k in body], tol)
+    if len(cols) < 2:
+        return None
+    # Up to two header lines above the run that sit wholly over the value columns
+    # ("Warrants issued" centred over two year columns): a spanning header.
+    k = block[0] - 1
+    while k >= 0 and k not in used and block[0] - k <= 2 and segs[k]:
+        gap = lines[block[0]].bbox[1] - lines[k].bbox[3]
+        ss = segs[k]
+        if (gap > 1.2 * size or gap < -0.5 * size or _CAPTION.match(lines[k].text)
+                or any(s.x0 <= cols[0][1] + 1 or _numish(s.text) or len(s.text.split()) > 6
+                       for s in ss)
+                or max(s.x1 for s in ss) > cols[-1][1] + 2 * size):
+            break
+        block = [k] + block
+        first_num = max(first_num, 0)
+        k -= 1
+    for k in block:
+        placed = []
+        place = _place_header if k < first_num else _place
+        for s in segs[k]:
+            place(s, cols)
+            if s.c1 > s.c0:
+                pieces = _split_at_valleys(s, cols, size)
+                for p in pieces:
+                    place(p, cols)
+                if len(pieces) > 1 and all(p.c0 == p.c1 for p in pieces):
+                    placed.extend(pieces)
+                    continue
+            placed.append(s)
+        segs[k] = placed
+    # Grid per line: column -> segments
+    grid: dict[int, list[Optional[list[_Seg]]]] = {}
+    for k in block:
+        row: list[Optional[list[_Seg]]] = [None] * len(cols)
+        for s in segs[k]:
+            if row[s.c0] is None:
+                row[s.c0] = []
+            row[s.c0].append(s)
+        grid[k] = row
+    # Precision guards
+    ncol = len(cols)
+    texts_by_col = [[" ".join(x.text for x in grid[k][c]) for k in block if grid[k][c]]
+                    for c in range(ncol)]
+    numeric_cols = {c for c, ts in enumerate(texts_by_col)
+                    if ts and sum(_numish(t) for t in ts) * 2 > len(ts)}
+    wordy = [c for c, ts in enumerate(texts_by_col)
+             if ts and (sum(len(t.split()) for t in ts) / len(ts) > 6
+                        or (sum(len(t) for t in ts) / len(ts) > 28 and len(ts) >= 3))]
+    if len(wordy) >= 2:
+        return None  # columns of running text (a two- or three-column page)
+    if not numeric_cols:
+        rows_filled = [k for k in body if sum(1 for c in grid[k] if c) >= 2]
+        if len(rows_filled) < 3:
+            return None
+        if texts_by_col[0] and all(_MARKERISH.fullmatch(t) for t in texts_by_col[0]):
+            return None  # bullets or paragraph numbers before prose
+    if wordy and texts_by_col[0] and all(_MARKERISH.fullmatch(t) for t in texts_by_col[0]):
+        return None
+
+    # Rows: header lines grouped into bands, body continuation lines merged.
+    rows: list[list[list[_Seg]]] = []   # per row: per column list of segs
+    row_lines: list[list[int]] = []
+    header_rows = 0
+    spans: list[tuple[int, int, int, int]] = []
+    head = [k for k in block if k < first_num]
+    # Header lines: text stacked in one column over consecutive lines ("Age" / "group" /
+    # "(yrs)", "to air" / "kg/year") is one cell; anything else opens a new header row.
+    last_in_col: dict[int, tuple[int, int]] = {}  # column -> (row, line) of its latest text
+    for k in head:
+        new_cells: list[Optional[list[_Seg]]] = [None] * len(cols)
+        for c, ss in enumerate(grid[k]):
+            if not ss:
+                continue
+            prev = last_in_col.get(c)
+            if prev is not None and all(s.c0 == s.c1 for s in ss):
+                r, pk = prev
+                above = rows[r][c]
+                gap = lines[k].bbox[1] - lines[pk].bbox[3]
+                if (above and all(s.c0 == s.c1 == c for s in above) and gap <= 0.8 * size
+                        and not _numish(" ".join(s.text for s in above))):
+                    rows[r][c] = above + ss
+                    last_in_col[c] = (r, k)
+                    continue
+            new_cells[c] = list(ss)
+        if any(new_cells):
+            rows.append(new_cells)
+            row_lines.append([k])
+            for c, ss in enumerate(new_cells):
+                if ss:
+                    for cc in range(c, max(s.c1 for s in ss) + 1):
+                        last_in_col[cc] = (len(rows) - 1, k)
+        else:
+            row_lines[-1].append(k)
+    header_rows = len(rows)
+    for k in block:
+        if k < first_num:
+            continue
+        cur = grid[k]
+        if len(rows) > header_rows and _is_continuation(rows[-1], cur, numeric_cols):
+            for c, ss in enumerate(cur):
+                if ss:
+                    rows[-1][c] = rows[-1][c] + ss
+            row_lines[-1].append(k)
+            continue
+        rows.append([list(ss) if ss else None for ss in cur])
+        row_lines.append([k])
+
+    out: list[list[Optional[Cell]]] = []
+    for r, row in enumerate(rows):
+        cells: list[Optional[Cell]] = [None] * ncol
+        for c, ss in enumerate(row):
+            if not ss:
+                continue
+            ws = [w for s in ss for w in s.words]
+            c1 = max(s.c1 for s in ss)
+            cell = Cell(" ".join(s.text for s in ss), union_bbox([w.bbox for w in ws]))
+            for cc in range(c, c1 + 1):
+                if cells[cc] is None:
+                    cells[cc] = cell
+            if c1 > c:
+                spans.append((r, c, r, c1))
+        out.append(cells)
+    if header_rows == 0:
+        # "Company 2024 2025" over counts: a year row is the header.
+        first = [c for c in out[0] if c]
+        if len(out) > 1 and all(_YEAR_LIKE.fullmatch(c.text) for c in first[1:]) and len(first) > 1:
+            header_rows = 1
+    boxes = [c.bbox for row in out for c in row if c]
+    bbox = union_bbox(boxes)
+    caption = _find_caption(lines, set(block), block[0], block[-1], bbox, size)
+    return Table(page=page_no, rows=out, bbox=bbox, header_rows=header_rows, caption=caption,
+                 kind="unruled", spans=spans), block
+
+
+# ---------------------------------------------------------------------------
 # Ruled tables
 
 def _cluster(values: list[float], tol: float = 1.5) -> list[float]:
@@ -327,19 +655,43 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
             inside = [w for w in ws if _centre_in(w, tb)]
             if ws and len(inside) * 2 >= len(ws):
                 in_table.append(li)
+        x_edges = xs + [tb[2]]
+        stacked: dict[int, int] = {}  # grid row -> cells holding >= 2 lines of numbers
         for c in cells_bb:
             r0, c0 = _index(ys, c[1]), _index(xs, c[0])
             r1 = max([i for i, y in enumerate(ys) if y < c[3] - 1.5] or [r0])
             c1 = max([i for i, x in enumerate(xs) if x < c[2] - 1.5] or [c0])
-            if r1 > r0 or c1 > c0:
-                spans.append((r0, c0, r1, c1))
-            parts = []
+            cell_lines = []
             for li in in_table:
                 ws = [w for w in lines[li].words if not w.superscript and _centre_in(w, c)]
                 if ws:
-                    parts.append(" ".join(w.text for w in ws))
-            grid[r0][c0] = Cell(" ".join(parts), tuple(c))  # type: ignore[arg-type]
+                    cell_lines.append(Line(ws))
+            if sum(1 for l in cell_lines if _numish(l.text)) >= 2:
+                stacked.setdefault(r0, 0)
+                stacked[r0] += 1
+            if c1 > c0 and cell_lines:
+                # A cell drawn across several columns (rows ruled only horizontally under a
+                # boxed header) whose text falls apart at column gaps into the columns.
+                split = _split_by_columns(cell_lines, x_edges[c0:c1 + 2])
+                if split is not None:
+                    for k, cell in split.items():
+                        for r in range(r0, r1 + 1):
+                            grid[r][c0 + k] = cell
+                    if r1 > r0:
+                        spans.extend((r0, c0 + k, r1, c0 + k) for k in split)
+                    continue
+            text = " ".join(" ".join(w.text for w in l.words) for l in cell_lines)
+            cell = Cell(text, tuple(c))  # type: ignore[arg-type]
+            for r in range(r0, r1 + 1):
+                for k in range(c0, c1 + 1):
+                    grid[r][k] = cell
+            if r1 > r0 or c1 > c0:
+                spans.append((r0, c0, r1, c1))
         if not any(c and c.text for row in grid for c in row):
+            continue
+        if any(n >= 2 for n in stacked.values()):
+            # Columns ruled but rows not: one drawn cell holds a whole column of numbers.
+            # Leave the lines to the whitespace detector, which reads rows from text lines.
             continue
         header_rows = 0
         # Header: the first row holds only words or years ("Agency 2018 2019") while later
@@ -361,6 +713,23 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     return tables, used
 
 
+def _split_by_columns(cell_lines: list[Line], edges: list[float]) -> Optional[dict[int, Cell]]:
+    """Column index -> cell when every text segment of a multi-column cell lies in one column
+    and they use >= 2 columns; None when some segment crosses a column edge (a real span)."""
+    parts: dict[int, list[Word]] = {}
+    for line in cell_lines:
+        for seg in _split_cells(line, _GAP_EM):
+            k = next((k for k in range(len(edges) - 1)
+                      if seg.x0 >= edges[k] - 1 and seg.x1 <= edges[k + 1] + 1), None)
+            if k is None:
+                return None
+            parts.setdefault(k, []).extend(seg.words)
+    if len(parts) < 2:
+        return None
+    return {k: Cell(" ".join(w.text for w in ws), union_bbox([w.bbox for w in ws]))
+            for k, ws in parts.items()}
+
+
 def _centre_in(w: Word, bb) -> bool:
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return bb[0] <= cx <= bb[2] and bb[1] <= cy <= bb[3]
@@ -376,12 +745,117 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     belong to a table (header and data rows; captions stay in the text flow).
     """
     ruled, used = _ruled(page, lines)
+    general, used_g = _general(lines, used, int(page.page_number))
+    used = used | used_g
     unruled, used2 = _unruled(lines, used, int(page.page_number))
-    tables = sorted(ruled + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+    tables = sorted(ruled + general + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+    page_no = int(page.page_number)
     for t in tables:
         if hasattr(t, "_header_lines"):
             del t._header_lines  # internal bookkeeping only
+        for row in t.rows:
+            for c in row:
+                if c is not None and c.page is None:
+                    c.page = page_no
     return tables, used | used2
+
+
+# ---------------------------------------------------------------------------
+# Tables continued across pages
+
+def _header_texts(t: Table) -> list[list[str]]:
+    return [[re.sub(r"\s+", " ", c.text).strip().lower() if c else "" for c in row]
+            for row in t.rows[:t.header_rows]]
+
+
+def _continues(first: Table, page_a, nxt: Table, page_b) -> bool:
+    """`nxt` (first table on page_b) carries on `first` (last table on page_a)."""
+    if not first.rows or not nxt.rows or len(first.rows[0]) != len(nxt.rows[0]):
+        return False
+    # Nothing but short notes below the first part, nothing but headings/captions above the
+    # second: a paragraph in between means two separate tables.
+    below = [b for b in page_a.blocks if b.bbox[1] >= first.bbox[3] - 1]
+    if any(b.kind == "paragraph" and len(b.text) > 200 for b in below):
+        return False
+    if any(b.kind in ("heading",) for b in below):
+        return False
+    if any(re.match(r"\s*(?:notes?|sources?)\s*:", b.text, re.I) for b in below):
+        return False  # the notes that close a table
+    above = [b for b in page_b.blocks if b.bbox[3] <= nxt.bbox[1] + 1]
+    if any(b.kind == "paragraph" and len(b.text) > 120 for b in above):
+        return False
+    said_continued = any(re.search(r"contin", b.text, re.I) for b in above) or \
+        bool(re.search(r"contin", nxt.caption, re.I))
+    if any(b.kind == "caption" for b in above) and not said_continued:
+        return False  # "Table 4 ..." above the second part: a new table
+    if nxt.caption and first.caption and not re.search(r"contin", nxt.caption, re.I) \
+            and nxt.caption != first.caption:
+        return False
+    # Columns where they were: the two parts overlap horizontally almost entirely.
+    ov = min(first.bbox[2], nxt.bbox[2]) - max(first.bbox[0], nxt.bbox[0])
+    width = max(first.bbox[2] - first.bbox[0], nxt.bbox[2] - nxt.bbox[0])
+    if width <= 0 or ov < 0.8 * width:
+        return False
+    if nxt.header_rows:
+        return _header_texts(nxt) == _header_texts(first)[-nxt.header_rows:] or \
+            _header_texts(nxt) == _header_texts(first)
+    return True
+
+
+def stitch_tables(pages) -> list:
+    """Join tables continued on the next page (repeated or absent header) into one.
+
+    Returns the document's tables, continued ones joined: rows of every part in order, a
+    repeated header dropped, Table.pages listing the pages, each Cell.page its own page.
+    The page-level parts stay on their pages; a continuation part that printed no header
+    gets the first part's header rows copied in front (Table.continues_from = that page),
+    so a reader of that page alone still knows what its columns are.
+    """
+    import copy
+
+    out: list[Table] = []
+    prev_page = None
+    open_table: Optional[Table] = None  # stitched table whose last part ends prev_page
+    last_part: Optional[Table] = None
+    for page in pages:
+        tables = sorted(page.tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+        for k, t in enumerate(tables):
+            cont = (k == 0 and open_table is not None and last_part is not None
+                    and prev_page is not None and prev_page.number + 1 == page.number
+                    and _continues(last_part, prev_page, t, page))
+            if cont:
+                assert open_table is not None and last_part is not None
+                header = t.header_rows
+                body = t.rows[header:]
+                offset = len(open_table.rows) - header
+                open_table.rows.extend(body)
+                open_table.spans.extend((r0 + offset, c0, r1 + offset, c1)
+                                        for r0, c0, r1, c1 in t.spans if r0 >= header)
+                open_table.pages.append(page.number)
+                if header == 0 and last_part.header_rows:
+                    hdr = [list(row) for row in last_part.rows[:last_part.header_rows]]
+                    t.rows = hdr + t.rows
+                    t.spans = [s for s in last_part.spans if s[2] < last_part.header_rows] + \
+                        [(r0 + len(hdr), c0, r1 + len(hdr), c1) for r0, c0, r1, c1 in t.spans]
+                    t.header_rows = len(hdr)
+                    if not t.caption:
+                        t.caption = last_part.caption
+                t.continues_from = last_part.page if last_part.continues_from is None \
+                    else last_part.continues_from
+            else:
+                open_table = copy.copy(t)
+                open_table.rows = [list(r) for r in t.rows]
+                open_table.spans = list(t.spans)
+                open_table.pages = [page.number]
+                out.append(open_table)
+            last_part = t
+        if not tables:
+            open_table = last_part = None
+        prev_page = page
+    for t in out:
+        if len(t.pages) == 1:
+            t.pages = []
+    return out
 
 
 def assign_titles(tables: list[Table], blocks: list[Block]) -> None:
@@ -404,16 +878,16 @@ def tables_json(path: Path) -> dict:
     path = Path(path)
     doc = extract_document(path, path.parent)
     out = []
-    for page in doc.pages:
-        for t in page.tables:
-            out.append({
-                "page": page.number,
-                "rows": t.text_rows(),
-                "spans": [list(s) for s in t.spans],
-                "header_rows": t.header_rows,
-                "caption": t.caption,
-                "title": t.title,
-                "kind": t.kind,
-                "bbox": [round(v, 1) for v in t.bbox],
-            })
+    for t in doc.tables:
+        out.append({
+            "page": t.page,
+            "pages": t.pages or [t.page],
+            "rows": t.text_rows(),
+            "spans": [list(s) for s in t.spans],
+            "header_rows": t.header_rows,
+            "caption": t.caption,
+            "title": t.title,
+            "kind": t.kind,
+            "bbox": [round(v, 1) for v in t.bbox],
+        })
     return {"document": doc.path, "sha256": doc.sha256, "tables": out}

@@ -1,4 +1,5 @@
 import csv
+import json
 
 import pandas as pd
 import pytest
@@ -7,7 +8,7 @@ import sqlite_utils
 from pipeline import outputs
 from pipeline.model import OBSERVATION_COLUMNS, Observation
 from pipeline.outputs import read_observations, write_outputs
-from pipeline.series import SERIES_COLUMNS, build_series
+from pipeline.series import CHANGE_COLUMNS, CHECK_COLUMNS, SERIES_COLUMNS, build_series
 
 
 def observation(document, value, period, page=3, confidence=0.9):
@@ -47,8 +48,9 @@ def test_writes_every_output(tmp_path, tables):
     documents, observations, series, failures = tables
     paths = write_outputs(tmp_path, documents, observations, series, failures)
     assert {p.name for p in paths.values()} == {
-        "observations.csv", "observations.parquet", "series.csv", "failures.csv",
-        "documents.csv", "surveillance_stats.db"}
+        "observations.csv", "observations.parquet", "series.csv", "series.parquet", "checks.csv",
+        "changes.csv", "breaks.csv", "failures.csv", "documents.csv", "surveillance_stats.db",
+        "metadata.json"}
     assert all(p.parent == tmp_path and p.exists() for p in paths.values())
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths.values())
 
@@ -73,7 +75,8 @@ def test_sqlite_opens_with_sqlite_utils(tmp_path, tables):
     paths = write_outputs(tmp_path, documents, observations, series, failures, db_name="stats")
     assert paths["db"].name == "stats.db"
     db = sqlite_utils.Database(paths["db"])
-    assert {"documents", "observations", "series", "failures"} <= set(db.table_names())
+    assert {"documents", "observations", "series", "failures", "checks", "changes",
+            "breaks"} <= set(db.table_names())
     assert db["observations"].count == 3 and db["series"].count == 2
     assert db["documents"].count == 2 and db["failures"].count == 1
     assert db["observations"].pks == ["observation_id"]
@@ -139,3 +142,74 @@ def test_failed_db_build_keeps_previous_outputs(tmp_path, tables, monkeypatch):
     with pytest.raises(RuntimeError):
         write_outputs(tmp_path, documents, observations.iloc[:1], series, failures)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_checks_changes_and_breaks_are_written(tmp_path, tables):
+    documents, observations, series, failures = tables
+    extra = pd.DataFrame([
+        observation("a/ipco_2018.pdf", 757977.0, "2017"),
+    ])
+    observations = pd.concat([observations, extra], ignore_index=True)
+    series = build_series(observations, documents)
+    paths = write_outputs(tmp_path, documents, observations, series, failures)
+
+    changes = read_csv_rows(paths["changes_csv"])
+    assert list(changes[0]) == CHANGE_COLUMNS
+    row = next(r for r in changes if r["from_period"] == "2017" and r["to_period"] == "2018")
+    assert (row["from_value"], row["to_value"], row["change_abs"]) == ("757977", "808214", "50237")
+    assert float(row["change_pct"]) == pytest.approx((808214 - 757977) / 757977 * 100, rel=1e-12)
+    assert (row["from_document"], row["from_page"]) == ("a/ipco_2018.pdf", "3")
+    assert (row["to_document"], row["to_page"]) == ("b/ipco_2019.pdf", "5")  # 2019 report wins for 2018
+    with open(paths["checks_csv"], encoding="utf-8") as f:
+        assert f.readline().strip() == ",".join(CHECK_COLUMNS)
+
+    db = sqlite_utils.Database(paths["db"])
+    assert db["changes"].pks == ["change_id"] and db["checks"].pks == ["check_id"]
+    assert db["changes"].columns_dict["change_pct"] is float
+    assert db["changes"].count == len(changes)
+    assert db["series"].columns_dict["value"] is float
+    db.close()
+    back = outputs.read_series(tmp_path)
+    assert list(back.columns) == SERIES_COLUMNS and len(back) == len(series)
+
+
+def test_datasette_metadata_and_client(tmp_path, tables):
+    """The database and metadata.json open in Datasette as they are (in-process client, no
+    network): titles, licence, the series table, and full-text search over quotes."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    documents, observations, series, failures = tables
+    paths = write_outputs(tmp_path, documents, observations, series, failures)
+    metadata = json.loads(paths["metadata"].read_text(encoding="utf-8"))
+    assert paths["metadata"].parent == paths["db"].parent
+    assert metadata["license"] == "Open Government Licence v3.0"
+    assert "Crown copyright" in metadata["source"]
+    tables_meta = metadata["databases"]["surveillance_stats"]["tables"]
+    assert {"observations", "series", "checks", "changes", "breaks", "documents", "failures"} <= set(tables_meta)
+    assert all(t["title"] and t["description"] for t in tables_meta.values())
+
+    async def fetch():
+        ds = Datasette([str(paths["db"])], metadata=metadata)
+        await ds.invoke_startup()
+        got = {}
+        got["index"] = await ds.client.get("/")
+        got["series"] = await ds.client.get(
+            "/surveillance_stats/series.json?_shape=array&status=agree")
+        got["search"] = await ds.client.get(
+            "/surveillance_stats/observations.json?_shape=array&_search=quoted")
+        got["checks"] = await ds.client.get("/surveillance_stats/checks")
+        got["meta"] = await ds.client.get("/-/metadata.json")
+        return got
+
+    got = asyncio.run(fetch())
+    assert all(r.status_code == 200 for r in got.values()), {k: r.status_code for k, r in got.items()}
+    assert "Open Government Licence v3.0" in got["index"].text
+    assert "UK surveillance oversight statistics" in got["index"].text
+    agree = got["series"].json()
+    assert len(agree) == 1 and agree[0]["series_id"] == "interception_warrants||2018|count"
+    assert agree[0]["value"] == 808214.0 and agree[0]["n_observations"] == 2
+    assert len(got["search"].json()) == 3
+    assert "Consistency checks" in got["checks"].text
+    assert got["meta"].json()["license"] == "Open Government Licence v3.0"

@@ -1,0 +1,302 @@
+"""Run one document per worker process, under a wall-time and a memory limit.
+
+A malformed or malicious PDF can make pdfminer loop for minutes, eat gigabytes or crash a
+C library. So each document is read in its own forked worker process:
+
+- wall time: the parent kills the worker (and anything it started, e.g. tesseract) when it
+  runs past `Limits.timeout` seconds -> failure "timed out after N s";
+- memory: a document may use `Limits.memory_mb` MiB on top of what the worker starts with
+  (the parent's size at fork, ~0.5 GiB with spaCy and the PDF libraries loaded): the
+  worker's address space is capped there with setrlimit(RLIMIT_AS), and an allocation
+  beyond it raises MemoryError in the worker -> failure "memory limit N MiB exceeded".
+  (A budget on top of the start size, not a total, so a run started from a big process,
+  e.g. a test session or a notebook, gets the same budget per document);
+- crashes: a worker that dies (segfault, abort, killed by the OOM killer) -> failure
+  "worker crashed (signal N: SIGSEGV)"; the other documents go on in fresh workers.
+
+Up to `workers` documents run at once (default: the cores this process may use). Results are
+returned in the order of the paths given (the runner passes them sorted), never in order of
+completion, so the outputs are the same whatever the parallelism.
+
+Workers are forked from the parent after the spaCy pipeline and the PDF libraries are loaded,
+so starting one costs milliseconds and the parent's Recognizer is shared copy-on-write. A
+worker dies with its parent (PR_SET_PDEATHSIG), so a killed run leaves no workers behind.
+
+`preflight` refuses compression bombs before any parser sees them: a content stream that
+inflates past MAX_INFLATED_MIB is not one a report needs.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import re
+import resource
+import signal
+import time
+import zlib
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+DEFAULT_TIMEOUT = 300.0      # seconds of wall time per document (a 1,000-page report at 0.2 s/page)
+DEFAULT_MEMORY_MB = 2048     # MiB of address space a document may use (RLIMIT_AS, above the start)
+MAX_INFLATED_MIB = 256       # a non-image stream inflating past this is refused as a bomb
+_RESERVE = 8 << 20           # memory a worker frees to report a MemoryError
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: Optional[float] = DEFAULT_TIMEOUT   # None or 0: no time limit
+    memory_mb: Optional[int] = DEFAULT_MEMORY_MB  # None or 0: no memory limit
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def own_size_mb() -> int:
+    """This process's address space in MiB: what every forked worker starts with."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# Compression bombs
+
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_IMAGE_RE = re.compile(rb"/Subtype\s*/Image")
+_OBJ_RE = re.compile(rb"\bobj\b")
+
+
+def _is_zlib_header(b: bytes) -> bool:
+    return len(b) >= 2 and b[0] & 0x0F == 8 and (b[0] << 8 | b[1]) % 31 == 0
+
+
+def inflated_size(data, start: int, cap: int) -> int:
+    """Bytes the zlib stream at data[start:] inflates to, counting a zlib stream nested inside
+    it (a /FlateDecode /FlateDecode chain) by its inner size. Stops early once past `cap`;
+    0 if there is no zlib stream there. Never holds more than a few MiB."""
+    if not _is_zlib_header(bytes(data[start:start + 2])):
+        return 0
+    outer = zlib.decompressobj()
+    inner = None
+    size = inner_size = 0
+    pos, step, chunk = start, 1 << 16, 1 << 20
+    while pos < len(data) and not outer.eof:
+        buf = bytes(data[pos:pos + step])
+        pos += step
+        while buf:
+            try:
+                out = outer.decompress(buf, chunk)
+            except zlib.error:
+                return max(size, inner_size)
+            buf = outer.unconsumed_tail
+            size += len(out)
+            if inner is None and size == len(out) and _is_zlib_header(out[:2]):
+                inner = zlib.decompressobj()
+            if inner is not None and not inner.eof:
+                pending = out
+                while pending:
+                    try:
+                        got = inner.decompress(pending, chunk)
+                    except zlib.error:
+                        inner = None
+                        break
+                    inner_size += len(got)
+                    pending = inner.unconsumed_tail
+                    if inner_size > cap:
+                        return inner_size
+            if size > cap:
+                return size
+            if outer.eof:
+                break
+    return max(size, inner_size)
+
+
+def preflight(path: Path, max_inflated_mib: int = MAX_INFLATED_MIB) -> Optional[str]:
+    """A one-line reason to refuse the file before parsing it, or None.
+
+    Looks at every stream that is not an image (content, font, object and xref streams,
+    which pdfminer inflates whole into memory) and refuses the file if one inflates past
+    `max_inflated_mib`. Images are skipped: the text layer never decodes them."""
+    import mmap
+    cap = max_inflated_mib << 20
+    try:
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0:
+                return None
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                for m in _STREAM_RE.finditer(data):
+                    # The stream's dictionary: back to the "obj" keyword that opens it.
+                    lo = max(0, m.start() - 4096)
+                    head = data[lo:m.start()]
+                    objs = list(_OBJ_RE.finditer(head))
+                    if objs:
+                        head = head[objs[-1].end():]
+                    if _IMAGE_RE.search(head):
+                        continue
+                    if inflated_size(data, m.end(), cap) > cap:
+                        return (f"refused: a stream inflates to more than {max_inflated_mib} MiB "
+                                f"(compression bomb?)")
+    except (OSError, ValueError):
+        return None  # unreadable or unmappable: extraction will say why
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Workers
+
+def _die_with_parent(parent_pid: int) -> None:
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _child(conn, task: Callable, path: Path, limits: Limits, parent_pid: int) -> None:
+    try:
+        os.setpgid(0, 0)  # own group: a timeout kills the worker and whatever it started
+    except OSError:
+        pass
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ^C is the parent's to handle
+    if limits.memory_mb:
+        cap = (own_size_mb() + int(limits.memory_mb)) << 20
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    reserve = bytearray(_RESERVE)
+    try:
+        msg = ("ok", task(path))
+    except MemoryError:
+        msg = ("memory", None)
+    except BaseException as e:  # a bug in the task: report it, never hang the parent
+        text = str(e).splitlines()[0][:200] if str(e) else ""
+        msg = ("error", f"unexpected error: {type(e).__name__}: {text}".rstrip(": "))
+    del reserve
+    try:
+        conn.send(msg)
+    except MemoryError:
+        conn.send(("memory", None))
+    conn.close()
+
+
+@dataclass
+class _Job:
+    index: int
+    path: Path
+    proc: multiprocessing.process.BaseProcess
+    started: float
+    deadline: Optional[float]
+
+
+def _kill(proc) -> None:
+    for kill in (lambda: os.killpg(proc.pid, signal.SIGKILL), lambda: os.kill(proc.pid, signal.SIGKILL)):
+        try:
+            kill()
+        except (ProcessLookupError, PermissionError, OSError):
+            pass
+    proc.join(5)
+
+
+def _signal_name(n: int) -> str:
+    try:
+        return signal.Signals(n).name
+    except ValueError:
+        return f"signal {n}"
+
+
+def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers: Optional[int] = None,
+                  limits: Limits = Limits(), progress: Optional[Callable] = None) -> list:
+    """`task(path) -> DocumentResult` for every path, each in its own worker process under
+    `limits`; a worker that times out, runs out of memory or crashes gives a failed
+    DocumentResult with the reason. Returns results in the order of `paths`."""
+    from .runner import OUT_OF_MEMORY, failed_result
+
+    paths = list(paths)
+    workers = max(1, workers or default_workers())
+    ctx = multiprocessing.get_context("fork")
+    results: list = [None] * len(paths)
+    pending = deque(enumerate(paths))
+    running: dict = {}  # read end of the job's pipe -> _Job
+    timeout = limits.timeout or None
+    memory_reason = f"memory limit {limits.memory_mb} MiB exceeded"
+
+    def finish(job: _Job, result) -> None:
+        if result.failure is not None and result.failure.reason == OUT_OF_MEMORY and limits.memory_mb:
+            result = failed_result(job.path, root, memory_reason, time.monotonic() - job.started)
+        results[job.index] = result
+        if progress:
+            progress(result)
+
+    try:
+        while pending or running:
+            while pending and len(running) < workers:
+                i, path = pending.popleft()
+                r, w = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_child, args=(w, task, path, limits, os.getpid()),
+                                   name=f"oversight-worker-{i}", daemon=True)
+                now = time.monotonic()
+                proc.start()
+                w.close()
+                running[r] = _Job(i, path, proc, now, now + timeout if timeout else None)
+            deadlines = [j.deadline for j in running.values() if j.deadline is not None]
+            wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            multiprocessing.connection.wait([*running, *(j.proc.sentinel for j in running.values())], wait)
+            now = time.monotonic()
+            for conn, job in list(running.items()):
+                msg = None
+                done = False
+                if conn.poll():
+                    try:
+                        msg = conn.recv()
+                    except (EOFError, OSError):
+                        msg = None
+                    done = True
+                elif not job.proc.is_alive():
+                    done = True
+                elif job.deadline is not None and now >= job.deadline:
+                    _kill(job.proc)
+                    finish(job, failed_result(job.path, root, f"timed out after {timeout:g} s", now - job.started))
+                    del running[conn]
+                    conn.close()
+                    continue
+                if not done:
+                    continue
+                del running[conn]
+                conn.close()
+                job.proc.join(5)
+                if job.proc.is_alive():
+                    _kill(job.proc)
+                seconds = now - job.started
+                if msg is None:
+                    code = job.proc.exitcode
+                    if code is not None and code < 0:
+                        reason = f"worker crashed (signal {-code}: {_signal_name(-code)})"
+                    else:
+                        reason = f"worker crashed (exit code {code})"
+                    finish(job, failed_result(job.path, root, reason, seconds))
+                elif msg[0] == "ok":
+                    finish(job, msg[1])
+                elif msg[0] == "memory":
+                    finish(job, failed_result(job.path, root, memory_reason if limits.memory_mb else OUT_OF_MEMORY, seconds))
+                else:
+                    finish(job, failed_result(job.path, root, msg[1], seconds))
+    finally:
+        for conn, job in running.items():
+            _kill(job.proc)
+            conn.close()
+    return results
