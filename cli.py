@@ -64,11 +64,13 @@ def run(
     from pipeline.runner import run as run_corpus
 
     _setup_logging(verbose)
+    if not verbose:  # pdfminer's complaints about malformed files: failures.csv says it in one line
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _existing_dir(corpus)
     if ocr:
         from pipeline import ocr as ocr_mod
         if not ocr_mod.available():
-            typer.echo("error: --ocr needs tesseract (install tesseract-ocr, e.g. make setup-system)", err=True)
+            typer.echo("error: --ocr needs tesseract (install tesseract-ocr, e.g. make setup-ocr)", err=True)
             raise typer.Exit(EXIT_USAGE)
     result = run_corpus(corpus, out, db_name=db_name, password=password, workers=workers,
                         timeout=timeout, memory_mb=memory_limit, ocr=ocr)
@@ -136,7 +138,10 @@ def tables(
     format: str = typer.Option("json", "--format", "-f", help="json (to stdout) or csv (one file per table)."),
     out: Path = typer.Option(Path("tables"), "--out", "-o", help="Folder for --format csv."),
 ) -> None:
-    """Print the tables found in PDF: JSON {"tables": [{"page", "rows", "spans"}]} or one CSV per table."""
+    """Print the tables found in PDF: JSON {"tables": [{"page", "pages", "rows", "spans"}]} or one
+    CSV per table. A table continued on the next pages is one table ("pages" lists them); a
+    spanning cell's text is repeated in every grid position it covers and listed once in
+    "spans" as [first row, first column, last row, last column]."""
     import csv
 
     from pipeline.extract import ExtractionError

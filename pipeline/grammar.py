@@ -212,9 +212,11 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{_year(m.group('y'))}-{mo:02d}-{d:02d}", "date"))
     for m in _FY_RE.finditer(text):
-        y1, y2 = int(m.group("y1")), _year(m.group("y2")) if len(m.group("y2")) == 2 else int(m.group("y2"))
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
-            y2 = (y1 // 100) * 100 + int(m.group("y2"))
+            y2 = (y1 // 100) * 100 + y2
+            if y2 < y1:  # "1999-00" crosses a century
+                y2 += 100
         if y2 == y1 + 1:
             add(PeriodMatch(m.start(), m.end(), m.group(0), _fy(y1), "fy"))
         elif y2 > y1:

@@ -1,7 +1,7 @@
 """OCR for pages without a text layer (scans), with Tesseract when it is installed.
 
 A page is rendered with pypdfium2 at `DPI`, read by the `tesseract` command (Debian package
-tesseract-ocr, `make setup-system`) as TSV, and turned into `Block`s whose word boxes are in
+tesseract-ocr, `make setup-ocr`) as TSV, and turned into `Block`s whose word boxes are in
 PDF points like everything extract.py produces, so an OCR observation still cites a box on
 the page. Paragraphs are Tesseract's own (block, paragraph) groups.
 

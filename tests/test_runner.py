@@ -289,7 +289,7 @@ def test_no_tesseract_means_flagged(bad, rec, monkeypatch):
     assert r.notes == ["page 1: no text layer: OCR needed (install tesseract-ocr)"]
 
 
-@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (make setup-system)")
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (make setup-ocr)")
 def test_scanned_page_is_read_by_ocr(bad, rec):
     r = process_document(bad / "image-only.pdf", bad, rec)
     assert r.notes == ["page 1: no text layer: read by OCR"]

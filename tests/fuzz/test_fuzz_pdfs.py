@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import fuzz_pdfs  # noqa: E402
 
-CASES, SECONDS, TIMEOUT = 80, 45.0, 20.0
+CASES, SECONDS, TIMEOUT = 200, 60.0, 20.0
 
 
 def test_fuzz_mutated_sample_pdfs():
