@@ -82,7 +82,7 @@ NUMBER_WORDS = {
     "no": 0, "none": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fifteen": 15, "twenty": 20, "twenty-four": 24, "twenty-six": 26,
-    "twenty-nine": 29, "thirty-three": 33, "forty-two": 42, "sixty-five": 65, "eleven per cent": 11,
+    "fourteen": 14, "twenty-nine": 29, "thirty-three": 33, "forty-two": 42, "sixty-five": 65, "eleven per cent": 11,
 }
 
 
@@ -141,16 +141,17 @@ METRICS, CATEGORY_SETS = load_taxonomy()
 
 
 def unit_for(metric: str) -> str:
-    base = metric
     if metric.endswith(".share") or metric.endswith(".change"):
         return "percent"
+    # an annualised estimate is a measure of its base metric (`<id>.annualised`), in its unit
+    base = metric if metric in METRICS else re.sub(r"\.annualised$", "", metric)
     if base in METRICS:
         return METRICS[base]["unit"]
     return PROPOSED_METRICS[base]
 
 
 def validate(metric: str, category: str, period: str) -> None:
-    base = re.sub(r"\.(share|change)$", "", metric)
+    base = re.sub(r"\.(share|change|annualised)$", "", metric)
     if base not in METRICS and base not in PROPOSED_METRICS:
         raise ValueError(f"unknown metric {metric}")
     if not PERIOD_RE.match(period):
@@ -1407,6 +1408,8 @@ def _pie_svg(items, r=48) -> str:
 
 def html_block(doc: Doc, n: int, b) -> str:
     d = doc.filename
+    if isinstance(b, KeyPie):
+        return keypie_html(doc, n, b)
     if isinstance(b, Gap):
         return f'<div style="height:{b.h}pt"></div>'
     if isinstance(b, Raw):
@@ -2086,6 +2089,629 @@ def dev_docs_2() -> list:
 
 
 # =============================================================================================
+# Development part, documents 11-16: styles the first ten documents do not cover (a press notice,
+# a ministerial written statement, a police FOI disclosure log, a working paper with a data
+# appendix, a chart compendium, and a two-column OSC-style extract). Real figures only.
+
+@dataclass
+class KeyPie:
+    """Chromium pie or donut whose legend entries may run over several lines: each entry is
+    (lines, fraction, colour), lines being templates drawn one under the other (a label with
+    its count, then the percentage on the next line; or a label wrapped over two lines)."""
+    items: list
+    caption: str
+    caption_above: bool = False
+    donut: bool = False
+    note: str = ""
+
+
+def keypie_html(doc: Doc, n: int, b: KeyPie) -> str:
+    items = []
+    for lines, _, colour in b.items:
+        plains, mks, hits_all = [], [], []
+        for t in lines:
+            mk, plain, hits = html_expand(t)
+            plains.append(re.sub(r"\s+", " ", plain).strip())
+            mks.append(mk)
+            hits_all.extend(hits)
+        for st, _, _ in hits_all:
+            record(doc.filename, n, st, "chart", " ".join(plains), checks=plains)
+        inner = "".join(f'<div style="margin-left:{0 if k == 0 else 13}pt">'
+                        f'{(f"<span class=sw style=background:{colour}></span>" if k == 0 else "") + mk}</div>'
+                        for k, mk in enumerate(mks))
+        items.append(f'<div class="it">{inner}</div>')
+    svg = _pie_svg(b.items)
+    if b.donut:
+        svg = svg.replace("</svg>", '<circle cx="48" cy="48" r="24" fill="#fff"/></svg>')
+    cap = f'<div class="cap">{html.escape(b.caption)}</div>'
+    note = f'<div class="cap" style="font-style:normal">{html.escape(b.note)}</div>' if b.note else ""
+    body = (f'<div style="display:flex;gap:24pt;align-items:center">{svg}'
+            f'<div class="lg">{"".join(items)}</div></div>')
+    return f'<div class="chart">{cap + body if b.caption_above else body + cap}{note}</div>'
+
+
+def doc_press_notices() -> Doc:
+    """(1) IPCO-style news releases: headline bullets, short paragraphs, notes to editors."""
+    F = "ipco-press-notices-2019-2020.pdf"
+    banner = ('<div style="border-top:3pt solid #1d3a6b;padding-top:4pt;margin-bottom:8pt;'
+              'font-size:8.5pt;letter-spacing:1pt">NEWS RELEASE</div>')
+    p1 = Page(blocks=[
+        Raw(banner),
+        Para("For immediate release: Thursday 31 January 2019, 00:01", italic=True),
+        Heading("Commissioner publishes first annual report on investigatory powers", size=16),
+        Para("The Investigatory Powers Commissioner has today published his first annual report, covering "
+             "2017, the year in which IPCO took over from three predecessor bodies on 1 September."),
+        Heading("Headlines", size=11),
+        Bullet(S("3,535", "interception.warrants.issued", "total", "2017") + " interception warrants issued, "
+               "up just over " + S("17.5%", "interception.warrants.issued.change", "total", "2017", q="over")
+               + " on 2016"),
+        Bullet(S("757,977", "cd.items", "total", "2017") + " items of communications data acquired"),
+        Bullet(S("926", "cd.errors", "total", "2017") + " communications data errors reported"),
+        Bullet(S("24", "errors.serious.determined", "total", "2017") + " errors deemed serious, out of "
+               + S("33", "errors.serious.investigations", "", "2017") + " investigated"),
+        Para("Law enforcement agencies acquired " + S("700,282", "cd.items", "law_enforcement", "2017")
+             + " of the items (" + S("92.6%", "cd.items.share", "law_enforcement", "2017") + ")."),
+        Para("Serious crime was the purpose of " + S("2,306", "interception.warrants.issued", "serious_crime", "2017")
+             + " warrants, and national security of "
+             + S("1,219", "interception.warrants.issued", "national_security", "2017") + "."),
+        Para("From 1 April to 31 December 2017, "
+             + S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12")
+             + " intrusive surveillance authorisations were granted. Annualised, that is "
+             + S("248", "intrusive_surveillance.authorisations.annualised", "", "2017") + "."),
+        Para("Property interference: " + S("1,453", "property_interference.authorisations", "", "2017-04/2017-12")
+             + " authorisations in the same nine months, or "
+             + S("1,937", "property_interference.authorisations.annualised", "", "2017")
+             + " a year at that rate."),
+        Heading("Notes to editors", size=11),
+        Para("1. IPCO was established under section 227 of the Investigatory Powers Act 2016. "
+             "2. The report (HC 1780) is published at 00:01 on 31 January 2019. "
+             "3. Media enquiries: press office, 020 7946 0777; out of hours 07700 900461. ENDS", size=8.5),
+    ], printed="IPCO/PR/2019/01")
+    p2 = Page(blocks=[
+        Raw(banner),
+        Para("Embargoed until 00:01, Thursday 5 March 2020", italic=True),
+        Heading("Annual Report 2018: acquisition of communications data rises", size=16),
+        Para("The Commissioner\u2019s report for 2018 is laid before Parliament today. Its main findings are:"),
+        Bullet(S("808,214", "cd.items", "total", "2018") + " items of communications data obtained, up from "
+               + S("757,977", "cd.items", "total", "2017") + " the year before;"),
+        Bullet(S("99", "spci.errors", "total", "2018") + " surveillance, property interference and CHIS errors ("
+               + S("83", "spci.errors", "total", "2017") + " in 2017);"),
+        Bullet(S("eight", "errors.serious.determined", "total", "2018") + " errors determined to be serious;"),
+        Bullet(S("1,320", "cd.applications.sensitive_profession", "total", "2018") +
+               " applications concerning sensitive professions, "
+               + S("498", "cd.applications.sensitive_profession", "medical_doctor", "2018")
+               + " of them about medical doctors."),
+        Para("Law enforcement was granted " + S("1,958", "chis.authorisations", "law_enforcement", "2018")
+             + " CHIS authorisations."),
+        Para("Of " + S("77", "lpp.applications.made", "", "2018") + " applications to retain legally privileged "
+             "material, " + S("76", "lpp.applications.approved", "", "2018") + " were approved."),
+        Para("Telephony related data made up " + S("92%", "cd.items.comms_type.share", "telephony", "2018")
+             + " of what local authorities obtained."),
+        Para("\u201cThe figures in chapter 18 should be read with the errors in chapter 17,\u201d the "
+             "Commissioner said. Paragraphs 17.7 to 17.25 describe each category."),
+        Heading("Notes to editors", size=11),
+        Para("1. The report (HC 67, ISBN 978-1-5286-1839-0) is available at www.ipco.org.uk. "
+             "2. IPCO, PO Box 29105, London SW1V 1ZU. 3. Press office: 020 7946 0777. ENDS", size=8.5),
+    ], printed="IPCO/PR/2020/03")
+    return Doc(F, "IPCO news releases: Annual Reports 2017 and 2018",
+               "Investigatory Powers Commissioner's Office", "Press notices", "chromium",
+               "Investigatory Powers Commissioner\u2019s Office \u2013 News", [p1, p2], number_style="top_left",
+               date=(2020, 3, 5), style="news")
+
+
+def doc_ministerial_statement() -> Doc:
+    """(2) Written ministerial statements laying IPCO annual reports: formal register."""
+    F = "written-statements-ipco-reports-2020-2025.pdf"
+    p1 = Page(printed="1", blocks=[
+        Lines([("Written Ministerial Statement", "b", 15, "L"),
+               ("Statement UIN HCWS 664", "r", 10, "L"),
+               ("Tabled on: 17 December 2020     Made by: The Prime Minister", "r", 10, "L")], gap=2),
+        Heading("Investigatory Powers Commissioner\u2019s Annual Report 2019", size=13),
+        Para("I am today laying before both Houses the Annual Report of the Investigatory Powers Commissioner "
+             "for 2019, as section 234(6) of the Investigatory Powers Act 2016 requires. Copies of the report "
+             "(HC 1039) will be available from the Vote Office and the Printed Paper Office."),
+        Para("The report shows that " + S("200,665", "cd.requests.approved", "", "2019") +
+             " requests for communications data were approved in 2019, the figure including requests made by "
+             "the intelligence agencies. 2019 was the first full year in which the Office for Communications "
+             "Data Authorisations considered applications on behalf of most public authorities."),
+        Para("The report further shows that " + S("1,063", "cd.errors", "total", "2019") +
+             " communications data errors were reported to the Commissioner during the year. The Commissioner "
+             "undertook " + S("18", "errors.serious.investigations", "", "2019") +
+             " serious error investigations and determined that "
+             + S("fourteen", "errors.serious.determined", "total", "2019") +
+             " of those cases were serious errors."),
+        Para("Judicial Commissioners considered " + S("15", "cd.applications.journalistic_source", "", "2019") +
+             " applications to identify or confirm a journalist\u2019s source, each requiring approval under "
+             "section 77 of the 2016 Act."),
+        Para("Law enforcement agencies reported " + S("24", "interception.errors", "", "2019") +
+             " relevant interception errors to the Commissioner. "
+             + S("None", "errors.serious.determined", "interception", "2019") +
+             " of the interception errors was determined to be a serious error."),
+    ])
+    p2 = Page(printed="2", blocks=[
+        Para("The report shows, in addition, that law enforcement agencies made "
+             + S("1,866", "chis.authorisations", "law_enforcement", "2019") +
+             " authorisations for the use of covert human intelligence sources in 2019, compared with "
+             + S("1,958", "chis.authorisations", "law_enforcement", "2018") +
+             " in 2018, and that wider public authorities made "
+             + S("eleven", "chis.authorisations", "other_public_authorities", "2019") + "."),
+        Para("Local authorities, which since 1 November 2012 have required judicial approval, obtained "
+             + S("1,191", "cd.items.comms_type", "telephony", "2019") + " items of telephony related data, "
+             + S("164", "cd.items.comms_type", "internet", "2019") + " items of internet related data and "
+             + S("24", "cd.items.comms_type", "postal", "2019") + " items of postal related data."),
+        Para("The Commissioner\u2019s inspectors inspected "
+             + S("13", "public_authorities.inspected", "", "2019") +
+             " public authorities, other than law enforcement agencies, that had used communications data "
+             "powers in the year."),
+        Para("Under section 234(7) of the Act, and after consultation with the Commissioner, I have excluded "
+             "from publication a small amount of material, as paragraph 9.14 of the report records. I am "
+             "grateful to Sir Brian Leveson and his Judicial Commissioners for their work."),
+        Gap(14),
+        Lines([("Written Ministerial Statement", "b", 15, "L"),
+               ("Statement UIN HCWS 639", "r", 10, "L"),
+               ("Tabled on: 23 March 2023     Made by: The Prime Minister", "r", 10, "L")], gap=2),
+        Heading("Investigatory Powers Commissioner\u2019s Annual Report 2021", size=13),
+        Para("The report, laid today under section 234(6), shows that the Commissioner oversees the use of "
+             "investigatory powers by over " + S("600", "context.public_authorities", "", "2021", q="over") +
+             " public authorities. It shows, for the first time since IPCO began reporting, that "
+             + S("no", "errors.serious.determined", "total", "2021") + " serious errors were determined in the year."),
+    ])
+    p3 = Page(printed="3", blocks=[
+        Lines([("Written Ministerial Statement", "b", 15, "L"),
+               ("Statement UIN HCWS 330", "r", 10, "L"),
+               ("Tabled on: 14 March 2024     Made by: The Prime Minister", "r", 10, "L")], gap=2),
+        Heading("Investigatory Powers Commissioner\u2019s Annual Report 2022", size=13),
+        Para("The report shows that IPCO carried out " + S("380", "inspections", "total", "2022") +
+             " inspections in 2022, and that the Commissioner\u2019s oversight extends to more than "
+             + S("600", "context.public_authorities", "", "2022", q="over") + " public authorities."),
+        Para("Copies of the report (HC 591) are available in the Libraries of both Houses."),
+        Gap(14),
+        Lines([("Written Ministerial Statement", "b", 15, "L"),
+               ("Statement UIN HCWS 301", "r", 10, "L"),
+               ("Tabled on: 11 December 2025     Made by: The Prime Minister", "r", 10, "L")], gap=2),
+        Heading("Investigatory Powers Commissioner\u2019s Annual Report 2024", size=13),
+        Para("The report shows that, in 2024, "
+             + S("219", "cd.applications.sensitive_profession", "lawyer", "2024") +
+             " applications for communications data related to lawyers and "
+             + S("157", "cd.applications.sensitive_profession", "journalist", "2024") +
+             " related to journalists, and that "
+             + S("106", "cd.applications.journalistic_source", "", "2024") +
+             " applications were made to identify a journalist\u2019s source."),
+        Para("The Office for Communications Data Authorisations merged into IPCO in March 2024, and the "
+             "Commissioner now oversees over " + S("600", "context.public_authorities", "", "2024", q="over") +
+             " public authorities. Section 234(7) has not been used to exclude any part of this report."),
+    ])
+    return Doc(F, "Written ministerial statements: Investigatory Powers Commissioner's Annual Reports",
+               "House of Commons (corpus imitation)", "Written statements laying IPCO annual reports", "reportlab",
+               "Written statements \u2013 Investigatory Powers Commissioner\u2019s Annual Reports", [p1, p2, p3],
+               font="Times-Roman")
+
+
+def doc_foi_log() -> Doc:
+    """(3) A police force FOI disclosure log: several requests and answers, reference numbers,
+    dates, exemptions, tables with financial-year columns."""
+    F = "foi/eastmoor-foi-disclosure-log-2026-q1.pdf"
+    fys = ["2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "2024/25"]
+    ex = "Exempt"
+    p1 = Page(header=True, printed="Page 1 of 3", blocks=[
+        Lines([("Eastmoor Constabulary", "b", 16, "L"),
+               ("Freedom of Information disclosure log: January to March 2026", "b", 11, "L"),
+               ("Information Management, Police HQ, Mill Lane, Eastmoor EM4 2RJ  |  Tel 01632 960731", "r", 8.5, "L")],
+              gap=1),
+        Gap(6),
+        Para("Responses are published here once the requester has had 10 working days to read them. "
+             "Personal data have been removed (section 40(2)).", size=9),
+        Heading("FOI 2026/00112  |  Received 6 January 2026  |  Responded 2 February 2026", size=10.5),
+        Para("Request: the number of requests for communications data made by the force to each "
+             "telecommunications provider in each financial year from 2019/20 to 2024/25.", italic=True, size=9.5),
+        Para("Response: We can confirm that the force holds information within the scope of your request. "
+             "The figures by financial year are exempt under section 31(1)(a) and (b).", size=9.5),
+        Table(rows=[["Provider"] + fys] + [[name] + [ex] * 6 for name in ["Vodafone", "EE", "O2", "Three", "LycaMobile"]],
+              xs=[0, 110, 175, 240, 305, 370, 435, 483], align=["L"] + ["C"] * 6, ruled=True, size=8.5, row_h=14,
+              caption="Table 1: Requests by provider and financial year (withheld)", caption_above=True),
+        Para("We can confirm that the figures for LycaMobile by calendar year were disclosed in response to an "
+             "earlier request: " + S("15,702", "cd.requests.company", "lycamobile", "2024") + " requests in 2024 and "
+             + S("93,527", "cd.requests.company", "lycamobile", "2025") + " in 2025.", size=9.5),
+        Heading("FOI 2026/00187  |  Received 19 January 2026  |  Responded 13 February 2026", size=10.5),
+        Para("Request: directed surveillance and CHIS authorisations granted by the force, financial years "
+             "2019/20 to 2024/25.", italic=True, size=9.5),
+        Para("Response: The force neither confirms nor denies that it holds information about CHIS (sections "
+             "23(5), 24(2) and 31(3)). Force figures for directed surveillance are exempt under section 31(1). "
+             "Nationally, law enforcement agencies were granted "
+             + S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03") +
+             " directed surveillance authorisations in 2016/17, the last year reported by the Office of "
+             "Surveillance Commissioners.", size=9.5),
+    ])
+    p2 = Page(header=True, printed="Page 2 of 3", blocks=[
+        Table(rows=[["National figure", "2016/17", "Extant 31/03/2017"] + fys[:4],
+                    ["Directed surveillance (LEAs)",
+                     S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03"),
+                     S("808", "directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31"),
+                     "\u2013", "\u2013", "\u2013", "\u2013"],
+                    ["Property interference",
+                     S("1,842", "property_interference.authorisations", "", "2016-04/2017-03"),
+                     "\u2013", "\u2013", "\u2013", "\u2013", "\u2013"]],
+              xs=[0, 150, 205, 290, 338, 386, 434, 483], align=["L", "R", "R", "C", "C", "C", "C"], ruled=True,
+              size=8.5, row_h=15, caption="Table 2: Published national figures (OSC financial years). "
+              "\u2013 = not published by financial year after 2016/17", caption_above=True),
+        Heading("FOI 2026/00231  |  Received 2 February 2026  |  Responded 27 February 2026", size=10.5),
+        Para("Request: how many applications for communications data about journalists and lawyers has the "
+             "force made since 2016?", italic=True, size=9.5),
+        Para("Response: The force does not hold this information in a retrievable form (section 12). To assist "
+             "you, the national figures published by the Investigatory Powers Commissioner are set out below.",
+             size=9.5),
+        Table(rows=[["Sensitive profession applications", "2016", "2018", "2019", "2024"],
+                    ["All sensitive professions", S("948", "cd.applications.sensitive_profession", "total", "2016"),
+                     S("1,320", "cd.applications.sensitive_profession", "total", "2018"), "\u2013", "\u2013"],
+                    ["Lawyers", "\u2013", S("234", "cd.applications.sensitive_profession", "lawyer", "2018"), "\u2013",
+                     S("219", "cd.applications.sensitive_profession", "lawyer", "2024")],
+                    ["Journalists", "\u2013", S("203", "cd.applications.sensitive_profession", "journalist", "2018"),
+                     "\u2013", S("157", "cd.applications.sensitive_profession", "journalist", "2024")],
+                    ["To identify a journalist's source (s.77)", "\u2013", "\u2013",
+                     S("15", "cd.applications.journalistic_source", "", "2019"),
+                     S("106", "cd.applications.journalistic_source", "", "2024")]],
+              xs=[0, 220, 285, 350, 415, 483], align=["L", "R", "R", "R", "R"], ruled=True, size=9, row_h=15,
+              caption="Table 3: Communications data applications concerning sensitive professions, England, "
+                      "Wales, Scotland and Northern Ireland", caption_above=True),
+        Heading("FOI 2026/00305  |  Received 16 February 2026  |  Responded 16 March 2026", size=10.5),
+        Para("Request: the number of interception warrants obtained by the force since 2016.", italic=True, size=9.5),
+        Para("Response: Section 57 of the Investigatory Powers Act 2016 prevents us from disclosing whether any "
+             "warrant exists. We can confirm that national totals are published: "
+             + S("3,007", "interception.warrants.issued", "total", "2016") + " warrants were issued in 2016 and "
+             + S("3,535", "interception.warrants.issued", "total", "2017") + " in 2017.", size=9.5),
+    ])
+    p3 = Page(header=True, printed="Page 3 of 3", blocks=[
+        Heading("FOI 2026/00342  |  Received 2 March 2026  |  Responded 30 March 2026", size=10.5),
+        Para("Request: property interference and intrusive surveillance authorisations, by financial year, "
+             "from 2016/17.", italic=True, size=9.5),
+        Para("Response: Force figures are exempt under section 31(1)(a). When the Office of Surveillance "
+             "Commissioners was replaced, national reporting moved to calendar years: IPCO reported "
+             + S("1,453", "property_interference.authorisations", "", "2017-04/2017-12") +
+             " property interference authorisations and "
+             + S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12") +
+             " intrusive surveillance authorisations from 1 April to 31 December 2017.", size=9.5),
+        Table(rows=[["Authorisations (national)", "2016/17", "1 Apr-31 Dec 2017", "2017 annualised", "2019/20"],
+                    ["Property interference", S("1,842", "property_interference.authorisations", "", "2016-04/2017-03"),
+                     S("1,453", "property_interference.authorisations", "", "2017-04/2017-12"),
+                     S("1,937", "property_interference.authorisations.annualised", "", "2017"), "Not held"],
+                    ["Intrusive surveillance", "\u2013",
+                     S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12"),
+                     S("248", "intrusive_surveillance.authorisations.annualised", "", "2017"), "Not held"]],
+              xs=[0, 150, 215, 315, 415, 483], align=["L", "R", "R", "R", "C"], ruled=True, size=9, row_h=15,
+              caption="Table 4: Property interference and intrusive surveillance, national figures",
+              caption_above=True),
+        Heading("Exemptions applied in this quarter", size=10.5),
+        Para("Section 23(5) (security bodies), section 24(2) (national security), section 31(1)(a) and (b) and "
+             "31(3) (law enforcement), section 40(2) (personal data) and section 12 (cost limit of 18 hours).",
+             size=9.5),
+        Para("If you are dissatisfied with a response you may ask for an internal review within 40 working days "
+             "(Information Management, Eastmoor EM4 2RJ, foi@eastmoor-police.example) and then complain to the "
+             "Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF.", size=9.5),
+    ])
+    return Doc(F, "Eastmoor Constabulary FOI disclosure log, January to March 2026", "Eastmoor Constabulary",
+               "Freedom of Information disclosure log", "fpdf2", "Eastmoor Constabulary \u2013 FOI disclosure log",
+               [p1, p2, p3], date=(2026, 4, 2))
+
+
+def doc_working_paper() -> Doc:
+    """(4) An academic/NGO working paper with a data appendix: multi-line headers, values before
+    their row labels, footnote markers glued to numbers, year ranges and bracketed earlier years."""
+    F = "working-paper-counting-surveillance.pdf"
+    cover = Page(header=False, blocks=[
+        Gap(60),
+        Lines([("Centre for the Study of Oversight", "r", 11, "L"), ("Working Paper 2025/07", "b", 11, "L")], gap=3),
+        Gap(30),
+        Lines([("Counting surveillance: what the UK", "b", 20, "L"),
+               ("oversight reports measured, 2006\u20132023", "b", 20, "L")], gap=4),
+        Gap(20),
+        Para("Abstract. Between 2006 and 2023 the unit in which communications data was counted changed from "
+             "requests to notices and authorisations, to applications, to items, and in 2019 to approved "
+             "requests. This paper sets the published figures side by side (sections 2\u20134) and lists them in a "
+             "data appendix (Tables A1, A2 and A5). It is a working draft: please cite as WP 2025/07, version 2."),
+        Para("Keywords: oversight statistics; RIPA 2000; Investigatory Powers Act 2016; communications data.",
+             italic=True),
+    ])
+    p2 = Page(printed="3", footnotes=[
+        "1 Projected from three quarters of returns, scaled to twelve months.",
+        "2 Includes warrants issued by Scottish Ministers.",
+        "3 A covering letter in the same report gives a different total; see section 4."], blocks=[
+        Heading("2. Volumes", size=14),
+        Para("The first IPCO report counted " + S("757,977", "cd.items", "total", "2017") +
+             " items of communications data in 2017 (2016: " + S("754,559", "cd.items", "total", "2016") +
+             "; 2015: " + S("761,702", "cd.items", "total", "2015", sup="1") + " after projection). Before 2015 the "
+             "unit was "
+             "the request: " + S("253,557", "cd.requests", "total", "2006-04/2006-12") +
+             " in the nine months to December 2006 and " + S("519,260", "cd.requests", "total", "2007") +
+             " in 2007."),
+        Para("In a Commons debate on the 2013 figures one member put them at well over "
+             + S("500,000", "cd.requests", "total", "2013", q="over") + " requests a year. By 2023 IPCO reported "
+             "nearly " + S("360,000", "authorisations.all_powers", "", "2023", q="nearly") +
+             " authorisations across all investigatory powers, a measure with no counterpart before 2017."),
+        Para("Interception warrants reached " + S("3,535", "interception.warrants.issued", "total", "2017", sup="2")
+             + " in 2017 (2016: " + S("3,007", "interception.warrants.issued", "total", "2016") + "), against "
+             + S("1,435", "interception.warrants.issued", "total", "2006-04/2006-12") +
+             " in April to December 2006 and " + S("1,865", "interception.warrants.issued", "total", "2010") +
+             " in 2010. Over 2012\u20132014 the series fell and then recovered (Table A2)."),
+        Heading("3. Errors", size=14),
+        Para("The 2016 report recorded " + S("1,101", "cd.errors", "total", "2016", sup="3") +
+             " communications data errors (2015: " + S("1,199", "cd.errors", "total", "2015") + "). In 2013, "
+             + S("87.5%", "cd.errors.share", "public_authorities", "2013") +
+             " of errors were attributable to public authorities and "
+             + S("12.5%", "cd.errors.share", "csp", "2013") + " to communications service providers."),
+    ])
+    p3 = Page(printed="4", blocks=[
+        Heading("4. Serious errors", size=14),
+        Para("IPCO determined " + S("24", "errors.serious.determined", "total", "2017") + " serious errors in 2017 ("
+             + S("33", "errors.serious.investigations", "", "2017") + " investigated), and "
+             + S("14", "errors.serious.determined", "total", "2019") + " in 2019 ("
+             + S("18", "errors.serious.investigations", "", "2019") + " investigated)."),
+        Para("The covering letter of the 2016 report gives "
+             + S("1,200", "cd.errors", "total", "2016") + " errors notified, not 1,101; we keep both (see "
+             "Appendix, note to Table A1)."),
+        Heading("Appendix: data tables", size=14),
+        HTable(rows=[
+            ["Errors<br>reported", "Period<br>(report year)", "Counted<br>by"],
+            [S("1,088", "cd.errors", "total", "2006-04/2006-12"), "April\u2013December 2006", "all"],
+            [S("99", "cd.errors", "public_authorities", "2007-10/2007-12"), "October\u2013December 2007",
+             "public authorities"],
+            [S("595", "cd.errors", "total", "2008"), "2008", "all"],
+            [S("661", "cd.errors", "total", "2009"), "2009", "all"],
+            [S("979", "cd.errors", "total", "2012"), "2012", "all"],
+            [S("970", "cd.errors", "total", "2013"), "2013", "all"],
+            [S("1,101", "cd.errors", "total", "2016", sup="3"), "2016", "all"],
+            [S("926", "cd.errors", "total", "2017"), "2017", "all"],
+            [S("1,063", "cd.errors", "total", "2019"), "2019", "all"],
+        ], caption="Table A1: Communications data errors, 2006\u20132019",
+            cls="plain"),
+    ], footnotes=["3 The covering letter gives a different figure; see section 4."])
+    p4 = Page(printed="5", blocks=[
+        HTable(rows=[
+            ["Warrants<br>issued", "Change on<br>previous year", "Year"],
+            [S("3,372", "interception.warrants.issued", "total", "2012"),
+             "+" + S("16%", "interception.warrants.issued.change", "total", "2012"), "2012"],
+            [S("2,760", "interception.warrants.issued", "total", "2013"),
+             "\u2212" + S("19%", "interception.warrants.issued.change", "total", "2013", value=-19), "2013"],
+            [S("2,795", "interception.warrants.issued", "total", "2014"), "\u2013", "2014"],
+            [S("3,059", "interception.warrants.issued", "total", "2015"),
+             "+" + S("9%", "interception.warrants.issued.change", "total", "2015"), "2015"],
+            [S("3,007", "interception.warrants.issued", "total", "2016"), "\u2013", "2016"],
+            [S("3,535", "interception.warrants.issued", "total", "2017", sup="2"),
+             "+" + S("17.5%", "interception.warrants.issued.change", "total", "2017"), "2017"],
+        ], caption="Table A2: Interception warrants issued, 2012\u20132017", cls="plain"),
+    ], footnotes=["2 Includes Scottish Ministers\u2019 warrants."])
+    p5 = Page(printed="6", blocks=[
+        HTable(rows=[
+            ["Serious error<br>investigations", "Errors determined<br>to be serious", ""],
+            [S("29", "errors.serious.investigations", "", "2016"), "\u2013", "2016 (IOCCO)"],
+            [S("33", "errors.serious.investigations", "", "2017"), S("24", "errors.serious.determined", "total", "2017"),
+             "2017 (IPCO)"],
+            ["\u2013", S("8", "errors.serious.determined", "total", "2018"), "2018"],
+            [S("18", "errors.serious.investigations", "", "2019"), S("14", "errors.serious.determined", "total", "2019"),
+             "2019"],
+            ["\u2013", S("0", "errors.serious.determined", "total", "2021"), "2021"],
+        ], caption="Table A5: Serious errors, 2016\u20132021", cls="ruled"),
+        Para("Sources: IOCCO reports 2006\u20132016; IPCO reports 2017\u20132023; House of Commons debates. Page references "
+             "are to the printed reports; e.g. the 2017 items figure is on p. 52, paragraph 8.15."),
+        Para("Replication files: osf.example/wp2507 (CSV, 14 KB). Contact: wp@oversight-centre.example, "
+             "tel. 0117 496 0512."),
+    ])
+    return Doc(F, "Counting surveillance: what the UK oversight reports measured, 2006-2023",
+               "Centre for the Study of Oversight (corpus imitation)", "Working paper with data appendix",
+               "chromium", "Working Paper 2025/07 \u2013 Counting surveillance", [cover, p2, p3, p4, p5],
+               date=(2025, 9, 1), style="serif")
+
+
+def doc_chart_compendium() -> Doc:
+    """(5) A chart-heavy page set: legends that carry values, percentages on the line after the
+    label, bar values among axis ticks (ticks with thousands commas), captions after the values."""
+    F = "oversight-charts-compendium.pdf"
+    p1 = Page(printed="12", blocks=[
+        Heading("Communications data in charts", size=16),
+        Para("The charts in this section are redrawn from the published reports; axis ticks and slice sizes "
+             "are approximate, the labels are as printed."),
+        KeyPie(items=[(["Section 21(4)(c) subscriber information ("
+                        + S("647", "cd.items.data_type", "subscriber", "2018") + ")"], 647 / 734, "#1d3a6b"),
+                      (["Section 21(4)(b) service use information ("
+                        + S("87", "cd.items.data_type", "service_use", "2018") + ")"], 87 / 734, "#6d8cc4"),
+                      (["Section 21(4)(a) traffic data (" + S("0", "cd.items.data_type", "traffic", "2018") + ")"],
+                       0.0, "#c4d2ea")],
+               caption="Figure 15: Communications data obtained by local authorities, by type of data, 2018"),
+        KeyPie(items=[(["Telephony related data (" + S("678", "cd.items.comms_type", "telephony", "2018") + ")",
+                        S("92%", "cd.items.comms_type.share", "telephony", "2018")], 0.92, "#1d3a6b"),
+                      (["Internet and postal related data"], 0.08, "#9fb5dc")],
+               caption="Figure 16: Communications data obtained by local authorities, by communications type, 2018"),
+        KeyPie(items=[(["Law enforcement \u2013 " + S("700,282", "cd.items", "law_enforcement", "2017") + " ("
+                        + S("92.6%", "cd.items.share", "law_enforcement", "2017") + ")"], 0.926, "#1d3a6b"),
+                       (["Intelligence agencies"], 0.05, "#6d8cc4"),
+                       (["Local authorities and other", "public authorities"], 0.024, "#c4d2ea")],
+               caption="Fig. 8 Items of data by public authority type, 2017", donut=True),
+    ])
+    p2 = Page(printed="13", blocks=[
+        Heading("Applications, returns and errors, 2016", size=14),
+        KeyPie(items=[(["b - Prevent and Detect", S("83%", "cd.applications.purpose.share", "prevent_detect_crime", "2016")],
+                       0.83, "#1d3a6b"),
+                      (["g - Emergency Prevent", "Death / Injury",
+                        S("11%", "cd.applications.purpose.share", "prevent_death_injury", "2016")], 0.11, "#6d8cc4"),
+                      (["a - National Security", S("6%", "cd.applications.purpose.share", "national_security", "2016")],
+                       0.06, "#c4d2ea")],
+               caption="Figure 5: Applications by statutory purpose, 2016"),
+        KeyPie(items=[(["Clarity & quality " + S("21%", "cd.applications.returned.share", "clarity_quality", "2016")],
+                       0.21, "#1d3a6b"),
+                      (["Other " + S("16%", "cd.applications.returned.share", "other", "2016")], 0.16, "#6d8cc4"),
+                      (["SPoC request return " + S("5%", "cd.applications.returned.share", "spoc_request_return", "2016")],
+                       0.05, "#c4d2ea"),
+                      (["Remaining reasons (not labelled)"], 0.58, "#ddd")],
+               caption="Figure 9: Reasons applications were returned or declined by the designated person, 2016"),
+        KeyPie(items=[(["SPoC", S("43.5%", "cd.errors.share", "spoc", "2016")], 0.435, "#1d3a6b"),
+                      (["Applicant", S("39.4%", "cd.errors.share", "applicant", "2016")], 0.394, "#3f62a0"),
+                      (["CSP", S("11.6%", "cd.errors.share", "csp", "2016")], 0.116, "#6d8cc4"),
+                      (["DP", S("2.9%", "cd.errors.share", "designated_person", "2016")], 0.029, "#9fb5dc")],
+               caption="Figure 10: Errors by responsible party (inner ring), 2016", donut=True,
+               note="Inner ring = responsible party; outer ring = direct cause (not reproduced)."),
+        Para("The report\u2019s text gives the SPoC share as "
+             + S("43.3%", "cd.errors.share", "spoc", "2016") + ", not the 43.5% shown in Figure 10."),
+    ])
+    p3 = Page(printed="14", blocks=[
+        Heading("Interception warrants and errors by year", size=14),
+        Columns(bars=[(S("3,372", "interception.warrants.issued", "total", "2012"), 3372 / 4000),
+                      (S("2,760", "interception.warrants.issued", "total", "2013"), 2760 / 4000),
+                      (S("2,795", "interception.warrants.issued", "total", "2014"), 2795 / 4000),
+                      (S("3,059", "interception.warrants.issued", "total", "2015"), 3059 / 4000),
+                      (S("3,007", "interception.warrants.issued", "total", "2016"), 3007 / 4000),
+                      (S("3,535", "interception.warrants.issued", "total", "2017"), 3535 / 4000)],
+                labels=["2012", "2013", "2014", "2015", "2016", "2017"],
+                ticks=["0", "500", "1,000", "1,500", "2,000", "2,500", "3,000", "3,500", "4,000"],
+                caption="Figure 3: Interception warrants issued, 2012 to 2017"),
+        Bars(rows=[("2012", S("979", "cd.errors", "total", "2012"), 979 / 1250),
+                   ("2013", S("970", "cd.errors", "total", "2013"), 970 / 1250),
+                   ("2015", S("1,199", "cd.errors", "total", "2015"), 1199 / 1250),
+                   ("2016", S("1,101", "cd.errors", "total", "2016"), 1101 / 1250),
+                   ("2017", S("926", "cd.errors", "total", "2017"), 926 / 1250),
+                   ("2019", S("1,063", "cd.errors", "total", "2019"), 1063 / 1250)],
+             caption="Communications data errors reported",
+             ticks=["0", "250", "500", "750", "1,000", "1,250"],
+             legend="Figure 4: Communications data errors by year (2014 and 2018 not shown)"),
+    ])
+    p4 = Page(printed="15", blocks=[
+        Heading("Warrants by purpose and sensitive professions", size=14),
+        KeyPie(items=[(["Serious", "crime", S("68%", "interception.warrants.issued.share", "serious_crime", "2014")],
+                       0.68, "#1d3a6b"),
+                      (["National", "security", S("31%", "interception.warrants.issued.share", "national_security", "2014")],
+                       0.31, "#6d8cc4"),
+                      (["Combination", S("1%", "interception.warrants.issued.share", "combination", "2014")],
+                       0.01, "#c4d2ea")],
+               caption="Figure 2: Interception warrants by statutory purpose, 2014"),
+        Bars(rows=[("Lawyer", S("234", "cd.applications.sensitive_profession", "lawyer", "2018"), 234 / 500),
+                   ("Journalist", S("203", "cd.applications.sensitive_profession", "journalist", "2018"), 203 / 500),
+                   ("Member of Parliament", S("113", "cd.applications.sensitive_profession", "member_of_parliament",
+                                              "2018"), 113 / 500),
+                   ("Minister of Religion", S("272", "cd.applications.sensitive_profession", "minister_of_religion",
+                                              "2018"), 272 / 500),
+                   ("Medical Doctor", S("498", "cd.applications.sensitive_profession", "medical_doctor", "2018"),
+                    498 / 500)],
+             caption="Sensitive professions",
+             ticks=["0", "100", "200", "300", "400", "500"],
+             legend="Figure 21: Communications data applications concerning sensitive professions, 2018"),
+    ])
+    return Doc(F, "Surveillance oversight statistics: a chart compendium", "Corpus imitation",
+               "Charts redrawn from IOCCO and IPCO reports", "chromium", "Oversight statistics in charts",
+               [p1, p2, p3, p4], number_style="foot", date=(2025, 10, 1))
+
+
+def doc_osc_extract() -> Doc:
+    """(6) A two-column extract in the style of the Chief Surveillance Commissioner's reports:
+    financial years (2016-17), part years, extant on 31 March 2017, annualised figures, numbers in
+    words and approximations."""
+    F = "osc-style-surveillance-extract-2016-17.pdf"
+    p1 = Page(printed="8", blocks=[
+        Heading("Covert surveillance: the last OSC year and the first IPCO months", size=15, space_before=0),
+        Para("Extract in the two-column style of the Annual Report of the Chief Surveillance Commissioner, "
+             "with the comparisons drawn in the first IPCO report.", italic=True, size=9),
+    ], columns=[
+        [
+            Heading("Law enforcement agencies", size=11, space_before=0),
+            PNum("2.1"),
+            Para("In the reporting year 2016-17, that is 1 April 2016 to 31 March 2017, law enforcement agencies "
+                 "granted " + S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03") +
+                 " directed surveillance authorisations."),
+            PNum("2.2"),
+            Para("On 31 March 2017, " + S("808", "directed_surveillance.authorisations.extant", "law_enforcement",
+                                          "2017-03-31") +
+                 " of those directed surveillance authorisations were still extant."),
+            PNum("2.3"),
+            Para("Ten years earlier, around 2007, some "
+                 + S("20,000", "directed_surveillance.authorisations", "total", "2007", q="approximately") +
+                 " directed surveillance authorisations were being granted each year."),
+        ],
+        [
+            Heading("Property interference", size=11, space_before=0),
+            PNum("2.4"),
+            Para("Authorising officers granted "
+                 + S("1,842", "property_interference.authorisations", "", "2016-04/2017-03") +
+                 " property interference authorisations under Part III of the Police Act 1997 in 2016-17."),
+            PNum("2.5"),
+            Para("Each authorisation was examined by a Surveillance Commissioner within the time set by section "
+                 "96 of the 1997 Act; the arrangements are described in paragraphs 3.1 to 3.14 and Annex B."),
+            PNum("2.6"),
+            Para("Inspections of each police force in England and Wales follow a cycle of about twelve months "
+                 "and are reported in Chapter 5.", size=9),
+        ],
+    ])
+    p2 = Page(printed="9", blocks=[
+        Heading("1 April to 31 December 2017", size=13, space_before=0),
+    ], columns=[
+        [
+            PNum("3.1"),
+            Para("In the nine months from 1 April 2017 law enforcement agencies were granted "
+                 + S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12") +
+                 " intrusive surveillance authorisations, or "
+                 + S("248", "intrusive_surveillance.authorisations.annualised", "", "2017") + " annualised."),
+            PNum("3.2"),
+            Para("Property interference authorisations numbered "
+                 + S("1,453", "property_interference.authorisations", "", "2017-04/2017-12") +
+                 " over the same period; annualised, "
+                 + S("1,937", "property_interference.authorisations.annualised", "", "2017") +
+                 ", against " + S("1,842", "property_interference.authorisations", "", "2016-04/2017-03") +
+                 " in 2016-17."),
+        ],
+        [
+            PNum("3.3"),
+            Para("Other public authorities granted "
+                 + S("933", "directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12") +
+                 " directed surveillance authorisations in the nine months, "
+                 + S("792", "directed_surveillance.authorisations", "dwp", "2017-04/2017-12") +
+                 " of them by the Department for Work and Pensions."),
+            PNum("3.4"),
+            Para("Of the errors reported in 2017, "
+                 + S("thirty-three", "errors.serious.investigations", "", "2017") +
+                 " were investigated as possibly serious and "
+                 + S("twenty-four", "errors.serious.determined", "total", "2017") + " were determined to be serious."),
+        ],
+    ])
+    p3 = Page(printed="10", blocks=[
+        Heading("Table 6: Authorisations by power and reporting period", size=12, space_before=0),
+        Table(rows=[
+            ["", "OSC year", "1 Apr 2017 to", "Annualised", "Extant on"],
+            ["Power", "2016-17", "31 Dec 2017", "2017", "31 March 2017"],
+            ["Directed surveillance (LEAs)",
+             S("6,237", "directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03"), "\u2013", "\u2013",
+             S("808", "directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31")],
+            ["Directed surveillance (OPAs)", "\u2013",
+             S("933", "directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12"),
+             "\u2013", "\u2013"],
+            ["Property interference", S("1,842", "property_interference.authorisations", "", "2016-04/2017-03"),
+             S("1,453", "property_interference.authorisations", "", "2017-04/2017-12"),
+             S("1,937", "property_interference.authorisations.annualised", "", "2017"), "\u2013"],
+            ["Intrusive surveillance", "\u2013",
+             S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12"),
+             S("248", "intrusive_surveillance.authorisations.annualised", "", "2017"), "\u2013"],
+        ], xs=[0, 235, 310, 385, 468], align=["L", "R", "R", "R", "R"], ruled=False, header_rows=2, row_h=16,
+            size=9, caption="OPAs: other public authorities. Annualised: the nine-month figure multiplied by 12/9."),
+    ], columns=[
+        [
+            PNum("3.5"),
+            Para("The Department for Work and Pensions accounted for "
+                 + S("792", "directed_surveillance.authorisations", "dwp", "2017-04/2017-12") +
+                 " of the directed surveillance authorisations granted by other public authorities."),
+        ],
+        [
+            PNum("3.6"),
+            Para("Intrusive surveillance is authorised under section 32 of RIPA and needs the prior approval of "
+                 "a Commissioner except in urgent cases (section 36)."),
+        ],
+    ])
+    return Doc(F, "Covert surveillance 2016-17 and April-December 2017 (OSC-style extract)",
+               "Corpus imitation", "Two-column extract in the OSC style", "reportlab",
+               "Chief Surveillance Commissioner \u2013 style extract", [p1, p2, p3])
+
+
+def dev_docs_3() -> list:
+    return [doc_press_notices(), doc_ministerial_statement(), doc_foi_log(), doc_working_paper(),
+            doc_chart_compendium(), doc_osc_extract()]
+
+
+
+# =============================================================================================
 # Held-out part (corpora/heldout/): kept out of rule development. Written in other phrasings and
 # layouts than the development part; the recogniser was not tuned on these pages.
 
@@ -2625,6 +3251,8 @@ def heldout_docs() -> list:
 def all_docs_builders() -> list:
     return [doc_ipco_2018, doc_iocco_2016, doc_iocco_2013, doc_ipco_2019, doc_ico, doc_foi, doc_ipco_2024,
             doc_ipco_2017, doc_iocco_2015, doc_briefing,
+            doc_press_notices, doc_ministerial_statement, doc_foi_log, doc_working_paper,
+            doc_chart_compendium, doc_osc_extract,
             ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
             ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019]
 

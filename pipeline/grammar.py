@@ -124,7 +124,7 @@ class PeriodMatch:
     end: int
     text: str
     period: str            # ISO: 2018 | 2016-04/2017-03 | 2006-04/2006-12 | 2017-12-31
-    kind: str              # year | fy | part | date | month | since | relative | range
+    kind: str              # year | fy | part | date | month | since | relative | same | range
     offset: int = 0        # for relative periods: years before the reference year
 
 
@@ -147,7 +147,7 @@ _PART_RE = re.compile(
     % (_MONTH_RE, _MONTH_RE), re.IGNORECASE)
 # "in the nine months from 1 April 2006": a part year told by its length and start
 _MONTHS_FROM_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:from|starting|beginning)\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?P<dir>from|starting|beginning|to|ending|until)\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b"
     % _MONTH_RE, re.IGNORECASE)
 # "01/04/17–31/12/17": a part year given as two numeric dates
 _DATE_RANGE_RE = re.compile(
@@ -157,6 +157,10 @@ _STATUTE_BEFORE = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Code)\s*(?:\(\w
 _SINCE_RE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
 _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
+# "over the same period", "in the same nine months", "in the nine months": the period last named
+_SAME_RE = re.compile(
+    r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b",
+    re.IGNORECASE)
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\bthe\s+year\s+before\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b",
     re.IGNORECASE)
@@ -180,6 +184,9 @@ def parse_periods(text: str) -> list[PeriodMatch]:
     for m in _MONTHS_FROM_RE.finditer(text):
         k = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
         m1, y1 = MONTHS[m.group("m").lower()[:3]], int(m.group("y"))
+        if m.group("dir").lower() in ("to", "ending", "until"):  # "nine months to December 2006"
+            first = m1 - k + 1
+            y1, m1 = y1 + (first - 1) // 12, (first - 1) % 12 + 1
         last = m1 + k - 1
         y2, m2 = y1 + (last - 1) // 12, (last - 1) % 12 + 1
         if 1 <= k <= 11:
@@ -225,6 +232,8 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         if _STATUTE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
+    for m in _SAME_RE.finditer(text):
+        add(PeriodMatch(m.start(), m.end(), m.group(0), "", "same"))
     for m in _RELATIVE_RE.finditer(text):
         low = m.group(0).lower()
         offset = 0 if ("this" in low or "current" in low) else 1

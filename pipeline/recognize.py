@@ -16,7 +16,7 @@ a phrase in its sentence is not emitted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 import spacy
@@ -146,6 +146,7 @@ _REPORT_YEAR_PATTERNS = [
 
 # "Report of the Interception of Communications Commissioner - March 2015": dated by its
 # publication month, and about the year before.
+_ABOUT_RE = re.compile(r"\breport\b[^.;]{0,40}?\b(?:for|covering|on)\s+((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
 _PUBLISHED_RE = re.compile(
     r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
     re.I)
@@ -154,6 +155,10 @@ _PUBLISHED_RE = re.compile(
 def report_period(title: str, first_text: str) -> Optional[str]:
     """The period a report is about, from its title or first page: '2018', or a financial
     year. None for documents (FOI letters) that are not periodic reports."""
+    # A compilation ("Annual Reports 2017 and 2018", "2006 to 2023") is about no single year:
+    # its headings and statements ("the report for 2018") say which year each part is about.
+    if len({p.period for p in grammar.parse_periods(title or "") if p.kind in ("year", "fy")}) > 1:
+        return None
     for text in (title, first_text):
         m = _PUBLISHED_RE.search(text or "")
         if m:
@@ -176,6 +181,7 @@ class Context:
     # A heading naming one period ("Annual Report 2020/21", "Penalties issued in 2022/23")
     # sets the period of the text under it; the report's own period is the fallback.
     heading_period: Optional[str] = None
+    last_period: Optional[str] = None  # the period of the figure read last ("over the same period")
     section: str = ""   # text since the last heading: what the paragraphs under it are about
 
     @property
@@ -228,12 +234,13 @@ class _Mention:
     after: str           # up to the next candidate figure: where the figure's noun lives
     clause: tuple[int, int]
     denominator: bool    # "67 of the 3,007 warrants": 3,007 is the base of a share
+    scope: str           # the text that qualifies this figure alone (see _scope)
 
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
-_ELLIPSIS = re.compile(r"(?:(?:in|during|for)\s+[\w/-]+\s*)?,?\s*\b(?:and|or)\s+$")
+_ELLIPSIS = re.compile(r"\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from)\b\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
-_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at)?\s*[(:–-]?\s*")
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued)?\s*[(:–-]?\s*")
 
 
 def _mention(n: grammar.NumberMatch, sent: str, s0: int, nums: list[grammar.NumberMatch]) -> _Mention:
@@ -251,8 +258,31 @@ def _mention(n: grammar.NumberMatch, sent: str, s0: int, nums: list[grammar.Numb
         second = next(m for m in nums if m.start - s0 == nxt)
         nxt2 = min((m.start - s0 for m in nums if m.start - s0 > nxt), default=len(sent))
         after = sent[second.end - s0:nxt2]
-    return _Mention(n, sent, s0, start, end, nxt, sent[:start], before_clause, after,
-                    _clause(sent, start, end), prv > 0 and _OF_THE.fullmatch(before_clause) is not None)
+    clause = _clause(sent, start, end)
+    return _Mention(n, sent, s0, start, end, nxt, sent[:start], before_clause, after, clause,
+                    prv > 0 and _OF_THE.fullmatch(before_clause) is not None,
+                    _scope(sent, start, end, clause, [(m.start - s0, m.end - s0) for m in nums]))
+
+
+def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """The words that qualify one figure: inside brackets, the bracket ("(33 investigated)");
+    otherwise its clause without brackets holding other figures, so "67 (approximately 2.2%)
+    were approved urgently" still reaches "approved" and "14 in 2019 (18 investigated)" does not
+    take "investigated" from 18."""
+    for m in re.finditer(r"\(([^()]*)\)", sent):
+        if m.start() < start and end <= m.end():
+            inner = m.group(1)[:start - m.start() - 1] + m.group(1)[end - m.start() - 1:]
+            # "(approximately 2.2%)" restates the figure before it: the clause qualifies both
+            if re.sub(r"\b(?:approximately|about|around|roughly|some|c|over|under|nearly|almost|just|or)\b|[\W\d_]", "", inner, flags=re.I):
+                return m.group(1)
+            break
+    c0, c1 = clause
+    text = sent[c0:c1]
+    for m in reversed(list(re.finditer(r"\([^()]*\)", text))):
+        a, b = m.start() + c0, m.end() + c0
+        if any(a < s and e <= b for s, e in others if (s, e) != (start, end)):
+            text = text[:m.start()] + text[m.end():]
+    return text
 
 
 def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
@@ -267,6 +297,15 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
             return metric.id + ".change", "percent", n.value
         return metric.id + ".share", "percent", n.value
     return metric.id, ("GBP" if n.unit == "GBP" else metric.unit), n.value
+
+
+def _in_brackets(sent: str, pos: int) -> bool:
+    return sent.count("(", 0, pos) > sent.count(")", 0, pos)
+
+
+def _in_relative_clause(sent: str, pos: int) -> bool:
+    c0 = max((m.end() for m in _CLAUSE_SEP.finditer(sent, 0, pos)), default=0)
+    return bool(re.match(r"\s*(?:which|who|whose|where)\b", sent[c0:pos]))
 
 
 def _words_between(text: str) -> int:
@@ -289,14 +328,20 @@ class Recognizer:
 
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
-        figures = [b.text for b in page.blocks if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
+        figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
-        for block in page.blocks:
+        for i, block in enumerate(page.blocks):
             legend_end = 0
+            if block.kind == "heading" and re.search(r"\d", block.text) and _words_between(block.text) > 8 \
+                    and block.text.rstrip().endswith("."):
+                block = replace(block, kind="paragraph")  # a sentence set in bold is still prose
             if block.kind == "paragraph":
-                # A chart's legend: a figure caption on the page, or a paragraph that points to
-                # a figure just before it ("The inner ring of Figure 10 gave:").
-                about = figures or ([previous] if re.search(r"\bfig(?:ure|\.)?\s*\d", previous, re.I) else [])
+                # A chart's legend belongs to the nearest figure caption (captions often follow
+                # their chart), or to a paragraph just before it that points to a figure ("The
+                # inner ring of Figure 10 gave:").
+                nearest = min(figures, key=lambda j: (abs(j - i), j < i), default=None)
+                about = [page.blocks[nearest].text] if nearest is not None else \
+                    ([previous] if re.search(r"\bfig(?:ure|\.)?\s*\d", previous, re.I) else [])
                 if about:
                     legend, legend_end = self.recognize_legend(block, page.number, ctx, about)
                     out.extend(legend)
@@ -314,8 +359,18 @@ class Recognizer:
                 continue
             method = "list" if block.kind == "bullet" else "sentence"
             ctx.section = (ctx.section + " " + block.text)[-1500:]
+            about = _ABOUT_RE.search(block.text)
+            if about and ctx.default_period is None:
+                # "The Commissioner's report for 2018 is laid before Parliament today"
+                ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
             out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
+        captions = [b for b in page.blocks if b.kind == "caption"]
         for table in page.tables:
+            if not table.caption and captions:
+                # a chart drawn as aligned labels and values has its caption as a block nearby
+                near = min(captions, key=lambda b: min(abs(b.bbox[1] - table.bbox[3]), abs(table.bbox[1] - b.bbox[3])))
+                if min(abs(near.bbox[1] - table.bbox[3]), abs(table.bbox[1] - near.bbox[3])) < 60:
+                    table = replace(table, caption=near.text)
             out.extend(self.recognize_table(table, ctx))
         return out
 
@@ -339,24 +394,37 @@ class Recognizer:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
                 if obs:
                     out.append(obs)
-                    prev = (self.taxonomy.metric(obs.metric), n)
+                    ctx.last_period = obs.period
+                    if not _in_brackets(sent_text, n.start - s0):
+                        # an aside in brackets ("(33 investigated)") is not what a later bare
+                        # figure elides
+                        prev = (self.taxonomy.metric(obs.metric), n, obs.category)
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
                        page: int, ctx: Context, method: str, prev=None) -> Optional[Observation]:
         w = _mention(n, sent, s0, nums)
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading)
-        # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015" - a bare figure joined to
-        # the previous one by "and" or a comma counts the same thing.
-        if prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
-                and n.kind == "digits" and _ELLIPSIS.search(w.before_clause) \
-                and not _LEGEND_VERB.search(w.before_clause):
+        # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
+        # with 1,958 in 2018" - a bare figure after another counts the same thing.
+        # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
+        elliptical = prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
+            and not (metric is not None and metric.requires_any is not None) \
+            and _ELLIPSIS.search(w.before_clause) and not self._names_a_metric(w.after.split(",")[0])
+        if elliptical:
             metric, noun_after = prev[0], True
         if metric is None:
             return None
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
-        if n.kind in ("words", "zero") and (not noun_after or re.match(r"\s+of\s+(?!these|those|them|which)", w.after)):
+        # "thirty-three were investigated", after "Of the errors reported in 2017": the number
+        # is the subject, its noun the one before it.
+        subject = bool(re.match(r"\s+(?:were|was|had|have)\b", w.after)) and metric is not None \
+            and bool(metric.nouns.search(w.before))
+        if n.kind in ("words", "zero") and not (noun_after or subject):
+            return None
+        if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) \
+                and not (n.kind == "zero" and n.text.lower() == "none"):
             return None
         if n.kind == "zero" and n.text.lower() == "no" and not re.match(r"\s+\w", w.after):
             return None
@@ -374,6 +442,8 @@ class Recognizer:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
+        if not category and elliptical and prev[0] is metric:
+            category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             # A figure of a metric with a breakdown that names none of its parts is the total,
             # so prose headline figures and table "Total" rows form one series.
@@ -404,7 +474,7 @@ class Recognizer:
         clause_after = re.split(r"[;:]|,\s(?:and|while|whereas|but)\b", after)[0]
         # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
-        clause_text = sent[w.clause[0]:w.clause[1]]
+        clause_text = w.scope
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
@@ -454,8 +524,10 @@ class Recognizer:
         sent, s0, rel_start, rel_end, nxt = w.sent, w.s0, w.start, w.end, w.next_start
         # A date is a point in time: it can only be the period of a stock ("in force on
         # 31 December"), never of a flow ("186 authorisations were granted").
-        kinds = ("year", "fy", "part", "month", "since", "relative") + (("date",) if metric.stock else ())
-        usable = [p for p in periods if p.kind in kinds]
+        kinds = ("year", "fy", "part", "month", "since", "relative", "same") + (("date",) if metric.stock else ())
+        # "Local authorities, which since 1 November 2012 have required approval, obtained
+        # 1,191 items": a period inside a relative clause dates that clause, not the figure.
+        usable = [p for p in periods if p.kind in kinds and not _in_relative_clause(sent, p.start - s0)]
 
         def resolve(p: grammar.PeriodMatch) -> Optional[str]:
             if p.kind == "relative":
@@ -464,6 +536,8 @@ class Recognizer:
                 return grammar.period_containing(p.period, ctx.period or "")
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")
+            if p.kind == "same":
+                return ctx.last_period
             if p.kind == "date" and p.period.startswith("????"):
                 base = (ctx.period or "")[:4]
                 return base + p.period[4:] if base.isdigit() else None
@@ -481,6 +555,10 @@ class Recognizer:
                 return resolve(min(dates, key=lambda p: abs(p.start - w.n.start)))
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
                 return f"{ctx.period}-12-31"
+        # a0) "2016: 754,559" - a period labelling the figure right after it
+        for p in usable:
+            if p.end - s0 <= rel_start and re.fullmatch(r"\s*[:=]\s*(?:£\s?)?", sent[p.end - s0:rel_start]):
+                return resolve(p)
         # a) a number in brackets right after a period: "2017 (757,977 items)", unless the
         #    brackets name their own period: "since 2017 (1,958 in 2018)"
         m = re.search(r"\(\s*$", sent[:rel_start])
@@ -498,11 +576,16 @@ class Recognizer:
             if is_change and p.kind == "relative":
                 continue
             # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
-            if re.match(r"\s*\(\s*[£\d]", sent[p.end - s0:]):
+            # (but "in 2017 (2016: 754,559)" opens brackets of earlier years, not a figure)
+            bracket = re.match(r"\s*\(\s*£?\d[\d,.]*(.?)", sent[p.end - s0:])
+            if bracket and bracket.group(1) != ":" and not re.fullmatch(r"\s*(?:in|during|for)\s*", gap):
+                continue
+            if re.match(r"\s*[:=]", sent[p.end - s0:]):  # "(2015: 1,199)" labels the next figure
                 continue
             return resolve(p)
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
-        before = [p for p in usable if p.end - s0 <= rel_start and not is_comparison_base(p)]
+        before = [p for p in usable if p.end - s0 <= rel_start
+                  and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)]
         if before:
             return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
@@ -562,15 +645,25 @@ class Recognizer:
         items, pos, text = [], 0, block.text
         while True:
             m = _LEGEND_ITEM.match(text, pos)
-            if not m or _words_between(m.group("label")) > 10 or _LEGEND_VERB.search(m.group("label")):
+            if not m or not _legend_label(m.group("label")) or _cell_value(m.group("num")) is None:
                 break
+            number = _cell_value(m.group("num"))[0]
+            if not m.group("num").strip().endswith("%") and 1900 <= number <= 2100 and "," not in m.group("num"):
+                break  # a year, not a value
             items.append(m)
             pos = m.end()
-        # the legend must fill the block, or be followed by a new sentence
+        # the legend must fill the block (unlabelled slices may close it: "Internet and postal
+        # related data"), or be followed by a new sentence
+        rest = text[pos:]
+        if items and rest.strip() and not re.search(r"\d", rest) and not _LEGEND_VERB.search(rest) \
+                and _words_between(rest) <= 12:
+            pos = len(text)
         if not items or not (pos >= len(text.rstrip()) or re.match(r"\s+[A-Z]", text[pos:])):
             return [], 0
         caption = " ".join(about)
-        metric = self._table_metric(caption, " ; ".join(m.group("label") for m in items))
+        # a chart's caption often leaves out the counted noun ("Communications data obtained by
+        # local authorities, by type of data")
+        metric = self._table_metric(caption, " ; ".join(m.group("label") for m in items), need_noun=False)
         if metric is None:
             return [], 0
         cats = self.taxonomy.category_sets.get(metric.categories)
@@ -597,46 +690,62 @@ class Recognizer:
     # -- tables -----------------------------------------------------------------------
     def recognize_table(self, table: Table, ctx: Context) -> list[Observation]:
         """Every figure in a table, its metric and category from the row label, the column
-        header, the caption and the heading above. Three shapes are read:
-        a breakdown (rows are categories of one metric: "Lawyer 234"), a summary (rows are
-        metrics, columns periods: "Items of data acquired 761,702 754,559"), and a time
-        series (rows are periods: "2012 3,372")."""
+        header, the caption and the heading above. Shapes read: a breakdown (rows are
+        categories of one metric: "Lawyer 234"), a summary (rows are metrics, columns periods:
+        "Items of data acquired 761,702 754,559"), and a time series (one column of periods,
+        wherever it stands: "2012 3,372", "3,372 +16% 2012"), whose other columns may each
+        name a metric ("Serious error investigations | Errors determined to be serious")."""
         rows = table.rows
         if not rows:
             return []
         n_head = table.header_rows or _leading_header_rows(rows)
-        columns = [_column(" ".join(c.text for c in col if c)) for col in zip(*rows[:n_head])] if n_head else []
+        width = max(len(r) for r in rows)
+        columns = [_column(" ".join(r[j].text for r in rows[:n_head] if j < len(r) and r[j]))
+                   for j in range(width)]
         body = rows[n_head:]
+        period_col = _period_column(body, width)
         context_text = " ".join([table.caption, table.title, ctx.heading] + [c.text for c in columns])
         # Row labels tell what the table counts when its caption does not ("Directed
         # Surveillance", "Property Interference", "CHIS" under "Errors by power").
-        labels = " ; ".join(_row_label(r) for r in body)
+        labels = " ; ".join(_row_label(r, period_col) for r in body)
         table_metric = self._table_metric(context_text, labels)
+        column_metrics = [self._label_metric(c.text, context_text) if c.text and c.period is None else None
+                          for c in columns]
         cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
                        if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
         for r in body:
-            label = _row_label(r)
-            if not label:
+            label = _row_label(r, period_col)
+            row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
+                and r[period_col] is not None else None
+            if not label and row_period is None:
                 continue
-            row_period = _whole_period(r[0].text) if r and r[0] is not None else None
-            metric, category = self._row_metric(label, table_metric, context_text, row_period is not None)
-            if metric is None:
-                continue
+            row_metric, row_category = self._row_metric(label, table_metric, context_text, row_period is not None)
             quote = " ".join(c.text for c in r if c)
             for j, c in enumerate(r):
-                if j == 0 and row_period is not None:
-                    continue  # the label itself ("2012")
-                v = _cell_value(c.text) if c is not None else None
+                if j == period_col or c is None:
+                    continue
+                v = _cell_value(c.text)
                 if v is None:
                     continue
                 value, unit = v
                 col = columns[j] if j < len(columns) else _Column()
+                metric, category = row_metric, row_category
+                if (row_period is not None or metric is None) and j < len(column_metrics) and column_metrics[j]:
+                    # "Serious error investigations | Errors determined to be serious | Year"
+                    metric = column_metrics[j]
+                    category = self._default_category(metric)
+                if metric is None:
+                    continue
                 period = row_period or _months_in_year(label, col.period) or col.period or default
                 if period is None:
                     continue
-                metric_id = metric.id + (".share" if unit == "percent" else "")
+                metric_id = metric.id
+                if unit == "percent":
+                    signed = c.text.strip()[:1] in "+-−"
+                    metric_id += ".change" if signed or re.search(r"\bchange\b", col.text, re.I) else ".share"
+                    unit = "percent"
                 if col.annualised:
                     metric_id += ".annualised"
                     period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
@@ -645,19 +754,26 @@ class Recognizer:
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
 
+    def _default_category(self, m: Metric) -> str:
+        return "total" if m.categories and "total" in self.taxonomy.category_sets[m.categories].members else ""
+
     def _row_metric(self, label: str, table_metric: Optional[Metric], context: str,
                     label_is_period: bool) -> tuple[Optional[Metric], str]:
         """(metric, category) for a table row."""
-        def default_category(m: Metric) -> str:
-            sets = self.taxonomy.category_sets
-            return "total" if m.categories and "total" in sets[m.categories].members else ""
-
-        if label_is_period:
-            return (table_metric, default_category(table_metric)) if table_metric else (None, "")
-        if re.fullmatch(r"(?:grand\s+)?totals?", label.strip(" :*"), re.I):
-            return (table_metric, "total") if table_metric else (None, "")
+        default_category = self._default_category
         cats = self.taxonomy.category_sets.get(table_metric.categories) if table_metric else None
-        category = cats.lookup(label) if cats else None
+        if label_is_period:
+            # "Oct-Dec 2007 | 99 | public authorities only": a text column can still name the part
+            named = cats.lookup(label) if cats and label else None
+            return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
+        if not label:
+            return None, ""
+        if re.fullmatch(r"(?:grand\s+)?totals?|all", label.strip(" :*"), re.I):
+            return (table_metric, "total") if table_metric else (None, "")
+        # a row the table's metric rules out ("To identify a journalist's source" under
+        # sensitive professions) is not one of its parts
+        excluded = table_metric is not None and table_metric.exclude is not None and table_metric.exclude.search(label)
+        category = cats.lookup(label) if cats and not excluded else None
         if category:
             return table_metric, category
         # a row naming its own metric: "Interception warrants issued", "Items of data acquired"
@@ -692,13 +808,13 @@ class Recognizer:
     def _names_a_metric(self, label: str) -> bool:
         return any(m.nouns is not None and m.nouns.search(label) for m in self.taxonomy.metrics)
 
-    def _table_metric(self, text: str, labels: str = "") -> Optional[Metric]:
+    def _table_metric(self, text: str, labels: str = "", need_noun: bool = True) -> Optional[Metric]:
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
             # the table's caption, title or header must name what is counted
-            if not m.nouns.search(text) or not (m.context.search(text) or m.context.search(labels)):
+            if (need_noun and not m.nouns.search(text)) or not (m.context.search(text) or m.context.search(labels)):
                 continue
             if m.requires_any and not m.requires_any.search(text):
                 continue
@@ -720,10 +836,20 @@ class Recognizer:
 
 
 _LEGEND_ITEM = re.compile(
-    r"\s*(?P<label>[A-Za-z][A-Za-z&'’/().,\s-]{1,90}?)\s*[:–—-]?\s*\(?(?P<num>£?\d[\d,]*(?:\.\d+)?\s?%?)\)?"
-    r"(?:(?:\s+[a-z]+)?\s*\((?P<share>\d+(?:\.\d+)?\s?%)\))?(?=\s|$)")
+    r"\s*(?P<label>[A-Za-z](?:[A-Za-z&'’/().,\s-]|\d+(?=\()|\(\d+\)){1,90}?)\s*[:–—-]?\s*\(?(?P<num>£?\d[\d,]*(?:\.\d+)?\s?%?)\)?"
+    r"(?:(?:\s+[a-z]+)?\s*\(?(?P<share>\d+(?:\.\d+)?\s?%)\)?)?(?=\s|$)")
+def _legend_label(label: str) -> bool:
+    """A legend label is a short noun phrase ("Telephony related data", "b - Prevent and
+    Detect"), not a clause ("My inspectors conducted"), nor a reference ("under section")."""
+    label = label.strip()
+    return (_words_between(label) <= 10 and not _LEGEND_VERB.search(label)
+            and (label[:1].isupper() or bool(re.match(r"[a-z]\s*[-–]\s", label)))
+            and not _REF_BEFORE.search(label) and not re.search(r"\.\s+[A-Z]", label)
+            and not re.search(r"\b(?:during|in|since|by|under|of|on|at|to|for)$", label, re.I))
+
+
 # a label with a verb in it is a sentence, not a legend entry
-_LEGEND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|made|gave|received|shows?|accounted|issued|granted)\b", re.I)
+_LEGEND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|made|gave|received|shows?|accounted|issued|granted|conducted|carried|reported|obtained|acquired)\b", re.I)
 @dataclass
 class _Column:
     """What a table column's header says about the figures under it."""
@@ -746,16 +872,27 @@ def _leading_header_rows(rows: list) -> int:
     return 0
 
 
-def _row_label(row: list) -> str:
-    """The text cells of a row; a first cell that is a period ("2012") is a label too."""
-    cells = [c.text for j, c in enumerate(row) if c is not None
-             and (_cell_value(c.text) is None or (j == 0 and _whole_period(c.text)))]
+def _row_label(row: list, period_col: Optional[int] = None) -> str:
+    """The text cells of a row, less its period cell."""
+    cells = [c.text for j, c in enumerate(row) if c is not None and j != period_col and _cell_value(c.text) is None
+             and not re.fullmatch(r"[–—-]|none|nil|n/?a|exempt.*|withheld|not held", c.text.strip(), re.I)]
     return " ".join(cells).strip()
+
+
+def _period_column(body: list, width: int) -> Optional[int]:
+    """The column holding each row's period ("2012", "April–December 2006", "2016 (IOCCO)"),
+    if most rows have one there."""
+    for j in range(width):
+        cells = [r[j].text for r in body if j < len(r) and r[j] is not None and r[j].text.strip()]
+        if len(cells) >= 2 and sum(_whole_period(t) is not None for t in cells) >= 0.8 * len(cells):
+            return j
+    return None
 
 
 def _whole_period(label: str) -> Optional[str]:
     """The period a row label is, when the label is nothing but a period ("2012", "Apr-Dec
     2006", "2016-17")."""
+    label = re.sub(r"\([^)]*\)", "", label)  # "2016 (IOCCO)"
     periods = [p for p in grammar.parse_periods(label) if p.kind in ("year", "fy", "part")]
     if len(periods) == 1 and not re.sub(re.escape(periods[0].text), "", label).strip(" ():*"):
         return periods[0].period
@@ -778,21 +915,25 @@ def _months_in_year(label: str, year: Optional[str]) -> Optional[str]:
 
 
 _CELL_NUM_RE = re.compile(
-    r"^\s*(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(m|bn|k|million|billion)?\s*(%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
+    r"^\s*(?:[+]|(?P<neg>[-−]))?(?P<cur>£)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*"
+    r"(?P<mult>m|bn|k|million|billion)?\s*(?P<pct>%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
 _MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
 
 
 def _cell_value(text: str) -> Optional[tuple[float, str]]:
-    """A table cell's figure, or None for labels and for dashes/'None'/'Exempt' (missing)."""
+    """A table cell's figure, or None for labels and for dashes/'None'/'Exempt' (missing).
+    A sign is kept ("−19%" in a column of changes); "199 (66 IP)" is 199."""
     m = _CELL_NUM_RE.match(text or "")
     if not m:
         return None
-    value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
-    if m.group(4):
-        if not m.group(1):
+    value = float(m.group("int").replace(",", "") + (m.group("dec") or ""))
+    if m.group("mult"):
+        if not m.group("cur"):
             return None  # "20m" without a currency sign: a length? a count in millions? unclear
-        value = round(value * _MULTIPLIERS[m.group(4).lower()], 2)
-    return value, ("percent" if m.group(5) else "GBP" if m.group(1) else "")
+        value = round(value * _MULTIPLIERS[m.group("mult").lower()], 2)
+    if m.group("neg"):
+        value = -value
+    return value, ("percent" if m.group("pct") else "GBP" if m.group("cur") else "")
 
 
 def _slug(label: str) -> str:

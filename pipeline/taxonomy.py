@@ -24,8 +24,12 @@ def phrase_regex(phrases: list[str]) -> re.Pattern | None:
         if not words:
             continue
         last = words[-1]
-        if last.endswith("y") and len(last) > 2:
+        if last.endswith("ies") and len(last) > 4:       # "authorities" also matches "authority"
+            last = last[:-3] + "(?:y|ies)"
+        elif last.endswith("y") and len(last) > 2:
             last = last[:-1] + "(?:y|ies)"
+        elif last.endswith("s") and len(last) > 3 and not last.endswith("ss"):  # "requests" ~ "request"
+            last = last[:-1] + "(?:s|es)?"
         else:
             last = last + "(?:s|es)?"
         words[-1] = last + "(?:'s|s'|')?"
