@@ -15,10 +15,18 @@
 
 Key. An entry is valid for one (file sha256, pipeline version, settings hash):
 
-- `PIPELINE_VERSION` is a hash of the source of every `pipeline/*.py` file (except fetch.py,
-  lock.py and manifest.py, which never touch a document's results) and of
-  `corpora/taxonomy.toml` (and `corpora/breaks.toml` when present), so any change to code or
-  taxonomy invalidates every entry. Pass `version=` to override (tests, or a release number).
+- `PIPELINE_VERSION` is a hash of the code that makes a document's results and of
+  `corpora/taxonomy.toml` (and `corpora/breaks.toml` when present): every `pipeline/*.py`
+  file except the modules that only work on results already made (series, outputs, report,
+  charts, evaluate) or never touch them (fetch, lock, manifest, cache); of runner.py and
+  isolate.py only the part between the `# --- begin: per-document results` and
+  `# --- end: per-document results` markers (process_document and its helpers, the cache
+  payload, the compression-bomb preflight). So a change to extraction, tables, grammar,
+  recognition, taxonomy, model or OCR invalidates every entry, and a change to the series,
+  the outputs or the run loop does not. A new module counts until it is listed here. Pass
+  `version=` to override (tests, or a release number).
+- `outputs_version()` hashes every `pipeline/*.py` and the taxonomy: the runner leaves the
+  outputs untouched on a rerun only when it and the documents' results are unchanged.
 - `settings_hash(settings)` is a hash of the canonical JSON of the settings that change
   results (e.g. OCR on/off, a password). Keep paths and output names out of it.
 
@@ -47,25 +55,69 @@ ROOT = PACKAGE_DIR.parent
 CACHE_DIR = ".cache"
 RACY_NS = 2_000_000_000
 _VERSION_DATA = ("corpora/taxonomy.toml", "corpora/breaks.toml")
-# Modules that never touch a document's results: editing them must not empty the cache.
-_VERSION_EXCLUDED = {"fetch.py", "lock.py", "manifest.py"}
+# Modules that never touch a document's results (they work on results already made, or not
+# on results at all): editing them must not empty the cache.
+_VERSION_EXCLUDED = {"fetch.py", "lock.py", "manifest.py", "cache.py", "series.py", "outputs.py",
+                     "report.py", "charts.py", "evaluate.py"}
+# Modules of which only the marked part makes a document's results.
+_VERSION_PARTIAL = {"runner.py", "isolate.py"}
+_BEGIN = b"# --- begin: per-document results"
+_END = b"# --- end: per-document results"
 
 
-def compute_pipeline_version(package_dir: Path = PACKAGE_DIR, root: Path = ROOT) -> str:
-    """16 hex digits over pipeline/*.py and the taxonomy files (names and bytes, sorted)."""
+def _marked(data: bytes) -> bytes:
+    """The lines between the begin and end markers (every marked part, in order); the whole
+    file when it has no markers, so a file that loses them still counts in full."""
+    parts, pos = [], 0
+    while True:
+        b = data.find(_BEGIN, pos)
+        if b < 0:
+            break
+        e = data.find(_END, b)
+        if e < 0:
+            return data
+        parts.append(data[b:e])
+        pos = e + len(_END)
+    return b"\0".join(parts) if parts else data
+
+
+def _hash_files(files: list[Path], root: Path, partial: set[str]) -> str:
     h = hashlib.sha256()
-    files = [p for p in sorted(package_dir.glob("*.py")) if p.name not in _VERSION_EXCLUDED]
-    files += [root / p for p in _VERSION_DATA]
     for path in files:
         if not path.is_file():
             continue
+        data = path.read_bytes()
+        if path.name in partial and path.parent.name == "pipeline":
+            data = _marked(data)
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
+        h.update(data)
         h.update(b"\0")
     return h.hexdigest()[:16]
 
 
+def compute_pipeline_version(package_dir: Path = PACKAGE_DIR, root: Path = ROOT) -> str:
+    """16 hex digits over the code that makes a document's results (see the module docstring)
+    and the taxonomy files (names and bytes, sorted)."""
+    files = [p for p in sorted(package_dir.glob("*.py")) if p.name not in _VERSION_EXCLUDED]
+    return _hash_files(files + [root / p for p in _VERSION_DATA], root, _VERSION_PARTIAL)
+
+
+def compute_outputs_version(package_dir: Path = PACKAGE_DIR, root: Path = ROOT) -> str:
+    """16 hex digits over every pipeline/*.py (whole) and the taxonomy files."""
+    files = sorted(package_dir.glob("*.py"))
+    return _hash_files(files + [root / p for p in _VERSION_DATA], root, set())
+
+
 PIPELINE_VERSION = compute_pipeline_version()
+_OUTPUTS_VERSION: str | None = None
+
+
+def outputs_version() -> str:
+    """compute_outputs_version() for the installed code, computed once per process."""
+    global _OUTPUTS_VERSION
+    if _OUTPUTS_VERSION is None:
+        _OUTPUTS_VERSION = compute_outputs_version()
+    return _OUTPUTS_VERSION
 
 
 def settings_hash(settings: dict | None) -> str:
@@ -102,7 +154,8 @@ class Cache:
 
     The payload is any JSON-serialisable dict; the runner stores
     `{"document": {document, sha256, title, report_year, pages, status, seconds},
-      "observations": [Observation.to_dict(), ...], "failure": {document, sha256, reason} | None}`.
+      "observations": [Observation.to_dict(), ...], "failure": {document, sha256, reason} | None,
+      "notes": [str, ...]}` (runner.to_payload / from_payload).
     """
 
     def __init__(self, out_dir: Path | str, version: str | None = None, settings: dict | None = None):
@@ -228,6 +281,7 @@ class HashIndex:
         self.dirty = False
 
 
-__all__ = ["Cache", "HashIndex", "PIPELINE_VERSION", "compute_pipeline_version", "settings_hash",
+__all__ = ["Cache", "HashIndex", "PIPELINE_VERSION", "compute_pipeline_version", "compute_outputs_version",
+           "outputs_version", "settings_hash",
            "sha256_file", "CACHE_DIR"]
 

@@ -125,7 +125,7 @@ class PeriodMatch:
     text: str
     period: str            # ISO: 2018 | 2016-04/2017-03 | 2006-04/2006-12 | 2017-12-31
     kind: str              # year | fy | part | date | month | since | relative | same | range
-    offset: int = 0        # for relative periods: years before the reference year
+    offset: int = 0        # relative: years before the reference year; same: its length in months
 
 
 def _year(s: str) -> int:
@@ -229,11 +229,14 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         elif y2 > y1:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}/{y2}", "range"))
     for m in _YEAR_RE.finditer(text):
-        if _STATUTE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        if _STATUTE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
+                or re.match(r"\s+(?:Act|Order|Regulations?|Code)\b", text[m.end():]):  # "the 2016 Act"
             continue
         add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
     for m in _SAME_RE.finditer(text):
-        add(PeriodMatch(m.start(), m.end(), m.group(0), "", "same"))
+        months = re.search(r"(nine|six|three|twelve)\s+months", m.group(0), re.I)
+        add(PeriodMatch(m.start(), m.end(), m.group(0), "", "same",
+                        offset=WORD_NUMBERS[months.group(1).lower()] if months else 0))
     for m in _RELATIVE_RE.finditer(text):
         low = m.group(0).lower()
         offset = 0 if ("this" in low or "current" in low) else 1
@@ -276,3 +279,11 @@ def period_since(month: str, until: str) -> str:
     if mo == 1 and end_m == 12 and end_y == y:
         return str(y)
     return f"{y}-{mo:02d}/{end_y}-{end_m:02d}"
+
+
+def months_spanned(period: str) -> int:
+    """How many months an ISO period covers (0 for a date or anything unreadable)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period or "")
+    if m:
+        return (int(m.group(3)) - int(m.group(1))) * 12 + int(m.group(4)) - int(m.group(2)) + 1
+    return 12 if re.fullmatch(r"\d{4}", period or "") else 0

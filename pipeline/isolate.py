@@ -22,6 +22,9 @@ Workers are forked from the parent after the spaCy pipeline and the PDF librarie
 so starting one costs milliseconds and the parent's Recognizer is shared copy-on-write. A
 worker dies with its parent (PR_SET_PDEATHSIG), so a killed run leaves no workers behind.
 
+`map_documents_dask` runs a task per document on a Dask distributed cluster instead (the
+runner's task there is the same isolated process_document, run on the Dask worker).
+
 `preflight` refuses compression bombs before any parser sees them: a content stream that
 inflates past MAX_INFLATED_MIB is not one a report needs.
 """
@@ -42,7 +45,6 @@ from typing import Callable, Iterable, Optional
 
 DEFAULT_TIMEOUT = 300.0      # seconds of wall time per document (a 1,000-page report at 0.2 s/page)
 DEFAULT_MEMORY_MB = 2048     # MiB of address space a document may use (RLIMIT_AS, above the start)
-MAX_INFLATED_MIB = 256       # a non-image stream inflating past this is refused as a bomb
 _RESERVE = 8 << 20           # memory a worker frees to report a MemoryError
 
 
@@ -73,6 +75,10 @@ def own_size_mb() -> int:
 
 # ---------------------------------------------------------------------------
 # Compression bombs
+
+# --- begin: per-document results (hashed into PIPELINE_VERSION, see pipeline/cache.py) ---
+
+MAX_INFLATED_MIB = 256       # a non-image stream inflating past this is refused as a bomb
 
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 _IMAGE_RE = re.compile(rb"/Subtype\s*/Image")
@@ -152,6 +158,8 @@ def preflight(path: Path, max_inflated_mib: int = MAX_INFLATED_MIB) -> Optional[
     except (OSError, ValueError):
         return None  # unreadable or unmappable: extraction will say why
     return None
+
+# --- end: per-document results ---
 
 
 # ---------------------------------------------------------------------------
@@ -299,4 +307,89 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
         for conn, job in running.items():
             _kill(job.proc)
             conn.close()
+    return results
+
+
+# ---------------------------------------------------------------------------
+# Dask
+
+
+def quiet_dask_logs() -> None:
+    """distributed installs its own stderr handler; send its records through ours (plain text
+    or JSON lines, see runner.configure_logging) and keep only warnings and errors."""
+    import logging
+    for name in ("distributed", "dask"):
+        lg = logging.getLogger(name)
+        for h in list(lg.handlers):
+            lg.removeHandler(h)
+        lg.propagate = True
+        lg.setLevel(logging.WARNING)
+
+
+def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
+    """(client, cluster): a Client connected to `scheduler`, or to a new LocalCluster of
+    `workers` single-threaded worker processes (default: the cores) when it is None; cluster
+    is None when connecting to an existing scheduler. Raises OSError when it cannot connect."""
+    import logging
+
+    from distributed import Client, LocalCluster
+    quiet_dask_logs()
+    if scheduler:
+        # How long to keep trying to connect: Dask's distributed.comm.timeouts.connect (30s by
+        # default; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment sets it).
+        import dask
+        return Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect")), None
+    cluster = LocalCluster(n_workers=max(1, workers or default_workers()), threads_per_worker=1,
+                           processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+    return Client(cluster), cluster
+
+
+def map_documents_dask(fn: Callable, n: int, args_for: Callable, lost: Callable, *, scheduler: Optional[str] = None,
+                       workers: Optional[int] = None, progress: Optional[Callable] = None, client=None) -> list:
+    """`fn(*args_for(i, client))` for i in range(n) on a Dask cluster; returns the results in
+    index order (whatever order they finish in). A task that raises, or whose worker died
+    (KilledWorker), gives `lost(i, exception)`. At most two tasks per worker thread are in
+    flight at once, so sending file bytes (`args_for` may scatter them) never piles the whole
+    corpus onto the cluster. Uses `client` when given, else connects (see dask_client) and
+    closes what it opened."""
+    from distributed import as_completed
+
+    own_cluster = None
+    own_client = client is None
+    if own_client:
+        client, own_cluster = dask_client(scheduler, workers)
+    results: list = [None] * n
+    try:
+        window = max(2, 2 * sum(client.nthreads().values()))
+        index: dict = {}
+        queue = iter(range(n))
+        ac = as_completed()
+
+        def submit_next() -> bool:
+            i = next(queue, None)
+            if i is None:
+                return False
+            fut = client.submit(fn, *args_for(i, client), pure=False)
+            index[fut.key] = i
+            ac.add(fut)
+            return True
+
+        for _ in range(window):
+            if not submit_next():
+                break
+        for fut in ac:
+            i = index.pop(fut.key)
+            try:
+                results[i] = fut.result()
+            except Exception as e:  # KilledWorker, CancelledError, an error in the task
+                results[i] = lost(i, e)
+            fut.release()
+            if progress:
+                progress(results[i])
+            submit_next()
+    finally:
+        if own_client:
+            client.close()
+            if own_cluster is not None:
+                own_cluster.close()
     return results

@@ -322,6 +322,15 @@ def diff_runs(previous_obs_df: pd.DataFrame | None, current_obs_df: pd.DataFrame
     }
 
 
+def empty_diff(n_observations: int, n_series: int) -> dict:
+    """The diff of a run whose outputs are the previous run's: nothing new, changed or removed."""
+    zero = {"new": 0, "changed": 0, "removed": 0}
+    return {"first_run": False,
+            "summary": {"observations": {**zero, "unchanged": int(n_observations)},
+                        "series": {**zero, "unchanged": int(n_series)}},
+            "changes": []}
+
+
 def changes_frame(diff: dict) -> pd.DataFrame:
     df = pd.DataFrame(diff["changes"], columns=CHANGE_COLUMNS)
     df["page"] = df["page"].astype("Int64")
@@ -341,5 +350,5 @@ def write_changes(out_dir: Path | str, diff: dict) -> dict[str, Path]:
     return {"csv": csv_path, "json": json_path}
 
 
-__all__ = ["write_manifest", "read_manifest", "load_previous", "diff_runs", "changes_frame",
+__all__ = ["write_manifest", "read_manifest", "load_previous", "diff_runs", "empty_diff", "changes_frame",
            "write_changes", "CHANGE_COLUMNS", "MANIFEST_NAME", "CHANGES_NAME"]

@@ -84,6 +84,9 @@ class Cell:
     text: str
     bbox: BBox
     page: Optional[int] = None  # 1-based page the cell's text is on (set by tables.find_tables)
+    # Superscript footnote markers set against the cell's text ("2,509" + raised "9"): kept
+    # here, never in `text`.
+    footnotes: list[str] = field(default_factory=list)
 
 
 @dataclass

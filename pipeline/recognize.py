@@ -16,7 +16,7 @@ a phrase in its sentence is not emitted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 import spacy
@@ -41,7 +41,8 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
 @Language.component("oversight_numbers")
 def oversight_numbers(doc: Doc) -> Doc:
     spans = []
-    for n in grammar.parse_numbers(doc.text) + grammar.parse_word_numbers(doc.text):
+    found = sorted(grammar.parse_numbers(doc.text) + grammar.parse_word_numbers(doc.text), key=lambda n: n.start)
+    for n in found:
         span = _char_span(doc, n.start, n.end, "NUM")
         if span is not None:
             span._.num = n
@@ -118,6 +119,8 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "leading zero (code or reference)"
             elif re.match(r"\s?(?:st|nd|rd|th)\b", after):
                 reason = "ordinal"
+            elif re.match(r"\s+(?:Act|Order|Regulations?|Code)\b", text[n.end:n.end + 14]):
+                reason = "year naming a statute"
             elif n.start == 0 and not n.has_comma and not n.unit and re.match(r" [A-Z][a-z]", after):
                 reason = "footnote number opening a footnote"
         span._.reject = reason
@@ -146,6 +149,7 @@ _REPORT_YEAR_PATTERNS = [
 
 # "Report of the Interception of Communications Commissioner - March 2015": dated by its
 # publication month, and about the year before.
+_FOI_RE = re.compile(r"\bFOI\b|freedom of information|disclosure log", re.I)
 _ABOUT_RE = re.compile(r"\breport\b[^.;]{0,40}?\b(?:for|covering|on)\s+((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
 _PUBLISHED_RE = re.compile(
     r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
@@ -181,7 +185,9 @@ class Context:
     # A heading naming one period ("Annual Report 2020/21", "Penalties issued in 2022/23")
     # sets the period of the text under it; the report's own period is the fallback.
     heading_period: Optional[str] = None
-    last_period: Optional[str] = None  # the period of the figure read last ("over the same period")
+    last_period: Optional[str] = None  # the period of the figure read last
+    named: list = field(default_factory=list)  # periods named in the text so far, in order
+    headings_date: bool = True  # do headings naming a period set the period of the text under them?
     section: str = ""   # text since the last heading: what the paragraphs under it are about
 
     @property
@@ -239,6 +245,9 @@ class _Mention:
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
 _ELLIPSIS = re.compile(r"\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from)\b\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
+# "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b", re.I)
+_BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 _LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued)?\s*[(:–-]?\s*")
 
@@ -321,6 +330,9 @@ class Recognizer:
     def recognize_document(self, doc: DocumentContent) -> list[Observation]:
         first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12])
         ctx = Context(doc.path, doc.sha256, report_period(doc.title, first))
+        # In FOI correspondence, dates and log periods in headings date the letters, not the
+        # statistics quoted in them.
+        ctx.headings_date = not _FOI_RE.search(doc.title + " " + first[:300])
         out: list[Observation] = []
         for page in doc.pages:
             out.extend(self.recognize_page(page, ctx))
@@ -350,9 +362,10 @@ class Recognizer:
                 continue
             if block.kind == "heading":
                 ctx.heading = block.text
-                found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy")}
-                if len(found) == 1:
+                found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy", "part")}
+                if len(found) == 1 and ctx.headings_date:
                     ctx.heading_period = found.pop()
+                    ctx.named.append(ctx.heading_period)
                 ctx.section = ""
                 continue
             if block.kind == "paranum":
@@ -389,6 +402,7 @@ class Recognizer:
             live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject
                     and sp.start_char >= skip_before]
             sent_periods = [p for p in periods if s0 <= p.start < s1]
+            named_before = list(ctx.named)
             prev = None
             for n in live:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
@@ -399,6 +413,9 @@ class Recognizer:
                         # an aside in brackets ("(33 investigated)") is not what a later bare
                         # figure elides
                         prev = (self.taxonomy.metric(obs.metric), n, obs.category)
+            for p in sent_periods:
+                if p.kind in ("year", "fy", "part"):
+                    ctx.named.append(p.period)
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
@@ -411,7 +428,11 @@ class Recognizer:
         elliptical = prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
             and _ELLIPSIS.search(w.before_clause) and not self._names_a_metric(w.after.split(",")[0])
-        if elliptical:
+        # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
+        # another period counts the same thing, in the same category.
+        restated = prev is not None and prev[0] is not None and re.search(r"\(\s*$", w.before_clause) is not None \
+            and re.match(r"\s*(?:in|during|for)\s+[\w/–-]+\s*\)", w.after) is not None
+        if elliptical or restated:
             metric, noun_after = prev[0], True
         if metric is None:
             return None
@@ -419,8 +440,10 @@ class Recognizer:
         # "no serious errors"): "one of the", "no further action" are not statistics.
         # "thirty-three were investigated", after "Of the errors reported in 2017": the number
         # is the subject, its noun the one before it.
-        subject = bool(re.match(r"\s+(?:were|was|had|have)\b", w.after)) and metric is not None \
-            and bool(metric.nouns.search(w.before))
+        subject = metric is not None and bool(metric.nouns.search(w.before)) and (
+            bool(re.match(r"\s+(?:were|was|had|have)\b", w.after))
+            # "Serious errors: IPCO determined eight in 2018"
+            or (metric.requires_any is not None and bool(metric.requires_any.search(w.before_clause))))
         if n.kind in ("words", "zero") and not (noun_after or subject):
             return None
         if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) \
@@ -437,12 +460,14 @@ class Recognizer:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
-        if re.search(r"\bannuali[sz]ed\b", w.before_clause[-40:] + sent[w.end:w.end + 30], re.I) \
+        if _ANNUALISED.search(w.before_clause[-40:] + sent[w.end:w.end + 30]) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if not category and elliptical and prev[0] is metric:
+        if restated:
+            category = prev[2]
+        elif not category and elliptical and prev[0] is metric:
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             # A figure of a metric with a breakdown that names none of its parts is the total,
@@ -481,8 +506,11 @@ class Recognizer:
             if (n.unit == "GBP") != (m.unit == "GBP"):
                 continue
             na = m.nouns.search(clause_after)
-            noun_after = bool(na and (na.start() <= near_limit or of_these))
-            noun_before = bool(m.nouns.search(w.before))
+            # "99 surveillance, property interference and CHIS errors": a list of modifiers may
+            # stand between a figure and its noun, but no preposition or verb
+            noun_after = bool(na and (na.start() <= near_limit or of_these
+                                      or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
+            noun_before = bool(m.nouns.search(w.before[w.before.rfind(";") + 1:]))
             noun_in_sent = bool(m.nouns.search(sent))
             ctx_clause = bool(m.context.search(clause_text))
             ctx_sent = bool(m.context.search(sent))
@@ -537,14 +565,22 @@ class Recognizer:
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")
             if p.kind == "same":
-                return ctx.last_period
+                # "over the same period": the period last named; "in the nine months": the last
+                # named period of that length
+                for named in reversed(ctx.named):
+                    if not p.offset or grammar.months_spanned(named) == p.offset:
+                        return named
+                return None
             if p.kind == "date" and p.period.startswith("????"):
                 base = (ctx.period or "")[:4]
                 return base + p.period[4:] if base.isdigit() else None
             return p.period
 
         def is_comparison_base(p: grammar.PeriodMatch) -> bool:
-            # "up 17.5% on the previous year": the period named is what is compared against.
+            # "up 17.5% on the previous year": the period named is what is compared against
+            # ("from 1 April to 31 December 2017" names a span, not a base).
+            if p.kind == "part":
+                return False
             pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
             return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:the\s+)?$", pre))
 
@@ -584,12 +620,15 @@ class Recognizer:
                 continue
             return resolve(p)
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
-        before = [p for p in usable if p.end - s0 <= rel_start
+        seg0 = sent.rfind(";", 0, rel_start) + 1  # a semicolon starts a new statement
+        before = [p for p in usable if seg0 <= p.start - s0 and p.end - s0 <= rel_start
                   and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)]
         if before:
             return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
-        later = {p.period for p in usable if p.start - s0 >= rel_end and p.kind != "relative"
+        seg1 = sent.find(";", rel_end) % (len(sent) + 1) if ";" in sent[rel_end:] else len(sent)
+        later = {p.period for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
+                 and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start))
                  and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)}
         if len(later) == 1 and not is_change:
             return later.pop()
@@ -612,14 +651,15 @@ class Recognizer:
         if hits and _LABEL_GAP.fullmatch(w.before_clause[hits[-1][1]:]):
             return hits[-1][2]
         # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
-        after_clause = _CLAUSE_SEP.split(w.after, 1)[0]
+        after_clause = re.split(r"[;:]|,\s", w.after, 1)[0]  # "and" may sit inside a name
         hits = labels(after_clause)
-        if hits and (_words_between(after_clause[:hits[0][0]]) <= 3 or len({h[2] for h in hits}) == 1):
-            # near, or the only label in the figure's own clause ("65% of warrants were
-            # issued for the prevention or detection of serious crime")
+        # ("792 of them by the Department for Work and Pensions": a part of the figure before)
+        lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""
+        if hits and _words_between(lead) <= 3:
             return hits[0][2]
         # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
-        c0 = w.clause[0]
+        #    (clauses split at commas only: "and" may sit inside a name)
+        c0 = max((m.end() for m in re.finditer(r"[;:]|,\s", sent[:w.start])), default=0)
         hits = labels(sent[c0:w.start])
         if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
             return hits[0][2]
@@ -632,6 +672,11 @@ class Recognizer:
             return before_num[0][2]
         if len({h[2] for h in named}) == 1 and before_num:
             return before_num[0][2]
+        # 5) the only label in the figure's own clause after it ("65% of warrants were issued
+        #    for the prevention or detection of serious crime")
+        hits = labels(after_clause)
+        if hits and len({h[2] for h in hits}) == 1:
+            return hits[0][2]
         return ""
 
     # -- charts -----------------------------------------------------------------------
@@ -735,7 +780,8 @@ class Recognizer:
                 if (row_period is not None or metric is None) and j < len(column_metrics) and column_metrics[j]:
                     # "Serious error investigations | Errors determined to be serious | Year"
                     metric = column_metrics[j]
-                    category = self._default_category(metric)
+                    cats = self.taxonomy.category_sets.get(metric.categories)
+                    category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
                 if metric is None:
                     continue
                 period = row_period or _months_in_year(label, col.period) or col.period or default

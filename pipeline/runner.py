@@ -4,26 +4,44 @@ Failure with a one-line reason and the others go on.
 
 `process_document` is the one code path for a document (preflight, extraction, unreadable
 text and scanned pages, OCR, recognition); `run` maps it over the corpus in isolated worker
-processes with time and memory limits (pipeline/isolate.py).
+processes with time and memory limits (pipeline/isolate.py), or over a Dask cluster
+(`executor="dask"`: the same function, each document still under the isolate wrapper on the
+Dask worker).
+
+`run` is incremental. It takes the output folder's lock (pipeline/lock.py) for the whole run,
+looks every file up by sha256 (pipeline/cache.py's HashIndex: a stat when unchanged) in the
+per-document result cache, processes only the misses, and rebuilds series and outputs from all
+documents' results. When the results are those of the previous run (same documents, same
+results, same code for series and outputs) the outputs are left as they are. Each run writes
+OUT_DIR/manifest.json and OUT_DIR/changes_since_last_run.csv/.json (pipeline/manifest.py).
+
+The code between the two `per-document results` markers below is hashed into
+PIPELINE_VERSION (pipeline/cache.py): change it and every cached result is recomputed. Code
+outside the markers (discovery, the run loop, logging) can change without emptying the cache.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 import re
+import shutil
+import sys
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Optional
 
-import pandas as pd
+from .model import Failure, Observation
 
-from .model import OBSERVATION_COLUMNS, Failure, Observation
-from .outputs import DOCUMENT_COLUMNS, FAILURE_COLUMNS, write_outputs
-from .recognize import Recognizer
-from .series import build_series
+if TYPE_CHECKING:
+    from .recognize import Recognizer
 
 log = logging.getLogger("oversight")
+
+# --- begin: per-document results (hashed into PIPELINE_VERSION, see pipeline/cache.py) ---
 
 # Files that are never reports (OS droppings): skipped with a note, never tried.
 _SYSTEM_FILES = {
@@ -50,21 +68,7 @@ class DocumentResult:
     failure: Failure | None = None
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # pages flagged: scanned, unreadable text
-
-
-@dataclass
-class RunResult:
-    documents: list[DocumentResult]
-    skipped: list[tuple[str, str]]  # (path, why)
-    outputs: dict[str, Path]
-
-    @property
-    def failed(self) -> list[DocumentResult]:
-        return [d for d in self.documents if d.status == "failed"]
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failed else 0
+    cached: bool = False  # read from the result cache, not processed in this run
 
 
 def sha256_file(path: Path) -> str:
@@ -73,48 +77,6 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def discover(corpus: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """PDFs under corpus (recursively, sorted), and the other files skipped with why.
-
-    A file counts as a PDF by its .pdf name *or* by starting with %PDF, so a report saved
-    without an extension is still read, and an HTML error page saved as .pdf is still tried
-    (and then fails with a reason) rather than silently ignored."""
-    pdfs, skipped = [], []
-    for p in sorted(corpus.rglob("*")):
-        if not p.is_file() or any(part.startswith(".") for part in p.relative_to(corpus).parts[:-1]):
-            continue
-        rel = p.relative_to(corpus).as_posix()
-        if p.name in _SYSTEM_FILES:
-            skipped.append((rel, _SYSTEM_FILES[p.name]))
-            continue
-        if p.name.startswith("._"):
-            skipped.append((rel, "macOS resource fork (AppleDouble), not a report"))
-            continue
-        if p.suffix.lower() == ".pdf":
-            pdfs.append(p)
-            continue
-        try:
-            with open(p, "rb") as f:
-                head = f.read(1024)
-        except OSError as e:
-            skipped.append((rel, f"unreadable: {e.strerror}"))
-            continue
-        if b"%PDF-" in head:
-            pdfs.append(p)
-        else:
-            skipped.append((rel, "not a .pdf file and no PDF header: not a report, skipped"))
-    return pdfs, skipped
-
-
-def failed_result(path: Path, root: Path, reason: str, seconds: float = 0.0) -> DocumentResult:
-    rel = Path(path).relative_to(root).as_posix()
-    try:
-        sha = sha256_file(Path(path))
-    except OSError:
-        sha = ""
-    return DocumentResult(rel, sha, status="failed", failure=Failure(rel, reason, sha), seconds=seconds)
 
 
 def _exception_chain(e: BaseException):
@@ -280,9 +242,86 @@ def process_document(path: Path, root: Path, recognizer: Recognizer, password: s
         pages=len(content.pages), observations=observations, seconds=time.perf_counter() - t0,
         notes=notes)
 
+def to_payload(r: DocumentResult) -> dict:
+    """What the cache keeps for one document: metadata, observations, failure and notes."""
+    return {
+        "document": {"document": r.document, "sha256": r.sha256, "title": r.title,
+                     "report_year": r.report_year, "pages": r.pages, "status": r.status,
+                     "seconds": round(r.seconds, 3)},
+        "observations": [o.to_dict() for o in r.observations],
+        "failure": ({"document": r.failure.document, "sha256": r.failure.sha256,
+                     "reason": r.failure.reason} if r.failure else None),
+        "notes": list(r.notes),
+    }
 
-def frames(results: list[DocumentResult]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+
+def from_payload(payload: dict, document: str) -> DocumentResult:
+    """The DocumentResult a payload was made from, under `document` (the file's path now: a
+    cached file may have been renamed or copied; its content, so its results, are the same)."""
+    d = payload["document"]
+    observations = []
+    for o in payload["observations"]:
+        o = dict(o)
+        o["document"] = document
+        observations.append(Observation(**o))
+    f = payload.get("failure")
+    failure = Failure(document, f["reason"], f.get("sha256", "")) if f else None
+    return DocumentResult(document, d["sha256"], title=d.get("title", ""), report_year=d.get("report_year"),
+                          pages=d.get("pages", 0), status=d.get("status", "ok"), observations=observations,
+                          failure=failure, seconds=d.get("seconds", 0.0), notes=list(payload.get("notes") or []))
+
+
+# --- end: per-document results ---
+
+def failed_result(path: Path, root: Path, reason: str, seconds: float = 0.0) -> DocumentResult:
+    rel = Path(path).relative_to(root).as_posix()
+    try:
+        sha = sha256_file(Path(path))
+    except OSError:
+        sha = ""
+    return DocumentResult(rel, sha, status="failed", failure=Failure(rel, reason, sha), seconds=seconds)
+
+
+def discover(corpus: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """PDFs under corpus (recursively, sorted), and the other files skipped with why.
+
+    A file counts as a PDF by its .pdf name *or* by starting with %PDF, so a report saved
+    without an extension is still read, and an HTML error page saved as .pdf is still tried
+    (and then fails with a reason) rather than silently ignored."""
+    pdfs, skipped = [], []
+    for p in sorted(corpus.rglob("*")):
+        if not p.is_file() or any(part.startswith(".") for part in p.relative_to(corpus).parts[:-1]):
+            continue
+        rel = p.relative_to(corpus).as_posix()
+        if p.name in _SYSTEM_FILES:
+            skipped.append((rel, _SYSTEM_FILES[p.name]))
+            continue
+        if p.name.startswith("._"):
+            skipped.append((rel, "macOS resource fork (AppleDouble), not a report"))
+            continue
+        if p.suffix.lower() == ".pdf":
+            pdfs.append(p)
+            continue
+        try:
+            with open(p, "rb") as f:
+                head = f.read(1024)
+        except OSError as e:
+            skipped.append((rel, f"unreadable: {e.strerror}"))
+            continue
+        if b"%PDF-" in head:
+            pdfs.append(p)
+        else:
+            skipped.append((rel, "not a .pdf file and no PDF header: not a report, skipped"))
+    return pdfs, skipped
+
+
+def frames(results: list[DocumentResult]):
     """documents, observations and failures as DataFrames with their fixed columns."""
+    import pandas as pd
+
+    from .model import OBSERVATION_COLUMNS
+    from .outputs import DOCUMENT_COLUMNS, FAILURE_COLUMNS
+
     docs = pd.DataFrame([{
         "document": r.document, "sha256": r.sha256, "title": r.title,
         "report_year": r.report_year, "pages": r.pages, "status": r.status,
@@ -295,38 +334,518 @@ def frames(results: list[DocumentResult]) -> tuple[pd.DataFrame, pd.DataFrame, p
     return docs, obs, fails
 
 
-def run(corpus: Path, out_dir: Path, db_name: str = "surveillance_stats", password: str | None = None,
-        progress=None, workers: int | None = None, timeout: float | None = None,
-        memory_mb: int | None = None, ocr: bool | None = None) -> RunResult:
-    """Read every PDF under corpus, each in an isolated worker (see pipeline/isolate.py),
-    and write the outputs. timeout (s) and memory_mb default to isolate.DEFAULT_TIMEOUT and
-    DEFAULT_MEMORY_MB; 0 turns a limit off. workers defaults to the number of cores."""
-    from . import extract, isolate, ocr as ocr_mod  # noqa: F401  loaded once, before workers fork
+# ---------------------------------------------------------------------------
+# Incremental runs
 
-    corpus, out_dir = Path(corpus), Path(out_dir)
+# Failures that say more about this run than about the file (a limit, a crash, a bug, a file
+# that could not be read just now): never cached, so the next run tries the file again.
+_NOT_CACHED = ("timed out after", "memory limit", "worker crashed", "worker lost", "worker runs",
+               "unexpected error", "unreadable:", OUT_OF_MEMORY)
+
+
+
+def output_files(db_name: str) -> dict[str, str]:
+    """The files write_outputs puts in OUT_DIR, by its keys (manifest and changes come on top)."""
+    return {"observations_csv": "observations.csv", "observations_parquet": "observations.parquet",
+            "series_csv": "series.csv", "series_parquet": "series.parquet", "checks_csv": "checks.csv",
+            "changes_csv": "changes.csv", "breaks_csv": "breaks.csv", "failures_csv": "failures.csv",
+            "documents_csv": "documents.csv", "db": f"{db_name}.db", "metadata": "metadata.json"}
+
+
+def cacheable(r: DocumentResult) -> bool:
+    if not r.sha256:
+        return False
+    return r.failure is None or not r.failure.reason.startswith(_NOT_CACHED)
+
+
+def result_settings(password: Optional[str], ocr: bool) -> dict:
+    """The settings that change a document's results: the cache key's settings part. A
+    password is kept as a hash (two runs with the same password share entries), never as is."""
+    return {"ocr": bool(ocr),
+            "password": hashlib.sha256(password.encode("utf-8")).hexdigest()[:16] if password else None}
+
+
+def results_digest(results: list[DocumentResult]) -> str:
+    """A hash of every document's results in path order (timings left out): equal digests mean
+    the outputs built from them are equal too, given the same series and outputs code."""
+    h = hashlib.sha256()
+    for r in results:
+        p = to_payload(r)
+        p["document"].pop("seconds", None)
+        h.update(json.dumps(p, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                            allow_nan=True, default=str).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def clean_stale(out_dir: Path) -> list[str]:
+    """Remove what a killed run left in OUT_DIR: `.staging-*` folders (pipeline/outputs.py) and
+    `.*.tmp` files (manifest and cache writes). Only call with the output lock held: another
+    run's staging folder is live while that run holds the lock."""
+    removed = []
+    for folder in (out_dir, out_dir / ".cache"):
+        if not folder.is_dir():
+            continue
+        for p in folder.iterdir():
+            if p.name.startswith(".staging-") and p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(p.name)
+            elif p.name.startswith(".") and p.name.endswith(".tmp") and p.is_file():
+                p.unlink(missing_ok=True)
+                removed.append(p.name)
+    return removed
+
+
+def _package_versions(names: tuple[str, ...]) -> dict:
+    from importlib import metadata
+    out = {}
+    for name in names:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+@dataclass
+class RunResult:
+    documents: list[DocumentResult]
+    skipped: list[tuple[str, str]]  # (path, why)
+    outputs: dict[str, Path]
+    processed: list[str] = field(default_factory=list)  # documents read in this run
+    cached: list[str] = field(default_factory=list)     # documents taken from the cache
+    removed: list[str] = field(default_factory=list)    # inputs of the previous run now gone
+    rewritten: bool = True       # False: the outputs were already this run's, left untouched
+    changes: dict = field(default_factory=dict)         # diff summary (pipeline/manifest.py)
+    timings: dict = field(default_factory=dict)
+    manifest: Optional[Path] = None
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+# ---------------------------------------------------------------------------
+# Logs: text or JSON lines on stderr, and a progress bar on a terminal
+
+def _event(level: int, event: str, message: str, **data) -> None:
+    log.log(level, message, extra={"event": event, "data": data})
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, event, message and the event's fields.
+
+    Events: skipped, cached, read, failed, summary (from `run`), locked (from cli.py), and
+    `log` for any other message (a library's warning)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from datetime import datetime, timezone
+        obj = {"time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+               "level": record.levelname.lower(),
+               "event": getattr(record, "event", "log"),
+               "message": record.getMessage()}
+        if record.name != log.name:
+            obj["logger"] = record.name
+        data = getattr(record, "data", None)
+        if isinstance(data, dict):
+            obj.update(data)
+        if record.exc_info:
+            obj["exception"] = self.formatException(record.exc_info)
+        return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time, so a rich progress bar that redirects
+    stderr keeps log lines above the bar instead of tearing it."""
+
+    def __init__(self):
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
+def configure_logging(verbose: bool = False, log_format: str = "text") -> None:
+    """Root logging to stderr. text: `LEVEL message`, INFO with verbose, else WARNING.
+    json: one JSON object per line (JsonFormatter), every event from INFO up."""
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        root.removeHandler(h)
+    handler = _StderrHandler()
+    if log_format == "json":
+        handler.setFormatter(JsonFormatter())
+        root.setLevel(logging.INFO)
+        logging.captureWarnings(True)
+    else:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+        root.setLevel(logging.INFO if verbose else logging.WARNING)
+    root.addHandler(handler)
+    if not verbose:  # pdfminer's complaints about malformed files: failures.csv says it in one line
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+class TerminalProgress:
+    """A rich progress bar on stderr; use only when stderr is a terminal (never in cron or CI).
+
+        with TerminalProgress() as bar:
+            run(..., on_start=bar.start, progress=bar.advance)
+    """
+
+    def __init__(self):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), TimeRemainingColumn(),
+                                 TextColumn("{task.fields[last]}"),
+                                 console=Console(stderr=True), transient=False)
+        self.task = None
+
+    @staticmethod
+    def wanted(log_format: str = "text") -> bool:
+        try:
+            return log_format == "text" and sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def __enter__(self) -> "TerminalProgress":
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.progress.stop()
+
+    def start(self, total: int, cached: int = 0) -> None:
+        self.task = self.progress.add_task("documents", total=total, last="")
+
+    def advance(self, r: DocumentResult) -> None:
+        if self.task is not None:
+            state = "cached" if r.cached else ("failed" if r.failure else "read")
+            self.progress.update(self.task, advance=1, last=f"{state} {r.document}"[-60:])
+
+
+# ---------------------------------------------------------------------------
+# Executors: local worker processes, or a Dask cluster
+
+_WORKER_RECOGNIZER = None
+
+
+def _worker_recognizer():
+    """One Recognizer per process (a Dask worker builds it at its first document)."""
+    global _WORKER_RECOGNIZER
+    if _WORKER_RECOGNIZER is None:
+        from .recognize import Recognizer
+        _WORKER_RECOGNIZER = Recognizer()
+    return _WORKER_RECOGNIZER
+
+
+def process_isolated(path: Path, root: Path, recognizer, password: Optional[str], ocr: Optional[bool],
+                     limits) -> DocumentResult:
+    """process_document on one file in a forked worker under `limits` (pipeline/isolate.py)."""
+    from . import isolate
+    [r] = isolate.map_documents([path], root, lambda p: process_document(p, root, recognizer, password, ocr=ocr),
+                                workers=1, limits=limits)
+    return r
+
+
+def process_on_worker(rel: str, root: str, data: Optional[bytes], password: Optional[str], ocr: Optional[bool],
+                      limits, expected_version: str) -> DocumentResult:
+    """The Dask task: one document through the same isolate wrapper and process_document as
+    the local executor. With `data` (the file's bytes, sent by the client when the workers do
+    not share the corpus folder) the file is written to a temporary folder under its corpus
+    path first, so its path, sha256 and results are the same as when read in place."""
+    import multiprocessing
+    import tempfile
+
+    from . import extract, isolate, ocr as ocr_mod  # noqa: F401  loaded before forking
+    from .cache import PIPELINE_VERSION
+
+    if PIPELINE_VERSION != expected_version:
+        return DocumentResult(rel, "", status="failed", failure=Failure(
+            rel, f"worker runs pipeline version {PIPELINE_VERSION}, the run {expected_version}: "
+                 f"install the same code on every worker"))
+    # A Dask worker runs as a daemonic process, which multiprocessing forbids from starting
+    # children. The isolate worker dies with its parent (PR_SET_PDEATHSIG), which is what the
+    # rule is there for, so lift it for this process.
+    multiprocessing.current_process()._config["daemon"] = False
+    recognizer = _worker_recognizer()
+    if data is None:
+        return process_isolated(Path(root) / rel, Path(root), recognizer, password, ocr, limits)
+    with tempfile.TemporaryDirectory(prefix="oversight-doc-") as tmp:
+        path = Path(tmp) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return process_isolated(path, Path(tmp), recognizer, password, ocr, limits)
+
+
+# ---------------------------------------------------------------------------
+# The run
+
+def run(corpus: Path, out_dir: Path, db_name: str = "surveillance_stats", password: str | None = None,
+        progress: Optional[Callable] = None, workers: int | None = None, timeout: float | None = None,
+        memory_mb: int | None = None, ocr: bool | None = None, *, force: bool = False,
+        executor: str = "local", scheduler: Optional[str] = None, send_bytes: bool = False,
+        on_start: Optional[Callable] = None, lock: bool = True) -> RunResult:
+    """Read every PDF under corpus and write the outputs, incrementally (see the module
+    docstring). Raises pipeline.lock.LockedError when another run holds OUT_DIR's lock.
+
+    timeout (s) and memory_mb default to isolate.DEFAULT_TIMEOUT and DEFAULT_MEMORY_MB; 0 turns
+    a limit off. workers defaults to the number of cores (local executor, or the size of the
+    LocalCluster started for executor="dask" without a scheduler). force: process every file
+    again, cache or not. executor "dask": map the documents over the Dask cluster at
+    `scheduler` (an address such as tcp://10.0.0.5:8786), or over a LocalCluster when None;
+    send_bytes: send each file's bytes to the workers instead of the path (no shared storage).
+    progress(result) is called for every document (cached ones too) as it is done, after
+    on_start(total, cached)."""
+    out_dir = Path(out_dir)
+    if not lock:
+        return _run(Path(corpus), out_dir, db_name, password, progress, workers, timeout, memory_mb, ocr,
+                    force, executor, scheduler, send_bytes, on_start)
+    from .lock import OutputLock
+    with OutputLock(out_dir):
+        return _run(Path(corpus), out_dir, db_name, password, progress, workers, timeout, memory_mb, ocr,
+                    force, executor, scheduler, send_bytes, on_start)
+
+
+def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_mb, ocr, force, executor,
+         scheduler, send_bytes, on_start) -> RunResult:
+    from . import isolate, ocr as ocr_mod
+    from .cache import Cache, HashIndex, PIPELINE_VERSION, outputs_version
+    from .manifest import read_manifest
+
+    if executor not in ("local", "dask"):
+        raise ValueError(f"unknown executor {executor!r} (local or dask)")
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(name: str, since: float) -> float:
+        now = time.perf_counter()
+        timings[name] = round(now - since, 3)
+        return now
+
+    stale = clean_stale(out_dir)
+    if stale:
+        _event(logging.INFO, "cleaned", f"removed {len(stale)} leftovers of an interrupted run: "
+                                        f"{', '.join(sorted(stale)[:5])}", removed=sorted(stale))
     limits = isolate.Limits(timeout=isolate.DEFAULT_TIMEOUT if timeout is None else timeout,
                             memory_mb=isolate.DEFAULT_MEMORY_MB if memory_mb is None else memory_mb)
+    t = time.perf_counter()
     pdfs, skipped = discover(corpus)
     for rel, why in skipped:
-        log.info("skipped %s: %s", rel, why)
-    if ocr is not False and ocr_mod.available():
-        import pypdfium2  # noqa: F401
-    recognizer = Recognizer()
+        _event(logging.INFO, "skipped", f"skipped {rel}: {why}", document=rel, reason=why)
+    t = lap("discover_s", t)
 
-    def task(path: Path) -> DocumentResult:
-        return process_document(path, corpus, recognizer, password, ocr=ocr)
+    use_ocr = bool(ocr) if ocr is not None else ocr_mod.available()
+    settings = result_settings(password, use_ocr)
+    cache = Cache(out_dir, settings=settings)
+    hashes = HashIndex(out_dir)
 
     def report(r: DocumentResult) -> None:
-        if r.failure:
-            log.warning("failed %s: %s", r.document, r.failure.reason)
+        if not r.cached and cacheable(r):
+            cache.put(r.sha256, to_payload(r))  # as each is done: a killed run keeps its work
+        if r.cached:
+            _event(logging.INFO, "cached", f"cached {r.document}: {len(r.observations)} observations"
+                   + (f" (failed before: {r.failure.reason})" if r.failure else ""),
+                   document=r.document, sha256=r.sha256, status=r.status, observations=len(r.observations))
+        elif r.failure:
+            _event(logging.WARNING, "failed", f"failed {r.document}: {r.failure.reason}",
+                   document=r.document, sha256=r.sha256, reason=r.failure.reason, seconds=round(r.seconds, 3))
         else:
-            log.info("read %s: %d pages, %d observations in %.2fs%s", r.document, r.pages,
-                     len(r.observations), r.seconds, f" ({'; '.join(r.notes)})" if r.notes else "")
+            _event(logging.INFO, "read", f"read {r.document}: {r.pages} pages, {len(r.observations)} observations "
+                   f"in {r.seconds:.2f}s" + (f" ({'; '.join(r.notes)})" if r.notes else ""),
+                   document=r.document, sha256=r.sha256, pages=r.pages, observations=len(r.observations),
+                   seconds=round(r.seconds, 3), notes=r.notes)
         if progress:
             progress(r)
 
-    results = isolate.map_documents(pdfs, corpus, task, workers=workers, limits=limits, progress=report)
-    docs, obs, fails = frames(results)
-    series = build_series(obs, docs)
-    outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
-    return RunResult(results, skipped, outputs)
+    results: list[Optional[DocumentResult]] = [None] * len(pdfs)
+    sizes = [0] * len(pdfs)
+    todo: list[int] = []
+    for i, path in enumerate(pdfs):
+        rel = path.relative_to(corpus).as_posix()
+        try:
+            sizes[i] = path.stat().st_size
+            sha = hashes.sha256(path.absolute())
+        except OSError:
+            todo.append(i)  # process_document says why
+            continue
+        payload = None if force else cache.get(sha)
+        if payload is not None:
+            try:
+                results[i] = from_payload(payload, rel)
+                results[i].cached = True
+                continue
+            except (KeyError, TypeError, ValueError):
+                pass  # an entry from another layout: recompute it
+        todo.append(i)
+    t = lap("hash_s", t)
+    if on_start:
+        on_start(len(pdfs), len(pdfs) - len(todo))
+    for r in results:
+        if r is not None:
+            report(r)
+
+    if todo:
+        paths = [pdfs[i] for i in todo]
+        if executor == "dask":
+            done = _map_dask(paths, corpus, password, use_ocr, limits, scheduler, workers, send_bytes, report,
+                             PIPELINE_VERSION)
+        else:
+            from . import extract  # noqa: F401  loaded once, before workers fork
+            from .recognize import Recognizer
+            if use_ocr:
+                import pypdfium2  # noqa: F401
+            recognizer = Recognizer()
+
+            def task(path: Path) -> DocumentResult:
+                return process_document(path, corpus, recognizer, password, ocr=use_ocr)
+            done = isolate.map_documents(paths, corpus, task, workers=workers, limits=limits, progress=report)
+        for i, r in zip(todo, done):
+            results[i] = r
+    t = lap("documents_s", t)
+
+    results = [r for r in results if r is not None]
+    keep = {r.sha256 for r in results if r.sha256}
+    cache.prune(keep)
+    hashes.forget(p.absolute() for p in pdfs)
+    hashes.save()
+
+    # Outputs: rebuilt from every document's results, unless they are the previous run's.
+    previous = read_manifest(out_dir)
+    prev_run = (previous or {}).get("run") or {}
+    digest = results_digest(results)
+    out_version = outputs_version()
+    names = output_files(db_name)
+    unchanged = bool(previous) and prev_run.get("results_digest") == digest \
+        and (previous.get("versions") or {}).get("outputs") == out_version \
+        and (previous.get("settings") or {}).get("db_name") == db_name \
+        and all((out_dir / n).is_file() for n in names.values())
+    prev_paths = {i.get("path") for i in (previous or {}).get("inputs") or []}
+    removed = sorted(prev_paths - {r.document for r in results})
+    n_obs = sum(len(r.observations) for r in results)
+    if unchanged:
+        from .manifest import empty_diff
+        n_series = int(prev_run.get("series") or 0)
+        diff = empty_diff(n_obs, n_series)
+        outputs = {key: out_dir / n for key, n in names.items()}
+    else:
+        from .manifest import diff_runs, load_previous
+        from .outputs import write_outputs
+        from .series import build_series, with_observation_ids
+        prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
+        docs, obs, fails = frames(results)
+        series = build_series(obs, docs)
+        outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
+        n_series = len(series)
+        written = with_observation_ids(obs).drop_duplicates("observation_id")  # as write_outputs does
+        diff = diff_runs(prev_obs, written, prev_series, series)
+    from .manifest import write_changes, write_manifest
+    write_changes(out_dir, diff)
+    t = lap("outputs_s", t)
+    timings["total_s"] = round(time.perf_counter() - t_start, 3)
+
+    processed = [r.document for r in results if not r.cached]
+    cached = [r.document for r in results if r.cached]
+    failed = [r.document for r in results if r.status == "failed"]
+    size_of = {pdfs[i].relative_to(corpus).as_posix(): sizes[i] for i in range(len(pdfs))}
+    inputs = [{"path": r.document, "sha256": r.sha256, "size": size_of.get(r.document, 0),
+               "status": r.status, "source": "cache" if r.cached else "processed", "pages": r.pages,
+               "observations": len(r.observations), "seconds": round(r.seconds, 3),
+               **({"reason": r.failure.reason} if r.failure else {})} for r in results]
+    versions = {"pipeline": PIPELINE_VERSION, "outputs": out_version,
+                "python": sys.version.split()[0],
+                **_package_versions(("pdfplumber", "pypdfium2", "spacy", "pandas", "pyarrow",
+                                     *(("dask", "distributed") if executor == "dask" else ())))}
+    run_settings = {"cache_key": cache.settings_hash, "ocr": use_ocr, "password": password is not None,
+                    "timeout_s": limits.timeout, "memory_mb": limits.memory_mb,
+                    "workers": workers or isolate.default_workers(), "executor": executor,
+                    "scheduler": scheduler, "send_bytes": send_bytes, "force": force, "db_name": db_name,
+                    "corpus": str(corpus.absolute())}
+    counts = {"documents": len(results), "processed": len(processed), "cached": len(cached),
+              "failed": len(failed), "skipped": len(skipped), "removed": len(removed),
+              "observations": n_obs, "series": n_series, "outputs_rewritten": not unchanged,
+              "results_digest": digest, "exit_code": 1 if failed else 0,
+              "changes": diff["summary"], "removed_inputs": removed}
+    manifest = write_manifest(out_dir, inputs, versions, run_settings, timings, extra=counts)
+    _event(logging.INFO, "summary",
+           f"{len(results)} documents ({len(processed)} processed, {len(cached)} cached, {len(failed)} failed), "
+           f"{len(skipped)} skipped, {len(removed)} removed, {n_obs} observations, {n_series} series points; "
+           f"outputs {'rewritten' if not unchanged else 'unchanged'} in {timings['total_s']:.2f}s",
+           documents=len(results), processed=len(processed), cached=len(cached), failed=len(failed),
+           skipped=len(skipped), removed=len(removed), observations=n_obs, series=n_series,
+           outputs_rewritten=not unchanged, changes=diff["summary"], seconds=timings["total_s"],
+           exit_code=1 if failed else 0)
+    return RunResult(results, skipped, outputs, processed=processed, cached=cached, removed=removed,
+                     rewritten=not unchanged, changes=diff["summary"], timings=timings, manifest=manifest)
+
+
+class DaskWorkersError(RuntimeError):
+    """The Dask workers cannot run this pipeline (not importable there, or other code)."""
+
+
+def worker_pipeline_version() -> str:
+    """Run on each Dask worker before the documents: importing this module there is the test."""
+    from .cache import PIPELINE_VERSION
+    return PIPELINE_VERSION
+
+
+def check_dask_workers(client, version: str) -> int:
+    """Raise DaskWorkersError unless the scheduler (which unpickles the tasks) can import the
+    pipeline and every worker runs it at `version`; returns the number of workers."""
+    try:  # the scheduler only unpickles the tasks: it needs the code importable, any version
+        client.run_on_scheduler(worker_pipeline_version)
+    except Exception as e:
+        text = " ".join(str(e).split())[:300]
+        raise DaskWorkersError(
+            f"the Dask scheduler cannot load the pipeline ({type(e).__name__}: {text}); it unpickles the "
+            f"tasks, so start it from the same environment as the workers, e.g. "
+            f"PYTHONPATH=/path/to/oversight-stats dask scheduler") from None
+    answers = client.run(worker_pipeline_version, on_error="return")
+    if not answers:
+        raise DaskWorkersError("the Dask cluster has no workers")
+    for addr, got in sorted(answers.items()):
+        if isinstance(got, BaseException):
+            text = " ".join(str(got).split())[:300]
+            raise DaskWorkersError(
+                f"Dask worker {addr} cannot run the pipeline ({type(got).__name__}: {text}); start the "
+                f"workers from the project folder with its requirements installed, e.g. "
+                f"PYTHONPATH=/path/to/oversight-stats dask worker SCHEDULER")
+        if got != version:
+            raise DaskWorkersError(f"Dask worker {addr} runs pipeline version {got}, this run {version}: "
+                                   f"install the same code on every worker")
+    return len(answers)
+
+
+def _map_dask(paths, corpus, password, ocr, limits, scheduler, workers, send_bytes, report, version):
+    from . import isolate
+    root = corpus.absolute()
+    rels = [p.relative_to(corpus).as_posix() for p in paths]
+
+    def args_for(i: int, client) -> tuple:
+        data = paths[i].read_bytes() if send_bytes else None
+        if data is not None:
+            data = client.scatter(data, hash=False)
+        return (rels[i], str(root), data, password, ocr, limits, version)
+
+    def lost(i: int, error: BaseException) -> DocumentResult:
+        text = " ".join(str(error).split())[:200]
+        return failed_result(paths[i], corpus, f"worker lost: {type(error).__name__}: {text}".rstrip(": "))
+
+    client, cluster = isolate.dask_client(scheduler, workers)
+    try:
+        check_dask_workers(client, version)
+        return isolate.map_documents_dask(process_on_worker, len(paths), args_for, lost, client=client,
+                                          progress=report)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,13 +1,25 @@
 """Table detection for the extraction stage.
 
-Two sources:
-  * ruled tables: pdfplumber's own finder on drawn lines/rects (lines strategy);
-  * unruled tables: runs of text lines that end in numeric cells aligned in columns,
-    with a text label at left (the oversight-report shape: "Lawyer      234").
+Three detectors, in this order, each taking its lines out of the text flow:
+  * ruled tables: pdfplumber's own finder on drawn lines/rects (lines strategy), then
+    tidied: a drawn cell whose text falls apart at column gaps is split into the columns,
+    a row holding only wrapped text is merged into the row above, spanning cells are
+    repeated in every grid position they cover and listed once in Table.spans; grids that
+    are mostly empty boxes (charts) or whose rows are not ruled are left to the next one;
+  * unruled tables, general shape (`_general`): runs of lines that split at column-sized
+    gaps; columns are the whitespace valleys the body lines share; header lines are stacked
+    into cells and spanning header labels cover the columns under them (or under the short
+    rule drawn beneath them); wrapped cell text is merged into its row;
+  * unruled label/value lists (`_unruled`): "Lawyer ...... 234" rows with a text label.
 
-Precision over recall: a table takes its lines out of the text flow, so a false table
-would hide a paragraph from recognition. Unruled runs therefore need >= 2 rows whose
-numeric cells are separated from the label by a column-sized gap and align across rows.
+Precision over recall: a table takes its lines out of the text flow and the recogniser
+reads its cells as statistics, so prose must never become a table. The general detector
+therefore rejects runs with two columns of running text (two- and three-column pages),
+bullet or paragraph-number columns beside prose, chart axis tick runs ("0 500 1,000 1,500")
+and runs with fewer than two body rows.
+
+`stitch_tables` joins a table continued on the next page (repeated or absent header).
+Measured on ICDAR 2013 by bench/icdar2013.py (see bench/README.md).
 """
 from __future__ import annotations
 
@@ -307,13 +319,40 @@ _ALPHA = re.compile(r"[A-Za-z]")
 _MARKERISH = re.compile(r"(?:[•●▪■◦○‣⁃\-–—*]|\(cid:\d+\)|\(?[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?)")
 
 
+def _sentence_like(text: str) -> bool:
+    """Running text: four or more words, mostly lower-case."""
+    ws = text.split()
+    return len(ws) >= 4 and sum(1 for w in ws if w[:1].islower()) * 10 >= 6 * len(ws)
+
+
+_DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]?|\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _tick_run(texts: list[str]) -> bool:
+    """Axis tick labels: >= 4 numbers in equal steps ("0% 10% 20% 30%", "0 500 1,000")."""
+    vals = []
+    for t in texts:
+        m = re.fullmatch(r"[£$€]?(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?\s*%?", t.strip())
+        if not m:
+            return False
+        vals.append(float(m.group(1).replace(",", "") + (m.group(2) or "")))
+    if len(vals) < 4:
+        return False
+    steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
+    return len(steps) == 1 and 0 not in steps
+
+
 def _numish(text: str) -> bool:
     """A count, share, rate, range or a dash standing for one ("(4.7)", "1.1–1.2", "—")."""
     t = text.strip()
     if t.lower() in _DASHES:
         return True
-    return (len(t) <= 28 and any(ch.isdigit() for ch in t)
-            and len(_ALPHA.findall(t)) <= 3 and not re.search(r"[A-Za-z]{3,}", t))
+    if len(t) > 28 or not any(ch.isdigit() for ch in t):
+        return False
+    # Letters only as units or notes: "20m", "£4.4bn", "(X)", "199 (66 IP)", "(95% CI)";
+    # not a postcode or reference such as "7QT" or "NB3".
+    rest = re.sub(r"\b(?:IP|CI|[Xx])\b|(?<=\d)(?:bn|m|k|p|st|nd|rd|th)\b", "", t)
+    return not _ALPHA.search(rest)
 
 
 class _Seg:
@@ -335,7 +374,11 @@ def _segments(line: Line) -> list[_Seg]:
     for c in _split_cells(line, _GAP_EM):
         cur = [c.words[0]]
         for a, b in zip(c.words, c.words[1:]):
-            if b.x0 - a.x1 >= 0.2 * size and _numish(a.text) and _numish(b.text):
+            gap = b.x0 - a.x1
+            thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
+                         and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
+            note = b.text.startswith("(") and gap < 0.4 * size  # "199 (66 IP)"
+            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text) and not (thousands or note):
                 out.append(_Seg(cur))
                 cur = []
             cur.append(b)
@@ -412,6 +455,8 @@ def _is_continuation(prev: list[Optional[list[_Seg]]], cur: list[Optional[list[_
     for k in filled:
         if not prev[k]:
             return False
+        if any(s.c1 > s.c0 for s in cur[k]):
+            return False
         ptext = " ".join(s.text for s in prev[k])
         ctext = " ".join(s.text for s in cur[k])
         if _numish(ctext) or _numish(ptext):
@@ -421,17 +466,26 @@ def _is_continuation(prev: list[Optional[list[_Seg]]], cur: list[Optional[list[_
     return True
 
 
-def _general(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Table], set[int]]:
+def _general(lines: list[Line], used: set[int], page_no: int,
+             hrules: Optional[list[tuple[float, float, float]]] = None,
+             swatches: Optional[list[tuple[float, float]]] = None) -> tuple[list[Table], set[int]]:
+    hrules = hrules or []
+    swatches = swatches or []
     n = len(lines)
     segs: list[Optional[list[_Seg]]] = [None] * n
     for i in range(n):
         if i not in used:
             segs[i] = _segments(lines[i])
+            ss = segs[i]
+            # "6.71   The agencies reported ...": a numbered paragraph, not a table row.
+            if (len(ss) == 2 and _MARKERISH.fullmatch(ss[0].text) and len(ss[1].words) >= 5
+                    and not _numish(ss[1].text)):
+                segs[i] = None
     tables: list[Table] = []
     taken: set[int] = set()
     i = 0
     while i < n:
-        if not segs[i] or len(segs[i]) < 2:
+        if not segs[i] or len(segs[i]) < 2 or _CAPTION.match(lines[i].text):
             i += 1
             continue
         block, pending = [i], []
@@ -445,6 +499,8 @@ def _general(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Tabl
             if gap > 2.2 * size or gap < -0.5 * size:
                 break
             sj = segs[j]
+            if _CAPTION.match(lines[j].text):
+                break
             if len(sj) >= 2:
                 block += pending
                 pending = []
@@ -456,25 +512,54 @@ def _general(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Tabl
             else:
                 break
             j += 1
-        found = _general_table(lines, segs, block, page_no, used | taken)
+        found = _general_table(lines, segs, block, page_no, used | taken, hrules)
         if found is None:
             i += 1
             continue
         t, block = found
+        bx0, btop, bx1, bbottom = t.bbox
+        keys = [1 for x, y in swatches if bx0 - 25 <= x <= bx1 and btop - 2 <= y <= bbottom + 2]
+        if len(keys) >= 2:
+            i += 1  # a chart legend ("[■] SPoC 21%"), left to the text flow and the chart reader
+            continue
         tables.append(t)
         taken |= set(block)
         i = block[-1] + 1
     return tables, taken
 
 
-def _general_table(lines, segs, block: list[int], page_no: int,
-                   used: set[int]) -> Optional[tuple[Table, list[int]]]:
+def _span_by_rules(segs: list[_Seg], line: Line, cols: list[tuple[float, float]],
+                   hrules: list[tuple[float, float, float]], size: float) -> None:
+    """A header label with a short rule drawn just under it ("2007" over the five columns
+    of that year) spans the columns under the rule."""
+    bottom = line.bbox[3]
+    table_w = cols[-1][1] - cols[0][0]
+    for s in segs:
+        for x0, x1, top in hrules:
+            if not (bottom - 1 <= top <= bottom + 1.2 * size):
+                continue
+            if x0 > s.x0 + 2 or x1 < s.x1 - 2 or x1 - x0 < (s.x1 - s.x0) + 5 \
+                    or (x1 - x0 > 0.95 * table_w and x0 < cols[0][1]):
+                continue
+            if any(o is not s and x0 < (o.x0 + o.x1) / 2 < x1 for o in segs):
+                continue  # the rule is under several labels
+            under = [k for k, (a, b) in enumerate(cols) if x0 - 2 <= (a + b) / 2 <= x1 + 2]
+            if under and under[0] <= s.c0 and under[-1] >= s.c1:
+                s.c0, s.c1 = under[0], under[-1]
+            break
+
+
+def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
+                   hrules: list[tuple[float, float, float]]) -> Optional[tuple[Table, list[int]]]:
+    # A chart's axis tick labels are no table row.
+    block = [k for k in block if not _tick_run([s.text for s in segs[k]])]
     multi = [k for k in block if len(segs[k]) >= 2]
     if len(multi) < 2:
         return None
     size = _line_size(lines[multi[0]])
     # Header zone: lines before the first line holding a (non-year) number, when there is one.
     first_num = next((k for k in multi if any(_numish(s.text) and not _YEAR_LIKE.fullmatch(s.text)
+                                              and not _DATE_LIKE.fullmatch(s.text)
                                               for s in segs[k])), None)
     if first_num is None:
         first_num = multi[1] if len(multi) > 2 else multi[0]
@@ -497,7 +582,6 @@ def _general_table(lines, segs, block: list[int], page_no: int,
                 or max(s.x1 for s in ss) > cols[-1][1] + 2 * size):
             break
         block = [k] + block
-        first_num = max(first_num, 0)
         k -= 1
     for k in block:
         placed = []
@@ -513,6 +597,15 @@ def _general_table(lines, segs, block: list[int], page_no: int,
                     continue
             placed.append(s)
         segs[k] = placed
+        if k < first_num and hrules:
+            _span_by_rules(placed, lines[k], cols, hrules, size)
+    # A body line of running text across columns (a note under the table) ends it.
+    for idx, k in enumerate(block):
+        if k >= first_num and any(s.c1 > s.c0 and len(s.words) > 6 for s in segs[k]):
+            block = block[:idx]
+            break
+    if len([k for k in block if k >= first_num]) < 2:
+        return None
     # Grid per line: column -> segments
     grid: dict[int, list[Optional[list[_Seg]]]] = {}
     for k in block:
@@ -541,6 +634,11 @@ def _general_table(lines, segs, block: list[int], page_no: int,
             return None  # bullets or paragraph numbers before prose
     if wordy and texts_by_col[0] and all(_MARKERISH.fullmatch(t) for t in texts_by_col[0]):
         return None
+    # Sentences in two columns: the two columns of a page, not a table.
+    prose_cols = [c for c, ts in enumerate(texts_by_col) if any(_sentence_like(t) for t in ts)]
+    words_cells = [t for ts in texts_by_col for t in ts if not _numish(t)]
+    if len(prose_cols) >= 2 and sum(_sentence_like(t) for t in words_cells) * 2 >= len(words_cells):
+        return None
 
     # Rows: header lines grouped into bands, body continuation lines merged.
     rows: list[list[list[_Seg]]] = []   # per row: per column list of segs
@@ -553,6 +651,7 @@ def _general_table(lines, segs, block: list[int], page_no: int,
     last_in_col: dict[int, tuple[int, int]] = {}  # column -> (row, line) of its latest text
     for k in head:
         new_cells: list[Optional[list[_Seg]]] = [None] * len(cols)
+        stacked_into: set[int] = set()
         for c, ss in enumerate(grid[k]):
             if not ss:
                 continue
@@ -561,12 +660,25 @@ def _general_table(lines, segs, block: list[int], page_no: int,
                 r, pk = prev
                 above = rows[r][c]
                 gap = lines[k].bbox[1] - lines[pk].bbox[3]
+                atext = " ".join(s.text for s in above) if above else ""
                 if (above and all(s.c0 == s.c1 == c for s in above) and gap <= 0.8 * size
-                        and not _numish(" ".join(s.text for s in above))):
+                        and (not _numish(atext) or _DATE_LIKE.fullmatch(atext))):
                     rows[r][c] = above + ss
                     last_in_col[c] = (r, k)
+                    stacked_into.add(r)
                     continue
             new_cells[c] = list(ss)
+        if any(new_cells) and len(stacked_into) == 1:
+            # Labels set on the last line of a stacked header ("Individual responsible"
+            # beside "Errors: incorrect / time/date") belong to that header row.
+            r = next(iter(stacked_into))
+            if all(rows[r][c] is None for c, ss in enumerate(new_cells) if ss) and \
+                    all(s.c0 == s.c1 for ss in new_cells if ss for s in ss):
+                for c, ss in enumerate(new_cells):
+                    if ss:
+                        rows[r][c] = ss
+                        last_in_col[c] = (r, k)
+                new_cells = [None] * len(cols)
         if any(new_cells):
             rows.append(new_cells)
             row_lines.append([k])
@@ -693,6 +805,15 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
             # Columns ruled but rows not: one drawn cell holds a whole column of numbers.
             # Leave the lines to the whitespace detector, which reads rows from text lines.
             continue
+        distinct = {id(c) for row in grid for c in row if c and c.text}
+        slots = {id(c) for row in grid for c in row if c}
+        if len(grid) * len(xs) >= 12 and len(distinct) < 0.3 * len(slots):
+            # Mostly empty boxes: a chart's gridlines and bars with a few value labels.
+            continue
+        grid = _tidy_grid(grid)
+        if not grid or len(grid[0]) < 2:
+            continue
+        spans = _spans_of(grid)
         header_rows = 0
         # Header: the first row holds only words or years ("Agency 2018 2019") while later
         # rows hold counts.
@@ -711,6 +832,62 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                             header_rows=header_rows, caption=caption, kind="ruled", spans=spans))
         used |= set(in_table)
     return tables, used
+
+
+_CONNECTOR_END = re.compile(r"[-,/&(]$|\b(?:and|or|of|the|for|in|to|by|with|on|a|an)$")
+
+
+def _continues_text(above: str, below: str) -> bool:
+    """`below` carries on the text of `above` (a wrapped cell), judging by the words."""
+    if not above or not below or _numish(above) or _numish(below):
+        return False
+    return below[:1].islower() or below[:1] in "([&" or bool(_CONNECTOR_END.search(above))
+
+
+def _tidy_grid(grid: list[list[Optional[Cell]]]) -> list[list[Optional[Cell]]]:
+    """Ruled grid clean-up: empty cells to None; a row holding only the wrapped end of the
+    texts above it (and the row-spanning cells of its neighbours) merged into that row;
+    rows or columns that only repeat their neighbour (spans over extra rules) dropped."""
+    grid = [[c if c is not None and c.text.strip() else None for c in row] for row in grid]
+    r = 1
+    while r < len(grid):
+        prev, row = grid[r - 1], grid[r]
+        own = [k for k, c in enumerate(row) if c is not None and c is not prev[k]]
+
+        def cols_of(line, c):
+            return [kk for kk, x in enumerate(line) if x is c]
+
+        if own and all(prev[k] is not None and _continues_text(prev[k].text, row[k].text)
+                       and cols_of(prev, prev[k]) == cols_of(row, row[k]) for k in own):
+            for k in own:
+                old, add = prev[k], row[k]
+                merged = Cell(old.text + " " + add.text, union_bbox([old.bbox, add.bbox]), old.page)
+                for rr in grid:
+                    for kk, c in enumerate(rr):
+                        if c is old or c is add:
+                            rr[kk] = merged
+        r += 1
+    rows = [row for i, row in enumerate(grid)
+            if any(c is not None for c in row)
+            and not (i > 0 and all(a is b for a, b in zip(row, grid[i - 1])))]
+    if not rows:
+        return []
+    keep = [k for k in range(len(rows[0]))
+            if any(row[k] is not None for row in rows)
+            and not (k > 0 and all(row[k] is row[k - 1] for row in rows))]
+    return [[row[k] for k in keep] for row in rows]
+
+
+def _spans_of(grid: list[list[Optional[Cell]]]) -> list[tuple[int, int, int, int]]:
+    """(r0, c0, r1, c1) of every cell that fills more than one grid position."""
+    where: dict[int, list[int]] = {}
+    for r, row in enumerate(grid):
+        for k, c in enumerate(row):
+            if c is not None:
+                b = where.setdefault(id(c), [r, k, r, k])
+                b[0], b[1] = min(b[0], r), min(b[1], k)
+                b[2], b[3] = max(b[2], r), max(b[3], k)
+    return [tuple(b) for b in where.values() if b[0] != b[2] or b[1] != b[3]]  # type: ignore[misc]
 
 
 def _split_by_columns(cell_lines: list[Line], edges: list[float]) -> Optional[dict[int, Cell]]:
@@ -745,18 +922,35 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     belong to a table (header and data rows; captions stay in the text flow).
     """
     ruled, used = _ruled(page, lines)
-    general, used_g = _general(lines, used, int(page.page_number))
+    hrules = [(float(e["x0"]), float(e["x1"]), float(e["top"]))
+              for e in (getattr(page, "horizontal_edges", None) or [])
+              if float(e["x1"]) - float(e["x0"]) >= 15] if (page.lines or page.rects) else []
+    # Small filled squares: a chart legend's colour keys.
+    swatches = [((float(r["x0"]) + float(r["x1"])) / 2, (float(r["top"]) + float(r["bottom"])) / 2)
+                for r in page.rects
+                if r.get("fill") and 3 <= float(r["width"]) <= 14 and 3 <= float(r["height"]) <= 14]
+    general, used_g = _general(lines, used, int(page.page_number), hrules, swatches)
     used = used | used_g
     unruled, used2 = _unruled(lines, used, int(page.page_number))
     tables = sorted(ruled + general + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
     page_no = int(page.page_number)
+    marks = [w for i in (used | used2) for w in lines[i].words if w.superscript]
     for t in tables:
         if hasattr(t, "_header_lines"):
             del t._header_lines  # internal bookkeeping only
+        seen: set[int] = set()
         for row in t.rows:
             for c in row:
-                if c is not None and c.page is None:
+                if c is None or id(c) in seen:
+                    continue
+                seen.add(id(c))
+                if c.page is None:
                     c.page = page_no
+                x0, top, x1, bottom = c.bbox
+                h = max(bottom - top, 1.0)
+                for w in marks:
+                    if x0 - 1 <= w.x0 <= x1 + 0.6 * h and top - 0.6 * h <= w.top <= bottom:
+                        c.footnotes.append(w.text)
     return tables, used | used2
 
 
