@@ -244,7 +244,7 @@ class _Mention:
 
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
-_ELLIPSIS = re.compile(r"\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from)\b\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
+_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed,?)\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
@@ -306,6 +306,22 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
             return metric.id + ".change", "percent", n.value
         return metric.id + ".share", "percent", n.value
     return metric.id, ("GBP" if n.unit == "GBP" else metric.unit), n.value
+
+
+def _restates(sent: str, w: "_Mention") -> bool:
+    """Is the figure, in brackets, the figure before the brackets for other periods? "(83 in
+    2017)", "(2016: 754,559; 2015: 761,702 after projection)"."""
+    if not _in_brackets(sent, w.start):
+        return False
+    opened = sent.rfind("(", 0, w.start)
+    closed = sent.find(")", w.end)
+    inside = sent[opened + 1:closed if closed >= 0 else len(sent)]
+    bare = inside
+    for p in grammar.parse_periods(inside):
+        bare = bare.replace(p.text, " ")
+    # what is left: figures, separators, "in", and a short remark ("after projection")
+    bare = re.sub(r"£?\d[\d,.]*%?|[:;,–/-]|\b(?:in|during|for|after|before|projection|estimated?)\b", " ", bare, flags=re.I)
+    return not bare.strip() and bool(grammar.parse_periods(inside))
 
 
 def _in_brackets(sent: str, pos: int) -> bool:
@@ -394,6 +410,7 @@ class Recognizer:
         out = []
         numbers = [s for s in doc.spans["numbers"]]
         periods = [s._.period for s in doc.spans["periods"]]
+        prev = None
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = doc.text[s0:s1]
@@ -403,7 +420,10 @@ class Recognizer:
                     and sp.start_char >= skip_before]
             sent_periods = [p for p in periods if s0 <= p.start < s1]
             named_before = list(ctx.named)
-            prev = None
+            # a short sentence with no noun of its own continues the one before ("Annualised,
+            # that is 248.")
+            if not (prev is not None and _words_between(sent_text) <= 8):
+                prev = None
             for n in live:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
                 if obs:
@@ -430,8 +450,7 @@ class Recognizer:
             and _ELLIPSIS.search(w.before_clause) and not self._names_a_metric(w.after.split(",")[0])
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
         # another period counts the same thing, in the same category.
-        restated = prev is not None and prev[0] is not None and re.search(r"\(\s*$", w.before_clause) is not None \
-            and re.match(r"\s*(?:in|during|for)\s+[\w/–-]+\s*\)", w.after) is not None
+        restated = prev is not None and prev[0] is not None and _restates(sent, w)
         if elliptical or restated:
             metric, noun_after = prev[0], True
         if metric is None:
@@ -810,7 +829,7 @@ class Recognizer:
         cats = self.taxonomy.category_sets.get(table_metric.categories) if table_metric else None
         if label_is_period:
             # "Oct-Dec 2007 | 99 | public authorities only": a text column can still name the part
-            named = cats.lookup(label) if cats and label else None
+            named = cats.lookup(label) if cats and label and not re.search(r"\d", label) else None
             return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
         if not label:
             return None, ""
