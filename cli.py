@@ -5,7 +5,7 @@
     python cli.py tables FILE.pdf                  # the tables found in one PDF
 
 Exit codes: 0 success; 1 some documents failed (the rest were processed and written);
-2 bad usage (unknown option, missing folder).
+2 bad usage (unknown option, missing folder); 3 (run) another run holds the output folder.
 """
 from __future__ import annotations
 
@@ -38,7 +38,14 @@ def _setup_logging(verbose: bool) -> None:
                         format="%(levelname)s %(message)s", stream=sys.stderr)
 
 
-@app.command()
+EXIT_LOCKED = 3
+RUN_EXIT_CODES = ("Exit codes: 0 every document processed; 1 some documents failed (the others were "
+                  "processed and written); 2 bad usage (unknown option, missing folder, no Dask "
+                  "scheduler at --scheduler, Dask workers that cannot run the pipeline); 3 another run holds the output folder's lock (nothing "
+                  "was done).")
+
+
+@app.command(epilog=RUN_EXIT_CODES)
 def run(
     corpus: Path = typer.Argument(..., help="Folder of report PDFs, read recursively."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
@@ -52,38 +59,102 @@ def run(
                                           "the worker's start size); a document over it fails with "
                                           "'memory limit N MiB exceeded'. 0: no limit."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1,
-                                          help="Documents read in parallel (default: number of cores)."),
+                                          help="Documents read in parallel (default: number of cores; with "
+                                               "--executor dask and no --scheduler, the LocalCluster's workers)."),
     ocr: Optional[bool] = typer.Option(None, "--ocr/--no-ocr",
                                        help="OCR pages without a text layer (default: when tesseract is installed)."),
+    force: bool = typer.Option(False, "--force", help="Process every document again, ignoring cached results."),
+    executor: str = typer.Option("local", "--executor", metavar="local|dask",
+                                 help="local: worker processes on this machine. dask: a Dask distributed "
+                                      "cluster (--scheduler, or a LocalCluster started for the run)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies "
+                                                 "--executor dask)."),
+    send_bytes: bool = typer.Option(False, "--send-bytes",
+                                    help="With dask: send each file's bytes to the workers instead of its path "
+                                         "(for workers that do not see the corpus folder)."),
+    log_format: str = typer.Option("text", "--log-format", metavar="text|json",
+                                   help="text, or json: one JSON object per line on stderr per event "
+                                        "(document read, failed, cached, skipped; run summary)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each document."),
 ) -> None:
     """Read every PDF under CORPUS and write observations.csv/.parquet, series.csv,
-    failures.csv, documents.csv and OUT/<db-name>.db. Exit 1 if any document failed.
-    Each document is read in its own worker process under the time and memory limits, so a
-    hostile or broken file fails with a reason and never stops the run."""
-    from pipeline.runner import run as run_corpus
+    failures.csv, documents.csv and OUT/<db-name>.db, plus OUT/manifest.json and
+    OUT/changes_since_last_run.csv/.json. Each document is read in its own worker process
+    under the time and memory limits, so a hostile or broken file fails with a reason and
+    never stops the run. Incremental: results are cached per file content (OUT/.cache), so a
+    rerun reads only new or changed files; --force reads all again. A progress bar is shown
+    only when stderr is a terminal."""
+    from pipeline.lock import LockedError
+    from pipeline.runner import DaskWorkersError, TerminalProgress, configure_logging, run as run_corpus
 
-    _setup_logging(verbose)
-    if not verbose:  # pdfminer's complaints about malformed files: failures.csv says it in one line
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if log_format not in ("text", "json"):
+        typer.echo("error: --log-format must be text or json", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if executor not in ("local", "dask"):
+        typer.echo("error: --executor must be local or dask", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if scheduler:
+        executor = "dask"
+    if send_bytes and executor != "dask":
+        typer.echo("error: --send-bytes needs --executor dask", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    configure_logging(verbose, log_format)
     _existing_dir(corpus)
     if ocr:
         from pipeline import ocr as ocr_mod
         if not ocr_mod.available():
             typer.echo("error: --ocr needs tesseract (install tesseract-ocr, e.g. make setup-ocr)", err=True)
             raise typer.Exit(EXIT_USAGE)
-    result = run_corpus(corpus, out, db_name=db_name, password=password, workers=workers,
-                        timeout=timeout, memory_mb=memory_limit, ocr=ocr)
+    if executor == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            typer.echo("error: --executor dask needs dask[distributed] (pip install -r requirements.txt)", err=True)
+            raise typer.Exit(EXIT_USAGE)
+    bar = TerminalProgress() if TerminalProgress.wanted(log_format) else None
+    try:
+        if bar:
+            bar.__enter__()
+        result = run_corpus(corpus, out, db_name=db_name, password=password, workers=workers,
+                            timeout=timeout, memory_mb=memory_limit, ocr=ocr, force=force,
+                            executor=executor, scheduler=scheduler, send_bytes=send_bytes,
+                            on_start=bar.start if bar else None, progress=bar.advance if bar else None)
+    except LockedError as e:
+        if log_format == "json":
+            logging.getLogger("oversight").error(str(e), extra={"event": "locked", "data": {
+                "pid": e.pid, "host": e.host, "started": e.started, "lock": str(e.path)}})
+        else:
+            typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(EXIT_LOCKED)
+    except OSError as e:
+        if executor == "dask" and scheduler:  # the scheduler could not be reached
+            typer.echo(f"error: cannot use the Dask scheduler at {scheduler}: {e}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+        raise
+    except DaskWorkersError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
     n_obs = sum(len(d.observations) for d in result.documents)
-    typer.echo(f"{len(result.documents)} documents, {n_obs} observations, "
-               f"{len(result.failed)} failed, {len(result.skipped)} skipped -> {out}")
-    for d in result.failed:
-        typer.echo(f"  failed: {d.document}: {d.failure.reason}", err=True)
-    for d in result.documents:
-        for note in getattr(d, "notes", None) or []:
-            typer.echo(f"  note: {d.document}: {note}", err=True)
-    for rel, why in result.skipped:
-        typer.echo(f"  skipped: {rel}: {why}", err=True)
+    changes = result.changes.get("observations", {})
+    typer.echo(f"{len(result.documents)} documents ({len(result.processed)} read, {len(result.cached)} cached), "
+               f"{n_obs} observations, {len(result.failed)} failed, {len(result.skipped)} skipped, "
+               f"{len(result.removed)} removed -> {out}"
+               + ("" if result.rewritten else " (outputs unchanged)"))
+    if changes and (changes.get("new") or changes.get("changed") or changes.get("removed")):
+        typer.echo(f"changes since last run: {changes.get('new', 0)} new, {changes.get('changed', 0)} changed, "
+                   f"{changes.get('removed', 0)} removed observations (changes_since_last_run.csv)")
+    if log_format == "text":
+        for d in result.failed:
+            typer.echo(f"  failed: {d.document}: {d.failure.reason}", err=True)
+        for d in result.documents:
+            for note in getattr(d, "notes", None) or []:
+                typer.echo(f"  note: {d.document}: {note}", err=True)
+        for rel, why in result.skipped:
+            typer.echo(f"  skipped: {rel}: {why}", err=True)
     raise typer.Exit(result.exit_code)
 
 

@@ -165,6 +165,9 @@ def extract_document(path: Path, root: Path, password: Optional[str] = None,
             raise ExtractionError(f"corrupt PDF: {_short(e)}") from e
         if not plumber_pages:
             raise ExtractionError("PDF has zero pages")
+        # How many pages draw each content stream (a stream shared by pages is kept).
+        uses: Counter = Counter(id(st) for p in plumber_pages
+                                for st in (getattr(p.page_obj, "contents", None) or []))
         for page in plumber_pages:
             try:
                 content, band = _extract_page(page)
@@ -177,6 +180,7 @@ def extract_document(path: Path, root: Path, password: Optional[str] = None,
             finally:
                 # Drop cached chars/objects: memory must not grow with page count.
                 page.close()
+                _release_content(page, uses)
             pages.append(content)
             candidates.append(band)
         meta = pdf.metadata or {}
@@ -237,6 +241,22 @@ _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
 _SUPERSCRIPT_TEXT = re.compile(r"[0-9*†‡a-zA-Z]{1,3}")
 
 
+def _release_content(page, uses: Counter) -> None:
+    """Free the page's decoded content streams, which pdfminer keeps in its document-wide
+    object cache (a few KiB to a few hundred KiB a page): a page is read once. A stream
+    that another page also draws is kept."""
+    for stream in getattr(page.page_obj, "contents", None) or []:
+        if uses.get(id(stream), 0) <= 1 and getattr(stream, "data", None) is not None \
+                and getattr(stream, "rawdata", 1) is None:
+            stream.data = None
+
+
+def _add_object(objects: dict, d: dict) -> None:
+    kind = d["object_type"]
+    if kind != "anno":
+        objects.setdefault(kind, []).append(d)
+
+
 def _lean_objects(page) -> Optional[dict]:
     """pdfplumber's page.objects, built faster: chars (most of a page's objects) are
     converted directly with the attributes pdfplumber gives them, everything else by
@@ -256,41 +276,37 @@ def _lean_objects(page) -> Optional[dict]:
     objects: dict[str, list] = {}
     chars = objects.setdefault("char", [])
 
-    def add(d: dict) -> None:
-        kind = d["object_type"]
-        if kind != "anno":
-            objects.setdefault(kind, []).append(d)
-
-    def walk(items) -> None:
-        for obj in items:
-            if isinstance(obj, LTContainer):
-                if with_containers:
-                    add(page.process_object(obj))
-                walk(obj._objs)
-            elif type(obj) is LTChar:
-                gs = obj.graphicstate
-                fontname = obj.fontname
-                if isinstance(fontname, bytes):
-                    add(page.process_object(obj))
-                    continue
-                top = (height - obj.y1) + mb_top
-                d = {
-                    "matrix": tuple(obj.matrix), "fontname": fontname, "adv": obj.adv,
-                    "upright": obj.upright, "x0": obj.x0 + mb_x0, "y0": obj.y0,
-                    "x1": obj.x1 + mb_x0, "y1": obj.y1, "width": obj.width,
-                    "height": obj.height, "size": obj.size, "mcid": obj.mcid, "tag": obj.tag,
-                    "object_type": "char", "page_number": number, "text": obj.get_text(),
-                    "stroking_color": gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,),
-                    "non_stroking_color": gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,),
-                    "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop0 + top,
-                }
-                if hasattr(obj, "ncs"):
-                    d["ncs"] = resolve_and_decode(obj.ncs.name)
-                chars.append(d)
-            else:
-                add(page.process_object(obj))
-
-    walk(page.layout._objs)
+    # An explicit stack, not a recursive closure: a closure that refers to itself is a
+    # reference cycle that would keep every glyph dict of the page alive until the cyclic
+    # garbage collector happens to run.
+    stack = [iter(page.layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+            continue
+        if isinstance(obj, LTContainer):
+            if with_containers:
+                _add_object(objects, page.process_object(obj))
+            stack.append(iter(obj._objs))
+        elif type(obj) is LTChar and not isinstance(obj.fontname, bytes):
+            gs = obj.graphicstate
+            top = (height - obj.y1) + mb_top
+            d = {
+                "matrix": tuple(obj.matrix), "fontname": obj.fontname, "adv": obj.adv,
+                "upright": obj.upright, "x0": obj.x0 + mb_x0, "y0": obj.y0,
+                "x1": obj.x1 + mb_x0, "y1": obj.y1, "width": obj.width,
+                "height": obj.height, "size": obj.size, "mcid": obj.mcid, "tag": obj.tag,
+                "object_type": "char", "page_number": number, "text": obj.get_text(),
+                "stroking_color": gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,),
+                "non_stroking_color": gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,),
+                "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop0 + top,
+            }
+            if hasattr(obj, "ncs"):
+                d["ncs"] = resolve_and_decode(obj.ncs.name)
+            chars.append(d)
+        else:
+            _add_object(objects, page.process_object(obj))
     if not chars:
         del objects["char"]
     return objects

@@ -361,9 +361,15 @@ def _slow_report(path: Path, pages: int = 8) -> None:
     c.save()
 
 
+# Written after the outputs, with this run's times in them: not compared byte for byte.
+_RUN_RECORDS = {"manifest.json", "changes_since_last_run.csv", "changes_since_last_run.json"}
+
+
 def _snapshot(out: Path) -> dict[str, bytes]:
-    """Every output file (staging folders of killed runs and dotfiles such as a lock aside)."""
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file() and not p.name.startswith(".")}
+    """Every output file (staging folders of killed runs, dotfiles such as the lock and the
+    cache, and the run's manifest and changes aside)."""
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())
+            if p.is_file() and not p.name.startswith(".") and p.name not in _RUN_RECORDS}
 
 
 def _cli(*args) -> list[str]:

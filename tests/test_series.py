@@ -321,8 +321,10 @@ def test_bundled_corpus_sensitive_professions_total_adds_up(gold):
     observations, _, _ = gold
     checks = build_checks(observations)
     assert list(checks.columns) == CHECK_COLUMNS
+    # other documents of the growing corpus restate the 2018 figures; this check is IPCO 2018's own
     row = checks[(checks["check"] == "total_vs_categories")
-                 & (checks["metric"] == "cd.applications.sensitive_profession") & (checks["period"] == "2018")]
+                 & (checks["metric"] == "cd.applications.sensitive_profession") & (checks["period"] == "2018")
+                 & (checks["document"] == "ipco-annual-report-2018.pdf")]
     assert len(row) == 1
     row = row.iloc[0]
     assert 234 + 203 + 113 + 272 + 498 == 1320
@@ -408,7 +410,9 @@ def test_bundled_corpus_changes_are_exact_with_both_sources(gold):
     lyca = changes[changes["series_family"] == "cd.requests.company|lycamobile|requests|year"].iloc[0]
     assert (lyca["from_value"], lyca["to_value"]) == (15702.0, 93527.0)
     assert round(lyca["change_pct"]) == 496  # the +496% LycaMobile rise, 2024 -> 2025
-    assert lyca["from_document"] == lyca["to_document"] == "foi/police-foi-response-2025-01234.pdf"
+    # both ends come from a document that prints them (the corpus has more than one FOI letter)
+    printed = set(observations_for(gold, "cd.requests.company", "lycamobile")["document"])
+    assert {lyca["from_document"], lyca["to_document"]} <= printed
 
     # Metrics that are themselves changes are not differenced again.
     assert not changes["metric"].str.endswith(".change").any()
@@ -440,3 +444,8 @@ def test_gaps_and_breaks_are_flagged_on_changes():
     assert first["across_break"] == "iocco-to-ipco"  # IOCCO counted 2016, IPCO 2022
     assert bool(second["consecutive"]) and second["across_break"] == ""
     assert second["change_pct"] == (386 - 380) / 380 * 100
+
+
+def observations_for(gold, metric, category):
+    observations = gold[0]
+    return observations[(observations["metric"] == metric) & (observations["category"] == category)]

@@ -204,6 +204,8 @@ def test_footnote_marker_in_table_and_prose(tmp_path):
 
     page = extract_document(make_pdf(tmp_path / "fn.pdf", [draw]), tmp_path).pages[0]
     assert page.tables and page.tables[0].text_rows()[0] == ["Notices given", "2,509", "10"]
+    assert page.tables[0].rows[0][1].footnotes == ["9"]       # the marker kept as a reference
+    assert page.tables[0].rows[1][1].footnotes == []
     prose_block = next(b for b in page.blocks if "notices was" in b.text)
     assert "2,509 in the year" in prose_block.text and "25099" not in prose_block.text
     assert "9" in prose_block.footnotes
@@ -340,6 +342,41 @@ def test_bar_chart_ticks_are_not_a_table(tmp_path):
     assert "1,500" not in cells and "2,500" not in cells
 
 
+def test_chart_legends_side_by_side_are_not_a_table(tmp_path):
+    def draw(c):
+        text_at(c, 60, 80, "Figure 10: Errors by responsible party and reasons applications were returned")
+        for col, items in ((160, [("SPoC", "21%"), ("Applicant", "16%"), ("CSP", "5%")]),
+                           (400, [("43.5%", "Other"), ("39.4%", "Clarity")])):
+            for k, (a, b) in enumerate(items):
+                top = 120 + 26 * k
+                c.setFillColorRGB(0.2, 0.3, 0.6)
+                c.rect(col, H - top, 8, 8, fill=1, stroke=0)       # colour key
+                c.setFillColorRGB(0, 0, 0)
+                text_at(c, col + 14, top, a, size=9)
+                text_at(c, col + 70, top, b, size=9)
+        prose(c, 260, 3)
+
+    page = extract_document(make_pdf(tmp_path / "legend.pdf", [draw]), tmp_path).pages[0]
+    assert page.tables == []
+
+
+def test_horizontal_axis_ticks_and_legend_are_not_a_table(tmp_path):
+    def draw(c):
+        text_at(c, 60, 80, "Figure 4: Share of requests by purpose")
+        for k in range(3):                                        # stacked bars
+            c.rect(100, H - (120 + 30 * k), 300, 18, fill=0)
+        for k in range(11):                                       # x axis ticks in a row
+            c.setFont("Helvetica", 8)
+            c.drawCentredString(100 + 30 * k, H - 222, f"{10 * k}%")
+        for k, label in enumerate(["Crime", "Security", "Other"]):  # legend under the ticks
+            text_at(c, 140 + 110 * k, 236, label, size=8)
+        prose(c, 280, 3)
+
+    page = extract_document(make_pdf(tmp_path / "hchart.pdf", [draw]), tmp_path).pages[0]
+    cells = [c.text for t in page.tables for row in t.rows for c in row if c]
+    assert not any(t in cells for t in ("10%", "50%", "100%"))
+
+
 # ---------------------------------------------------------------------------
 # The `tables` command
 
@@ -368,3 +405,54 @@ def test_cli_tables_json_and_csv(tmp_path):
         rows = list(csv.reader(f))
     assert rows == t["rows"]
     assert tables_json(pdf)["tables"][0]["rows"] == t["rows"]
+
+
+def test_lean_objects_match_pdfplumber(tmp_path):
+    """extract.py builds pdfplumber's page objects itself (faster); they must be identical."""
+    import pdfplumber
+
+    from pipeline.extract import _lean_objects
+
+    def draw(c):
+        c.setPageCompression(0)
+        matrix(c, AUTHORITIES[:5], 100)
+        c.setFillColorRGB(0.2, 0.4, 0.6)
+        c.rect(60, H - 300, 200, 20, fill=1)
+        c.line(60, H - 320, 400, H - 320)
+        c.setFont("Helvetica", 6)
+        c.drawString(100, H - 330, "1")
+
+    pdf = make_pdf(tmp_path / "objs.pdf", [draw], rotate=None)
+    with pdfplumber.open(pdf) as p:
+        page = p.pages[0]
+        expected = page.objects
+        del page._objects
+        assert _lean_objects(page) == expected
+
+
+def test_pages_sharing_one_content_stream(tmp_path):
+    """Decoded page content is released after each page, but not a stream two pages draw."""
+    content = b"BT /F1 12 Tf 72 720 Td (Shared page text 42) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    pdf = tmp_path / "shared.pdf"
+    pdf.write_bytes(bytes(out))
+    doc = extract_document(pdf, tmp_path)
+    assert [p.blocks[0].text for p in doc.pages] == ["Shared page text 42"] * 2
