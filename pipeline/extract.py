@@ -685,12 +685,19 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         flags.append("sideways-text")
         width, height = height, width
     words, bold = _words(page, turned)
-    has_text = bool(words) or not page.images
+    charts: list = []
+    if turned is None and words:
+        # Bar charts first: their value labels, category labels and axis ticks are figures
+        # with a geometry, not prose, and must not reach the line and table stages.
+        from pipeline.bars import find_bar_charts
+        charts, chart_words = find_bar_charts(page, words, int(page.page_number))
+        words = [w for w in words if id(w) not in chart_words]
+    has_text = bool(words) or bool(charts) or not page.images
     if not words:
         if not has_text:
             flags.append("image-only")
         return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
-                           has_text_layer=has_text, flags=flags), []
+                           has_text_layer=has_text, flags=flags, charts=charts), []
 
     rows = _group_rows(words)
     band = _FURNITURE_BAND * height
@@ -762,7 +769,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
     content = PageContent(number=number, width=width, height=height, blocks=blocks,
                           tables=tables, furniture=furniture, headings=headings,
-                          has_text_layer=True, flags=flags)
+                          has_text_layer=True, flags=flags, charts=charts)
     return content, band_lines
 
 

@@ -129,6 +129,24 @@ class PageContent:
     # What extraction noticed about the page: "image-only" (no text layer, needs OCR),
     # "rotated" (/Rotate 90/270), "sideways-text" (text set at 90 degrees, read turned upright).
     flags: list[str] = field(default_factory=list)
+    charts: list["Chart"] = field(default_factory=list)  # bar charts drawn as vector graphics
+
+
+@dataclass
+class ChartBar:
+    """One bar of a chart: the label under (or beside) it and the value printed on it."""
+    label: str
+    value: str
+    bbox: BBox                     # of the value label
+    label_bbox: Optional[BBox] = None
+
+
+@dataclass
+class Chart:
+    page: int
+    bars: list[ChartBar]
+    bbox: BBox
+    kind: str = "column"  # column (vertical bars) | bar (horizontal)
 
 
 @dataclass

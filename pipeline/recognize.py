@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import grammar
-from .model import Block, DocumentContent, Observation, PageContent, Table
+from .model import Block, Chart, DocumentContent, Observation, PageContent, Table
 from .taxonomy import Metric, Taxonomy, load_taxonomy
 
 for _name in ("num", "period"):
@@ -394,6 +394,8 @@ class Recognizer:
                 ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
             out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
         captions = [b for b in page.blocks if b.kind == "caption"]
+        for chart in page.charts:
+            out.extend(self.recognize_chart(chart, captions, ctx))
         for table in page.tables:
             if not table.caption and captions:
                 # a chart drawn as aligned labels and values has its caption as a block nearby
@@ -750,6 +752,37 @@ class Recognizer:
                     "percent" if unit == "percent" else metric.unit, "", "chart", m.group(0).strip(),
                     block.bbox_of(start, m.end(group)), 0.75))
         return out, pos
+
+    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context) -> list[Observation]:
+        """A bar chart's values: the metric from its caption (the nearest caption block on the
+        page), each bar's period or category from its label ("2015", "Lawyer")."""
+        if not captions:
+            return []
+        caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
+        labels = " ; ".join(b.label for b in chart.bars)
+        metric = self._table_metric(caption, labels, need_noun=False)
+        if metric is None:
+            return []
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
+        default = periods.pop() if len(periods) == 1 else ctx.period
+        out = []
+        for bar in chart.bars:
+            v = _cell_value(bar.value)
+            if v is None:
+                continue
+            number, unit = v
+            period = _whole_period(bar.label)
+            category = self._default_category(metric)
+            if period is None:
+                category = (cats.lookup(bar.label) if cats else None) or (_slug(bar.label) if bar.label else category)
+                period = default
+            if period is None:
+                continue
+            out.append(self._make(ctx, chart.page, metric.id + (".share" if unit == "percent" else ""), category,
+                                  period, number, "percent" if unit == "percent" else metric.unit, "", "chart",
+                                  f"{bar.label} {bar.value}".strip(), bar.bbox, 0.75))
+        return out
 
     # -- tables -----------------------------------------------------------------------
     def recognize_table(self, table: Table, ctx: Context) -> list[Observation]:

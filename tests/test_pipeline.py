@@ -79,10 +79,10 @@ def test_scores_against_gold(run_with_bad_files):
     _, out, _ = run_with_bad_files
     obs = pd.read_csv(out / "observations.csv", keep_default_na=False, dtype={"period": str})
     ev = evaluate(obs, load_gold(GOLD))
-    # Measured 0.982 / 0.927 on this (development) corpus; the floor, a little below, catches
+    # Measured 0.983 / 0.952 on this (development) corpus; the floor, a little below, catches
     # regressions in the rules. The held-out corpus is reported by `cli.py evaluate`, not asserted.
     assert ev.overall.precision >= 0.97, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.91, ev.misses[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= 0.94, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
 def test_series_statuses(run_with_bad_files):
@@ -136,6 +136,6 @@ def test_evaluate_command_prints_scores():
     proc = cli("evaluate", str(SAMPLE), str(GOLD), "--show", "5")
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[1].split()
-    assert first[0] == "overall" and float(first[1]) >= 0.97 and float(first[2]) >= 0.91
+    assert first[0] == "overall" and float(first[1]) >= 0.97 and float(first[2]) >= 0.94
     for form in ("sentence", "table", "list", "words", "chart"):
         assert f"  {form}" in proc.stdout

@@ -1,0 +1,148 @@
+"""Bar charts drawn as vector graphics: each bar's value label and category label.
+
+A report's bar chart reaches the text layer as loose numbers: the value printed on each bar
+("3,535"), the axis ticks ("0 500 1,000 ..."), and the category labels under the bars
+("2012 2013 ..."). Read as text, ticks look like statistics and values lose their labels. Here
+the bars themselves (filled rectangles standing on one baseline, or starting from one axis)
+tie each value to its label, and the tick runs beside the axis are set aside.
+
+Precision first: a chart is kept only when at least three bars carry a value label and a
+label, and no bar holds text (a shaded table cell does).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .model import Chart, ChartBar, Word, union_bbox
+
+_NUMBER = re.compile(r"^£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^£?\d+(?:\.\d+)?%?$")
+_TOL = 1.5
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip()))
+
+
+def _bars(page) -> list[dict]:
+    """Filled rectangles that could be bars: not hairline rules, not page-wide boxes."""
+    width = float(page.width)
+    out = []
+    for r in page.rects:
+        w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if not r.get("fill") or w < 2 or h < 1.5 or w > 0.6 * width:
+            continue
+        if h < 1.5 and w > 50:  # a rule
+            continue
+        out.append(r)
+    return out
+
+
+def _group(rects: list[dict], key: str) -> list[list[dict]]:
+    groups: list[list[dict]] = []
+    for r in sorted(rects, key=lambda r: r[key]):
+        if groups and abs(groups[-1][0][key] - r[key]) <= _TOL:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return [g for g in groups if len(g) >= 3]
+
+
+def _lengths_vary(lengths: list[float]) -> bool:
+    """Bars encode values in their lengths; identical lengths are decoration."""
+    return max(lengths) - min(lengths) > 2.0
+
+
+def _words_in(words: Iterable[Word], x0, top, x1, bottom) -> list[Word]:
+    return [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+
+
+def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+    """Columns standing on one baseline: value above each, label below the baseline."""
+    group = sorted(group, key=lambda r: r["x0"])
+    widths = [r["x1"] - r["x0"] for r in group]
+    if not _lengths_vary([r["bottom"] - r["top"] for r in group]):
+        return None  # equal blocks side by side: shading or a legend, not data
+    if max(widths) > 1.6 * min(widths) or any(a["x1"] > b["x0"] + _TOL for a, b in zip(group, group[1:])):
+        return None
+    base = group[0]["bottom"]
+    bars, used = [], set()
+    for r in group:
+        above = [w for w in _words_in(words, r["x0"] - 4, r["top"] - 20, r["x1"] + 4, r["top"] + 2) if _is_number(w.text)]
+        below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
+        if not above:
+            continue
+        value = min(above, key=lambda w: abs(w.bottom - r["top"]))
+        label = " ".join(w.text for w in sorted(below, key=lambda w: w.x0))
+        bars.append(ChartBar(label, value.text, value.bbox, union_bbox([w.bbox for w in below]) if below else None))
+        used |= {id(value)} | {id(w) for w in below}
+    left = min(r["x0"] for r in group)
+    top = min(r["top"] for r in group) - 20
+    # the tick run: numbers in the one column right-aligned just left of the plot
+    near = [w for w in words if w.x1 <= left and top - 10 <= w.top <= base + 4 and _is_number(w.text)]
+    if near:
+        edge = max(w.x1 for w in near)
+        used |= {id(w) for w in near if abs(w.x1 - edge) <= 3}
+    return bars, used
+
+
+def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+    """Bars growing from one axis to the right: label left of the axis, value at the end."""
+    group = sorted(group, key=lambda r: r["top"])
+    heights = [r["bottom"] - r["top"] for r in group]
+    if not _lengths_vary([r["x1"] - r["x0"] for r in group]):
+        return None  # shaded table rows, not bars
+    if max(heights) > 1.6 * min(heights) or any(a["bottom"] > b["top"] + _TOL for a, b in zip(group, group[1:])):
+        return None
+    axis = group[0]["x0"]
+    bars, used = [], set()
+    for r in group:
+        row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
+        after = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _is_number(w.text)]
+        before = [w for w in row if w.x1 <= axis + 1]
+        if not after:
+            continue
+        value = min(after, key=lambda w: w.x0)
+        bars.append(ChartBar(" ".join(w.text for w in sorted(before, key=lambda w: w.x0)), value.text, value.bbox,
+                             union_bbox([w.bbox for w in before]) if before else None))
+        used |= {id(value)} | {id(w) for w in before}
+    bottom = max(r["bottom"] for r in group)
+    right = max(r["x1"] for r in group) + 45
+    # the tick run: numbers on the one row just under the plot (a caption's year below is not one)
+    near = [w for w in words if bottom <= w.top <= bottom + 20 and axis - 10 <= w.x0 <= right and _is_number(w.text)]
+    if near:
+        row = min(w.top for w in near)
+        used |= {id(w) for w in near if abs(w.top - row) <= 2}
+    return bars, used
+
+
+def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
+    """Reject shaded table cells and other filled boxes: a bar holds no text, every bar is
+    labelled, and labels are names or periods, not more figures."""
+    if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
+        return False
+    if any(_NUMBER.match(b.label) and not re.fullmatch(r"(?:19|20)\d{2}", b.label) for b in bars):
+        return False
+    for r in group:
+        if _words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1):
+            return False
+    return True
+
+
+def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
+    """Bar charts on a page, and the ids of the words they account for (values, labels, ticks)."""
+    rects = _bars(page)
+    charts, used = [], set()
+    for key, read in (("bottom", _vertical), ("x0", _horizontal)):
+        for group in _group(rects, key):
+            found = read(group, words)
+            if not found:
+                continue
+            bars, ids = found
+            if not _plausible(group, bars, words):
+                continue
+            box = union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group])
+            charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
+            used |= ids
+            rects = [r for r in rects if r not in group]
+    return charts, used

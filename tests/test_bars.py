@@ -1,0 +1,55 @@
+"""Vector bar charts: value labels tied to their bars, axis ticks set aside (a real PDF)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.extract import extract_document
+from pipeline.recognize import Recognizer
+
+H = A4[1]
+VALUES = {"2012": 3372, "2013": 2760, "2014": 2795, "2015": 3059, "2016": 3007, "2017": 3535}
+
+
+@pytest.fixture(scope="module")
+def chart_pdf(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bars") / "chart.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 72, "Interception warrants")
+    base, scale = H - 300, 0.05  # baseline 300 pt down the page; 4,000 warrants = 200 pt
+    for i, tick in enumerate(range(0, 4001, 500)):  # axis ticks: numbers, not statistics
+        c.drawRightString(100, base + tick * scale - 3, f"{tick:,}")
+    for i, (year, value) in enumerate(VALUES.items()):
+        x = 120 + i * 40
+        c.setFillColorRGB(0.3, 0.4, 0.7)
+        c.rect(x, base, 25, value * scale, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(x + 12.5, base + value * scale + 3, f"{value:,}")
+        c.drawCentredString(x + 12.5, base - 14, year)
+    c.drawString(72, base - 40, "Figure 3: Interception warrants issued, 2012 to 2017")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_bars_carry_their_values_and_labels(chart_pdf):
+    page = extract_document(chart_pdf, chart_pdf.parent).pages[0]
+    assert len(page.charts) == 1
+    chart = page.charts[0]
+    assert [(b.label, b.value) for b in chart.bars] == [(y, f"{v:,}") for y, v in VALUES.items()]
+    # ticks and bar labels are gone from the text: no "3,500" or "2012" paragraph left
+    text = " ".join(b.text for b in page.blocks)
+    assert "3,500" not in text and "2,000" not in text and "3,372" not in text
+    assert "Figure 3" in text
+
+
+def test_chart_observations_take_the_period_from_the_bar_label(chart_pdf):
+    doc = extract_document(chart_pdf, chart_pdf.parent)
+    obs = Recognizer().recognize_document(doc)
+    got = {(o.metric, o.period, o.value, o.method) for o in obs}
+    assert got == {("interception.warrants.issued", y, float(v), "chart") for y, v in VALUES.items()}
+    assert all(o.bbox and o.quote for o in obs)
