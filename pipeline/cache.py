@@ -50,6 +50,8 @@ import time
 from pathlib import Path
 from typing import Iterable
 
+from .fsutil import sha256_file, write_text_atomic
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT = PACKAGE_DIR.parent
 CACHE_DIR = ".cache"
@@ -126,29 +128,6 @@ def settings_hash(settings: dict | None) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def sha256_file(path: Path | str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-
-
 class Cache:
     """get(sha256) -> payload dict or None; put(sha256, payload); prune(keep) -> removed count.
 
@@ -192,7 +171,7 @@ class Cache:
         path = self.path(sha256)
         text = json.dumps({"key": self._key(sha256), "payload": payload}, ensure_ascii=False,
                           separators=(",", ":"), allow_nan=True)
-        _write_atomic(path, text)
+        write_text_atomic(path, text)
         return path
 
     def __contains__(self, sha256: str) -> bool:
@@ -277,7 +256,7 @@ class HashIndex:
     def save(self) -> None:
         if not self.dirty:
             return
-        _write_atomic(self.path, json.dumps({"format": 1, "files": self.entries}, separators=(",", ":")))
+        write_text_atomic(self.path, json.dumps({"format": 1, "files": self.entries}, separators=(",", ":")))
         self.dirty = False
 
 

@@ -16,7 +16,6 @@ many pages, which a single page cannot tell apart from a one-off heading.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Optional
 
 import pdfplumber
 
+from pipeline.fsutil import sha256_file
 from pipeline.model import Block, DocumentContent, Line, PageContent, TextSpan, Word, union_bbox
 
 __all__ = ["ExtractionError", "extract_document", "extract_page", "normalise_text"]
@@ -87,14 +87,6 @@ def _sniff(head: bytes) -> str:
         return "binary data"
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _short(exc: BaseException) -> str:
     """One-line, bounded message from a (possibly wrapped) pdfminer exception."""
     inner = exc
@@ -145,7 +137,7 @@ def extract_document(path: Path, root: Path, password: Optional[str] = None,
         head = f.read(_MAGIC_WINDOW)
     if b"%PDF" not in head:
         raise ExtractionError(f"not a PDF: looks like {_sniff(head)}")
-    sha = _sha256(path)
+    sha = sha256_file(path)
 
     try:
         pdf = pdfplumber.open(path, password=password or "")

@@ -35,7 +35,6 @@ Only the standard library is used (urllib), so fetching adds no dependency.
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import http.client
 import json
 import logging
@@ -50,6 +49,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
+
+from .fsutil import sha256_file
 
 log = logging.getLogger("oversight.fetch")
 
@@ -205,14 +206,6 @@ def _write_json_atomic(path: Path, data: dict) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # --------------------------------------------------------------------------------------------
@@ -398,7 +391,7 @@ class _Downloader:
                 self._discard_part(state)
                 kind = "HTML" if b"<html" in head.lower() or b"<!doctype" in head.lower() else "not a PDF"
                 raise _Fail(f"downloaded body is {kind} (no %PDF- header), not saved")
-        digest = _sha256_file(self.part)
+        digest = sha256_file(self.part)
         if self.entry.sha256 and digest != self.entry.sha256:
             self._discard_part(state)
             raise _Fail(f"checksum mismatch: expected sha256 {self.entry.sha256}, got {digest}; not saved")
@@ -464,7 +457,7 @@ def fetch_entry(entry: RegistryEntry, corpus: Path | str, options: FetchOptions 
     # Pinned checksum and the file already has it: nothing to ask the server. The file is
     # hashed every time (a few MB; cheap next to a request) so an edit on disk is noticed.
     if entry.sha256 and d.final.is_file():
-        digest = _sha256_file(d.final)
+        digest = sha256_file(d.final)
         if digest == entry.sha256:
             return FetchResult(entry.filename, entry.url, VERIFIED, d.final, d.final.stat().st_size,
                                digest, 0, False, "sha256 matches the registry: not requested",

@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from .fsutil import write_text_atomic
 
 import pandas as pd
 
@@ -69,20 +69,6 @@ CHANGE_COLUMNS = [
 
 # --------------------------------------------------------------------------------------------
 # Manifest
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
 
 def _plain(value: Any) -> Any:
     """JSON-safe copy: Paths to str, numpy scalars unwrapped, NaN to None."""
@@ -137,7 +123,7 @@ def write_manifest(out_dir: Path | str, inputs: list[dict], versions: dict, sett
     if extra:
         manifest["run"] = _plain(extra)
     path = Path(out_dir) / MANIFEST_NAME
-    _write_text_atomic(path, json.dumps(manifest, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
+    write_text_atomic(path, json.dumps(manifest, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
     return path
 
 
@@ -344,9 +330,9 @@ def write_changes(out_dir: Path | str, diff: dict) -> dict[str, Path]:
     df = changes_frame(diff)
     csv_path, json_path = out_dir / f"{CHANGES_NAME}.csv", out_dir / f"{CHANGES_NAME}.json"
     text = df.to_csv(index=False, float_format="%.15g")
-    _write_text_atomic(csv_path, text)
+    write_text_atomic(csv_path, text)
     payload = {"created": datetime.now(timezone.utc).isoformat(timespec="seconds"), **_plain(diff)}
-    _write_text_atomic(json_path, json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
+    write_text_atomic(json_path, json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
     return {"csv": csv_path, "json": json_path}
 
 
