@@ -41,8 +41,8 @@ def _setup_logging(verbose: bool) -> None:
 EXIT_LOCKED = 3
 RUN_EXIT_CODES = ("Exit codes: 0 every document processed; 1 some documents failed (the others were "
                   "processed and written); 2 bad usage (unknown option, missing folder, no Dask "
-                  "scheduler at --scheduler, Dask workers that cannot run the pipeline); 3 another run holds the output folder's lock (nothing "
-                  "was done).")
+                  "scheduler at --scheduler, Dask workers that cannot run the pipeline); 3 another "
+                  "run holds the output folder's lock (nothing was done).")
 
 
 @app.command(epilog=RUN_EXIT_CODES)

@@ -3,12 +3,12 @@
 pypdfium2 text extraction, peak memory, a no-op rerun over 1,000 cached documents, recognition
 F1 on the labelled corpus, and where the time goes. One run, one table.
 
-    .venv/bin/python bench/speed.py                  # ~5 minutes on 2 cores, first time ~7
+    .venv/bin/python bench/speed.py                  # 6-7 minutes on 2 cores
     .venv/bin/python bench/speed.py --quick          # 5 x 20 pages, 200 tiny documents, no long PDF
 
 The code measured is a copy of cli.py, pipeline/ and corpora/ taken when the benchmark starts
-(edits made while it runs do not leak in). Generated inputs are kept in bench/.cache/ (not committed) and reused while the generator is
-unchanged:
+(edits made while it runs do not leak in). Generated inputs are kept in bench/.cache/ (not
+committed) and reused while the generator is unchanged:
 - corpus: 20 reports x 50 pages (1,000 pages) in the style of the oversight reports: running
   header and footer, numbered paragraphs, headings, prose with statistics, footnote markers,
   unruled and ruled tables of figures;
@@ -27,7 +27,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -93,7 +92,8 @@ def make_report(path: Path, n_pages: int, seed: int) -> None:
             c.showPage()
             continue
         c.setFont("Helvetica-Bold", 13)
-        c.drawString(56, y, f"Section {n // 5 + 1}: {rng.choice(['Communications data', 'Interception', 'Errors', 'Inspections'])}")
+        topic = rng.choice(["Communications data", "Interception", "Errors", "Inspections"])
+        c.drawString(56, y, f"Section {n // 5 + 1}: {topic}")
         y -= 24
         layout = n % 3  # prose only; prose + unruled table; prose + ruled table
         for _ in range(4 if layout else 7):
@@ -361,6 +361,38 @@ def profile(paths: list[Path]) -> dict:
             "top": top[:12]}
 
 
+def outputs_stages(out: Path) -> dict:
+    """Seconds of each step after the documents, rebuilt in this process from the cached results
+    of the run in `out`: frames, series, checks, changes, writing (CSV, Parquet, SQLite), diff."""
+    from pipeline.cache import Cache
+    from pipeline.manifest import diff_runs
+    from pipeline.outputs import write_outputs
+    from pipeline.runner import frames, from_payload, result_settings
+    from pipeline.series import build_breaks, build_changes, build_checks, build_series, with_observation_ids
+
+    m = json.loads((out / "manifest.json").read_text())
+    cache = Cache(out, settings=result_settings(None, m["settings"]["ocr"]))
+    results = [from_payload(cache.get(i["sha256"]), i["path"]) for i in m["inputs"]]
+    t: dict[str, float] = {}
+
+    def timed(name, fn):
+        t0 = time.perf_counter()
+        value = fn()
+        t[name] = time.perf_counter() - t0
+        return value
+    docs, obs, fails = timed("frames", lambda: frames(results))
+    series = timed("build_series", lambda: build_series(obs, docs))
+    ids = timed("observation ids", lambda: with_observation_ids(obs))
+    checks = timed("build_checks", lambda: build_checks(ids))
+    changes = timed("build_changes", lambda: build_changes(series))
+    breaks = timed("build_breaks", lambda: build_breaks(series))
+    with tempfile.TemporaryDirectory(prefix="speed-out-") as d:
+        timed("write_outputs (CSV, Parquet, SQLite)",
+              lambda: write_outputs(Path(d), docs, obs, series, fails, checks=checks, changes=changes, breaks=breaks))
+    timed("diff_runs (changes since last run)", lambda: diff_runs(None, ids, None, series))
+    return {"observations": len(obs), "stages": t}
+
+
 # ---------------------------------------------------------------------------
 
 def evaluate_sample() -> tuple[str, str, str]:
@@ -419,6 +451,7 @@ def main(argv=None) -> int:
         row("ours: cli.py run (no cache)", n_pages, m,
             f"{man['run']['observations']:,} observations; documents {stages['documents_s']:.0f} s, "
             f"series+outputs {stages['outputs_s']:.0f} s")
+        ostages = outputs_stages(Path(tmp) / "ours")
         m = measured(cli("run", corpus_dir, "--out", Path(tmp) / "ours", *workers))
         man = json.loads((Path(tmp) / "ours" / "manifest.json").read_text())
         row("ours: rerun, all cached", n_pages, m,
@@ -490,6 +523,9 @@ def main(argv=None) -> int:
                       ("our extraction (extract_document minus parse)", prof["extract_s"] - prof["parse_s"]),
                       ("recognition (recognize_document)", prof["recognize_s"])):
         print(f"  {name:<48} {sec:6.2f} s  {100 * sec / total:5.1f} %  {1000 * sec / prof['pages']:6.1f} ms/page")
+    print(f"series and outputs, {ostages['observations']:,} observations of the corpus, rebuilt in one process:")
+    for name, sec in ostages["stages"].items():
+        print(f"  {name:<48} {sec:6.2f} s")
     print(f"cProfile self time by package ({prof['profile_total_s']:.2f} s under the profiler):")
     for g, sec in prof["groups"]:
         print(f"  {g:<48} {sec:6.2f} s  {100 * sec / prof['profile_total_s']:5.1f} %")

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 import sys
@@ -34,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .fsutil import sha256_file
 from .model import Failure, Observation
 
 if TYPE_CHECKING:
@@ -43,12 +43,6 @@ log = logging.getLogger("oversight")
 
 # --- begin: per-document results (hashed into PIPELINE_VERSION, see pipeline/cache.py) ---
 
-# Files that are never reports (OS droppings): skipped with a note, never tried.
-_SYSTEM_FILES = {
-    ".DS_Store": "macOS folder metadata, not a report",
-    "Thumbs.db": "Windows thumbnail cache, not a report",
-    "desktop.ini": "Windows folder settings, not a report",
-}
 OUT_OF_MEMORY = "out of memory"
 OCR_NEEDED = "no text layer: OCR needed (install tesseract-ocr)"
 OCR_DONE = "no text layer: read by OCR"
@@ -69,14 +63,6 @@ class DocumentResult:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # pages flagged: scanned, unreadable text
     cached: bool = False  # read from the result cache, not processed in this run
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _exception_chain(e: BaseException):
@@ -280,6 +266,14 @@ def failed_result(path: Path, root: Path, reason: str, seconds: float = 0.0) -> 
     except OSError:
         sha = ""
     return DocumentResult(rel, sha, status="failed", failure=Failure(rel, reason, sha), seconds=seconds)
+
+
+# Files that are never reports (OS droppings): skipped with a note, never tried.
+_SYSTEM_FILES = {
+    ".DS_Store": "macOS folder metadata, not a report",
+    "Thumbs.db": "Windows thumbnail cache, not a report",
+    "desktop.ini": "Windows folder settings, not a report",
+}
 
 
 def discover(corpus: Path) -> tuple[list[Path], list[tuple[str, str]]]:

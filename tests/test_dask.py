@@ -94,7 +94,7 @@ def test_executor_dask_without_scheduler_starts_a_local_cluster(corpus, local, t
 
 
 def test_unreachable_scheduler_is_a_usage_error(corpus, tmp_path, monkeypatch):
-    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "2s")
+    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "1s")
     proc = cli("run", corpus, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9", timeout=120)
     assert proc.returncode == 2
     assert "cannot use the Dask scheduler at tcp://127.0.0.1:9" in proc.stderr
