@@ -475,6 +475,12 @@ def _total_checks(obs: pd.DataFrame) -> list[dict]:
     red/amber/green on another)."""
     rows = []
     counts = obs[(obs["unit"] != "percent") & (obs["category"] != "")]
+    # Only groups with a total and two parts can be checked; finding them in one vectorised
+    # pass keeps the Python loop off the thousands of groups that have neither.
+    keys = [counts[k] for k in ("document", "metric", "period", "unit")]
+    has_total = (counts["category"] == "total").groupby(keys).transform("any")
+    n_parts = counts["category"].where(counts["category"] != "total").groupby(keys).transform("nunique")
+    counts = counts[has_total & (n_parts >= 2)]
     for (doc, metric, period, unit), grp in counts.groupby(["document", "metric", "period", "unit"], sort=True):
         totals = grp[grp["category"] == "total"]
         parts = grp[grp["category"] != "total"]
@@ -526,6 +532,11 @@ def _prose_table_checks(obs: pd.DataFrame) -> list[dict]:
     """The same metric/category/period/unit stated in prose and in a table (or chart) of one
     document: each distinct prose value against the table value(s)."""
     rows = []
+    # only groups printed both ways can be checked: find them in one vectorised pass
+    keys = [obs[k] for k in ("document", "metric", "category", "period", "unit")]
+    both = obs["method"].isin(TABLE_METHODS).groupby(keys).transform("any") \
+        & obs["method"].isin(PROSE_METHODS).groupby(keys).transform("any")
+    obs = obs[both]
     for (doc, metric, category, period, unit), grp in obs.groupby(
             ["document", "metric", "category", "period", "unit"], sort=True):
         table = grp[grp["method"].isin(TABLE_METHODS)].sort_values(["page", "observation_id"])
