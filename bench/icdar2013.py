@@ -28,7 +28,6 @@ import argparse
 import contextlib
 import io
 import logging
-import os
 import re
 import sys
 import time

@@ -22,7 +22,7 @@ from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 import pandas as pd  # noqa: E402
 
-from pipeline.series import display_number, parse_period, period_label  # noqa: E402
+from pipeline.series import display_number, period_label  # noqa: E402
 
 LINE_COLOUR = "#1f5fa8"
 FLAG_COLOUR = "#c0392b"

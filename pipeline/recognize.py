@@ -421,7 +421,6 @@ class Recognizer:
             live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject
                     and sp.start_char >= skip_before]
             sent_periods = [p for p in periods if s0 <= p.start < s1]
-            named_before = list(ctx.named)
             # a short sentence with no noun of its own continues the one before ("Annualised,
             # that is 248.")
             if not (prev is not None and _words_between(sent_text) <= 8):

@@ -457,7 +457,7 @@ def render_html(outputs: Outputs, charts: dict, breaks: list[dict], threshold: f
                 if pd.notna(pct) and abs(pct) >= threshold:
                     change += ' <span class="badge flag">flag</span>'
                 if c["across_break"]:
-                    change += f' <span class="badge s-conflict">break</span>'
+                    change += ' <span class="badge s-conflict">break</span>'
             others = ""
             ids = [i for i in str(p["observation_ids"]).split("; ") if i]
             if len(ids) > 1:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import random
-import re
 import sys
 import zlib
 from pathlib import Path
