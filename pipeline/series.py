@@ -454,14 +454,11 @@ def _check_id(*parts) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _pick(rows: pd.DataFrame, page: int) -> pd.Series:
+def _pick(rows: list[dict], page: int) -> dict:
     """One observation of a category: on the total's page first, then from a table, then the
     most confident."""
-    ranked = rows.assign(_same_page=(rows["page"] != page).astype(int),
-                         _table=(~rows["method"].isin(TABLE_METHODS)).astype(int))
-    ranked = ranked.sort_values(["_same_page", "_table", "confidence", "observation_id"],
-                                ascending=[True, True, False, True], kind="stable")
-    return ranked.iloc[0]
+    return min(rows, key=lambda r: (int(r["page"]) != page, r["method"] not in TABLE_METHODS,
+                                    -float(r["confidence"]), r["observation_id"]))
 
 
 def _total_checks(obs: pd.DataFrame) -> list[dict]:
@@ -472,28 +469,29 @@ def _total_checks(obs: pd.DataFrame) -> list[dict]:
     distinct value, from the printing with the closest categories; and a total that only finds
     categories elsewhere in the document is not checked when another total sits with them (a
     report can give 74 interception recommendations on one page and 366 recommendations split
-    red/amber/green on another)."""
+    red/amber/green on another).
+
+    Plain records, not per-group DataFrames: a corpus has thousands of groups, and pandas'
+    per-call overhead made this the slowest step of a run."""
     rows = []
     counts = obs[(obs["unit"] != "percent") & (obs["category"] != "")]
-    # Only groups with a total and two parts can be checked; finding them in one vectorised
-    # pass keeps the Python loop off the thousands of groups that have neither.
-    keys = [counts[k] for k in ("document", "metric", "period", "unit")]
-    has_total = (counts["category"] == "total").groupby(keys).transform("any")
-    n_parts = counts["category"].where(counts["category"] != "total").groupby(keys).transform("nunique")
-    counts = counts[has_total & (n_parts >= 2)]
-    for (doc, metric, period, unit), grp in counts.groupby(["document", "metric", "period", "unit"], sort=True):
-        totals = grp[grp["category"] == "total"]
-        parts = grp[grp["category"] != "total"]
-        if totals.empty or parts["category"].nunique() < 2:
+    groups: dict[tuple, list[dict]] = {}
+    for r in counts.to_dict("records"):
+        groups.setdefault((r["document"], r["metric"], r["period"], r["unit"]), []).append(r)
+    for (doc, metric, period, unit) in sorted(groups):
+        grp = groups[(doc, metric, period, unit)]
+        totals = [r for r in grp if r["category"] == "total"]
+        parts = [r for r in grp if r["category"] != "total"]
+        if not totals or len({r["category"] for r in parts}) < 2:
             continue
         candidates = []
-        for _, total in totals.iterrows():
+        for total in totals:
             scopes = (
-                parts[(parts["page"] == total["page"]) & (parts["method"] == total["method"])],
-                parts[parts["page"] == total["page"]],
+                [r for r in parts if r["page"] == total["page"] and r["method"] == total["method"]],
+                [r for r in parts if r["page"] == total["page"]],
                 parts,
             )
-            level = next((i for i, s in enumerate(scopes) if s["category"].nunique() >= 2), None)
+            level = next((i for i, s in enumerate(scopes) if len({r["category"] for r in s}) >= 2), None)
             if level is None:
                 continue
             rank = (level, 0 if total["method"] in TABLE_METHODS else 1, int(total["page"]),
@@ -506,7 +504,10 @@ def _total_checks(obs: pd.DataFrame) -> list[dict]:
         if any(b[0][0] < 2 for b in best):
             best = [b for b in best if b[0][0] < 2]
         for rank, total, chosen in best:
-            picked = [_pick(r, int(total["page"])) for _, r in chosen.groupby("category", sort=True)]
+            by_category: dict[str, list[dict]] = {}
+            for r in chosen:
+                by_category.setdefault(r["category"], []).append(r)
+            picked = [_pick(by_category[c], int(total["page"])) for c in sorted(by_category)]
             picked.sort(key=lambda r: (int(r["page"]), r["observation_id"]))
             actual = sum(float(r["value"]) for r in picked)
             expected = float(total["value"])
@@ -532,26 +533,27 @@ def _prose_table_checks(obs: pd.DataFrame) -> list[dict]:
     """The same metric/category/period/unit stated in prose and in a table (or chart) of one
     document: each distinct prose value against the table value(s)."""
     rows = []
-    # only groups printed both ways can be checked: find them in one vectorised pass
-    keys = [obs[k] for k in ("document", "metric", "category", "period", "unit")]
-    both = obs["method"].isin(TABLE_METHODS).groupby(keys).transform("any") \
-        & obs["method"].isin(PROSE_METHODS).groupby(keys).transform("any")
-    obs = obs[both]
-    for (doc, metric, category, period, unit), grp in obs.groupby(
-            ["document", "metric", "category", "period", "unit"], sort=True):
-        table = grp[grp["method"].isin(TABLE_METHODS)].sort_values(["page", "observation_id"])
-        prose = grp[grp["method"].isin(PROSE_METHODS)].sort_values(["page", "observation_id"])
-        if table.empty or prose.empty:
+    groups: dict[tuple, list[dict]] = {}
+    for r in obs.to_dict("records"):
+        groups.setdefault((r["document"], r["metric"], r["category"], r["period"], r["unit"]), []).append(r)
+    def order(r: dict) -> tuple:
+        return r["page"], r["observation_id"]
+
+    for key in sorted(groups):
+        doc, metric, category, period, unit = key
+        table = sorted((r for r in groups[key] if r["method"] in TABLE_METHODS), key=order)
+        prose = sorted((r for r in groups[key] if r["method"] in PROSE_METHODS), key=order)
+        if not table or not prose:
             continue
-        table_values = _distinct(table["value"].astype(float).tolist())
+        table_values = _distinct([float(t["value"]) for t in table])
         seen: list[float] = []
-        for _, p in prose.iterrows():
+        for p in prose:
             value = float(p["value"])
             if any(_same(value, s) for s in seen):
                 continue
             seen.append(value)
-            match = next((t for _, t in table.iterrows() if _same(float(t["value"]), value)), None)
-            ref = match if match is not None else table.iloc[0]
+            match = next((t for t in table if _same(float(t["value"]), value)), None)
+            ref = match if match is not None else table[0]
             expected = float(ref["value"])
             rows.append({
                 "check_id": _check_id("prose", doc, metric, category, period, unit, p["observation_id"]),
