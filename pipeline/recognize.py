@@ -34,33 +34,28 @@ if not Span.has_extension("reject"):
     Span.set_extension("reject", default="")
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+def _annotate(doc: Doc, matches, key: str, label: str, attr: str) -> Doc:
+    """Store grammar matches as a span group doc.spans[key], each span carrying its match in
+    span._.<attr>, so later components (and anyone inspecting a Doc) see what was found where."""
+    spans = []
+    for m in matches:
+        span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
+        if span is not None:
+            setattr(span._, attr, m)
+            spans.append(span)
+    doc.spans[key] = spans
+    return doc
 
 
 @Language.component("oversight_numbers")
 def oversight_numbers(doc: Doc) -> Doc:
-    spans = []
     found = sorted(grammar.parse_numbers(doc.text) + grammar.parse_word_numbers(doc.text), key=lambda n: n.start)
-    for n in found:
-        span = _char_span(doc, n.start, n.end, "NUM")
-        if span is not None:
-            span._.num = n
-            spans.append(span)
-    doc.spans["numbers"] = spans
-    return doc
+    return _annotate(doc, found, "numbers", "NUM", "num")
 
 
 @Language.component("oversight_periods")
 def oversight_periods(doc: Doc) -> Doc:
-    spans = []
-    for p in grammar.parse_periods(doc.text):
-        span = _char_span(doc, p.start, p.end, "PERIOD")
-        if span is not None:
-            span._.period = p
-            spans.append(span)
-    doc.spans["periods"] = spans
-    return doc
+    return _annotate(doc, grammar.parse_periods(doc.text), "periods", "PERIOD", "period")
 
 
 # Words that, just before a number, make it a reference rather than a statistic.
