@@ -15,14 +15,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from bad_inputs import CATALOGUE, ENCRYPTED_PASSWORD, make_bad_corpus  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from cli_helper import ROOT, cli  # noqa: E402
 GOOD = ["ipco-annual-report-2018.pdf", "iocco-report-2016.pdf"]
 
 
-def cli(*args, timeout=300):
+def timed_cli(*args, timeout=300):
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    proc = cli(*args, timeout=timeout)
     return proc, time.monotonic() - t0
 
 
@@ -38,7 +37,7 @@ def good_only(tmp_path_factory):
     for name in GOOD:
         shutil.copy(ROOT / "corpora" / "sample" / name, corpus / name)
     out = tmp_path_factory.mktemp("good-out")
-    proc, _ = cli("run", corpus, "--out", out)
+    proc, _ = timed_cli("run", corpus, "--out", out)
     assert proc.returncode == 0, proc.stderr
     return _obs(out)
 
@@ -49,7 +48,7 @@ def test_bad_corpus_plus_two_good_reports(tmp_path, good_only):
     for name in GOOD:
         shutil.copy(ROOT / "corpora" / "sample" / name, corpus / name)
     out = tmp_path / "out"
-    proc, seconds = cli("run", corpus, "--out", out, "--timeout", "60")
+    proc, seconds = timed_cli("run", corpus, "--out", out, "--timeout", "60")
 
     assert proc.returncode == 1, proc.stderr
     assert seconds < 120
@@ -90,10 +89,10 @@ def test_known_password_opens_the_encrypted_report(tmp_path):
     make_bad_corpus(tmp_path / "all")
     shutil.copy(tmp_path / "all" / "encrypted.pdf", corpus)
     out = tmp_path / "out"
-    proc, _ = cli("run", corpus, "--out", out, "--password", "nope")
+    proc, _ = timed_cli("run", corpus, "--out", out, "--password", "nope")
     assert proc.returncode == 1
     assert "encrypted.pdf: encrypted PDF: wrong password" in proc.stderr
-    proc, _ = cli("run", corpus, "--out", out, "--password", ENCRYPTED_PASSWORD)
+    proc, _ = timed_cli("run", corpus, "--out", out, "--password", ENCRYPTED_PASSWORD)
     assert proc.returncode == 0, proc.stderr
     obs = _obs(out)
     assert list(obs["value"]) == ["3535"] and list(obs["metric"]) == ["interception.warrants.issued"]

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "corpora" / "sample"
+from cli_helper import SAMPLE, cli  # noqa: E402
 DOCS = ("ipco-annual-report-2019.pdf", "ipco-annual-report-2024-statement.pdf",
         "foi/police-foi-response-2025-01234.pdf")
 COMPARED = ("observations.csv", "series.csv", "documents.csv", "failures.csv", "checks.csv", "changes.csv")
-
-
-def cli(*args, timeout=300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="module")

@@ -18,17 +18,11 @@ import pytest
 from pipeline.cache import RACY_NS, compute_pipeline_version
 from pipeline.lock import OutputLock
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "corpora" / "sample"
+from cli_helper import ROOT, SAMPLE, cli  # noqa: E402
 # Small reports (2-5 pages each), so one run takes a couple of seconds.
 DOCS = ("ipco-annual-report-2019.pdf", "ipco-annual-report-2024-statement.pdf",
         "foi/police-foi-response-2025-01234.pdf")
 RUN_RECORDS = {"manifest.json", "changes_since_last_run.csv", "changes_since_last_run.json"}
-
-
-def cli(*args, timeout=300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def run_json(corpus: Path, out: Path, *extra) -> tuple[subprocess.CompletedProcess, list[dict]]:

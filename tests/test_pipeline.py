@@ -3,23 +3,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from pipeline.evaluate import evaluate, load_gold
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "corpora" / "sample"
+from cli_helper import SAMPLE, cli  # noqa: E402
 GOLD = SAMPLE / "gold.csv"
-
-
-def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
