@@ -407,7 +407,7 @@ def trace(
             raise typer.Exit(EXIT_USAGE)
         o = t.observations[0]
         try:
-            from pipeline.runner import sha256_file
+            from pipeline.fsutil import sha256_file
 
             on_disk = sha256_file(corpus / o["document"])
             if o.get("sha256") and on_disk != o["sha256"]:
