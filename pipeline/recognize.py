@@ -180,7 +180,6 @@ class Context:
     # A heading naming one period ("Annual Report 2020/21", "Penalties issued in 2022/23")
     # sets the period of the text under it; the report's own period is the fallback.
     heading_period: Optional[str] = None
-    last_period: Optional[str] = None  # the period of the figure read last
     named: list = field(default_factory=list)  # periods named in the text so far, in order
     headings_date: bool = True  # do headings naming a period set the period of the text under them?
     section: str = ""   # text since the last heading: what the paragraphs under it are about
@@ -424,7 +423,6 @@ class Recognizer:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
                 if obs:
                     out.append(obs)
-                    ctx.last_period = obs.period
                     if not _in_brackets(sent_text, n.start - s0):
                         # an aside in brackets ("(33 investigated)") is not what a later bare
                         # figure elides
