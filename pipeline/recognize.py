@@ -47,9 +47,13 @@ def _annotate(doc: Doc, matches, key: str, label: str, attr: str) -> Doc:
     return doc
 
 
+# Doc.text is rebuilt from the tokens on every access (a Python object per token), so each
+# component below reads it once.
+
 @Language.component("oversight_numbers")
 def oversight_numbers(doc: Doc) -> Doc:
-    found = sorted(grammar.parse_numbers(doc.text) + grammar.parse_word_numbers(doc.text), key=lambda n: n.start)
+    text = doc.text
+    found = sorted(grammar.parse_numbers(text) + grammar.parse_word_numbers(text), key=lambda n: n.start)
     return _annotate(doc, found, "numbers", "NUM", "num")
 
 
@@ -403,17 +407,19 @@ class Recognizer:
     def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence",
                         skip_before: int = 0) -> list[Observation]:
         doc = self.nlp(block.text)
+        text = doc.text
         out = []
-        numbers = [s for s in doc.spans["numbers"]]
+        # Only candidate statistics delimit each other's windows: a year or a section number
+        # between two figures must not cut a figure off from its noun or period. (Read off the
+        # spans once: each span._ access builds objects.)
+        candidates = [(sp.start_char, sp._.num) for sp in doc.spans["numbers"]
+                      if not sp._.reject and sp.start_char >= skip_before]
         periods = [s._.period for s in doc.spans["periods"]]
         prev = None
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
-            sent_text = doc.text[s0:s1]
-            # Only candidate statistics delimit each other's windows: a year or a section
-            # number between two figures must not cut a figure off from its noun or period.
-            live = [sp._.num for sp in numbers if s0 <= sp.start_char < s1 and not sp._.reject
-                    and sp.start_char >= skip_before]
+            sent_text = text[s0:s1]
+            live = [n for start, n in candidates if s0 <= start < s1]
             sent_periods = [p for p in periods if s0 <= p.start < s1]
             # a short sentence with no noun of its own continues the one before ("Annualised,
             # that is 248.")
@@ -513,23 +519,28 @@ class Recognizer:
         # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
         clause_text = w.scope
+        before_statement = w.before[w.before.rfind(";") + 1:]
+        # what the sentence and the block name is the same for every figure in them (the
+        # taxonomy remembers it); only a metric named in either is a candidate
+        nouns_in_sent = self.taxonomy.naming(sent, "nouns")
+        context_in_sent = self.taxonomy.naming(sent, "context")
+        context_near = self.taxonomy.naming(block_text, "context") | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
             if (n.unit == "GBP") != (m.unit == "GBP"):
+                continue
+            ctx_sent = m.id in context_in_sent
+            if not (ctx_sent or m.id in context_near):
                 continue
             na = m.nouns.search(clause_after)
             # "99 surveillance, property interference and CHIS errors": a list of modifiers may
             # stand between a figure and its noun, but no preposition or verb
             noun_after = bool(na and (na.start() <= near_limit or of_these
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
-            noun_before = bool(m.nouns.search(w.before[w.before.rfind(";") + 1:]))
-            noun_in_sent = bool(m.nouns.search(sent))
+            noun_before = bool(m.nouns.search(before_statement))
+            noun_in_sent = m.id in nouns_in_sent
             ctx_clause = bool(m.context.search(clause_text))
-            ctx_sent = bool(m.context.search(sent))
-            ctx_near = bool(m.context.search(block_text) or m.context.search(heading))
-            if not (ctx_sent or ctx_near):
-                continue
             # Qualifiers that define a metric ("approved", "refused", "in force") must sit in
             # the number's own clause, not elsewhere in the sentence; a denominator ("67 of the
             # 3,007 warrants were approved urgently") is not qualified by them at all.
@@ -896,7 +907,7 @@ class Recognizer:
         return best[1] if best else None
 
     def _names_a_metric(self, label: str) -> bool:
-        return any(m.nouns is not None and m.nouns.search(label) for m in self.taxonomy.metrics)
+        return bool(self.taxonomy.naming(label, "nouns"))
 
     def _table_metric(self, text: str, labels: str = "", need_noun: bool = True) -> Optional[Metric]:
         best = None

@@ -50,6 +50,19 @@ def stem_regex(phrases: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w])(?:%s)\w*" % "|".join(alts), re.IGNORECASE)
 
 
+# Recognition asks the same question of the same sentence or block once for every figure in
+# it, so the answers for recent texts are kept (in plain dicts: a taxonomy stays picklable).
+# Texts recur within a block or a page, not across a corpus: when full, a memo starts over.
+_MEMO_SIZE = 2048
+
+
+def _remember(memo: dict, key, value):
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 # Measures derived from a metric by suffix: a share of it, a change in it, an annualised estimate.
 _MEASURES = (".share", ".change", ".annualised")
 
@@ -73,9 +86,16 @@ class CategorySet:
     name: str
     # canonical key -> compiled regex of its synonyms
     members: dict[str, re.Pattern] = field(default_factory=dict)
+    _found: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every member named in text; the longest match wins on overlaps."""
+        hits = self._found.get(text)
+        if hits is None:
+            hits = _remember(self._found, text, tuple(self._find(text)))
+        return list(hits)
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         hits = []
         for key, rx in self.members.items():
             for m in rx.finditer(text):
@@ -104,6 +124,26 @@ class CategorySet:
 class Taxonomy:
     metrics: list[Metric]
     category_sets: dict[str, CategorySet]
+    # Marks no metric's noun or context phrase contains (see naming), e.g. "[.;]"; None: none.
+    phrase_breaks: re.Pattern | None = None
+    _named: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def naming(self, text: str, attr: str) -> frozenset[str]:
+        """Ids of the metrics whose `attr` phrases ("nouns" or "context") occur in text.
+
+        A phrase cannot run across a mark it does not contain, and the mark, being no word
+        character, bounds a phrase as the end of the text does: so a text names what its
+        pieces between such marks name. Recognition asks about the same sentences again and
+        again (a figure's sentence, the section of text around its block, which slides along
+        a sentence at a time), so the answer is remembered per piece."""
+        found = frozenset()
+        for piece in self.phrase_breaks.split(text) if self.phrase_breaks else (text,):
+            named = self._named.get((piece, attr))
+            if named is None:
+                named = _remember(self._named, (piece, attr), frozenset(
+                    m.id for m in self.metrics if getattr(m, attr) is not None and getattr(m, attr).search(piece)))
+            found |= named
+        return found
 
     def metric(self, metric_id: str) -> Metric | None:
         exact = next((m for m in self.metrics if m.id == metric_id), None)
@@ -141,10 +181,12 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
     sets = {}
     for name, members in data.get("categories", {}).items():
         sets[name] = CategorySet(name, {k: phrase_regex(v) for k, v in members.items()})
+    phrases = [p for m in data.get("metric", []) for p in m.get("nouns", []) + m.get("context", [])]
+    breaks = "".join(c for c in ".;:!?" if not any(c in p for p in phrases))
     ids = [m.id for m in metrics]
     if len(ids) != len(set(ids)):
         raise ValueError(f"duplicate metric ids in {path}")
     for m in metrics:
         if m.categories and m.categories not in sets:
             raise ValueError(f"metric {m.id} names unknown category set {m.categories!r}")
-    return Taxonomy(metrics, sets)
+    return Taxonomy(metrics, sets, re.compile("[%s]" % re.escape(breaks)) if breaks else None)
