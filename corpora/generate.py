@@ -42,7 +42,7 @@ OUT = HERE / "sample"
 TAXONOMY_PATH = HERE / "taxonomy.toml"
 
 GOLD_COLUMNS = ["document", "page", "metric", "category", "period", "value", "unit", "method", "quote", "qualifier"]
-PARTS = ("sample", "heldout")  # development part (rules tuned on it) and held-out part
+PARTS = ("sample", "heldout", "dev2")  # development part (rules tuned on it), held-out part, second development part
 
 # Metrics the documents need that taxonomy.toml does not (yet) define. Kept here, explicit and
 # short, so the lead can either add them to the taxonomy or drop the rows.
@@ -3248,13 +3248,22 @@ def heldout_docs() -> list:
             ho_ipco_2017_surveillance(), ho_iocco_2016_figures()]
 
 
+def dev2_builders() -> list:
+    """Second development part (corpora/dev2/), built in corpora/generate_dev2.py with this machinery."""
+    sys.modules.setdefault("generate", sys.modules[__name__])  # one registry when run as a script
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import generate_dev2
+    return generate_dev2.dev2_builders()
+
+
 def all_docs_builders() -> list:
     return [doc_ipco_2018, doc_iocco_2016, doc_iocco_2013, doc_ipco_2019, doc_ico, doc_foi, doc_ipco_2024,
             doc_ipco_2017, doc_iocco_2015, doc_briefing,
             doc_press_notices, doc_ministerial_statement, doc_foi_log, doc_working_paper,
             doc_chart_compendium, doc_osc_extract,
             ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
-            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019]
+            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders()
 
 
 if __name__ == "__main__":
