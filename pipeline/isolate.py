@@ -12,7 +12,8 @@ C library. So each document is read in its own forked worker process:
   (A budget on top of the start size, not a total, so a run started from a big process,
   e.g. a test session or a notebook, gets the same budget per document);
 - crashes: a worker that dies (segfault, abort, killed by the OOM killer) -> failure
-  "worker crashed (signal N: SIGSEGV)"; the other documents go on in fresh workers.
+  "worker crashed (signal N: SIGSEGV)"; the other documents go on in fresh workers. pdfium
+  aborts (SIGABRT) when an allocation fails, so under a memory limit that reason says so.
 
 Up to `workers` documents run at once (default: the cores this process may use). Results are
 returned in the order of the paths given (the runner passes them sorted), never in order of
@@ -294,6 +295,9 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                     code = job.proc.exitcode
                     if code is not None and code < 0:
                         reason = f"worker crashed (signal {-code}: {_signal_name(-code)})"
+                        if -code == signal.SIGABRT and limits.memory_mb:
+                            # pdfium (C++) aborts where Python would raise MemoryError.
+                            reason += f", e.g. pdfium at the memory limit of {limits.memory_mb} MiB"
                     else:
                         reason = f"worker crashed (exit code {code})"
                     finish(job, failed_result(job.path, root, reason, seconds))
