@@ -166,22 +166,35 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE)
 
 
+# What most period expressions need, cheap to look for (the scans below try every position
+# of the text): a year, a month's name, a slash. Most text has none of them.
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+_MONTH_NAME_RE = re.compile(r"\b" + _MONTH_RE, re.IGNORECASE)
+
+
+def _finditer(rx: re.Pattern, text: str, possible: bool):
+    return rx.finditer(text) if possible else ()
+
+
 def parse_periods(text: str) -> list[PeriodMatch]:
     """Period expressions, longest first where they overlap (a part year wins over its year)."""
     found: list[PeriodMatch] = []
+    year = _YEAR_DIGITS_RE.search(text) is not None
+    month_and_year = year and _MONTH_NAME_RE.search(text) is not None
+    slash = "/" in text
 
     def add(p: PeriodMatch) -> None:
         if any(not (p.end <= q.start or p.start >= q.end) for q in found):
             return
         found.append(p)
 
-    for m in _DATE_RANGE_RE.finditer(text):
+    for m in _finditer(_DATE_RANGE_RE, text, slash):
         y1, y2, m1, m2 = _year(m.group("y1")), _year(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):
             period = str(y1) if (m1, m2, y1) == (1, 12, y2) else _fy(y1) if (m1, m2, y2) == (4, 3, y1 + 1) \
                 else f"{y1}-{m1:02d}/{y2}-{m2:02d}"
             add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
-    for m in _MONTHS_FROM_RE.finditer(text):
+    for m in _finditer(_MONTHS_FROM_RE, text, month_and_year):
         k = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
         m1, y1 = MONTHS[m.group("m").lower()[:3]], int(m.group("y"))
         if m.group("dir").lower() in ("to", "ending", "until"):  # "nine months to December 2006"
@@ -191,7 +204,7 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         y2, m2 = y1 + (last - 1) // 12, (last - 1) % 12 + 1
         if 1 <= k <= 11:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}-{m1:02d}/{y2}-{m2:02d}", "part"))
-    for m in _PART_RE.finditer(text):
+    for m in _finditer(_PART_RE, text, month_and_year):
         if m.group("sep").lower() == "and" and not m.group("between"):
             continue  # "April and December 2017" only spans a period after "between"
         m1, m2 = MONTHS[m.group("m1").lower()[:3]], MONTHS[m.group("m2").lower()[:3]]
@@ -202,7 +215,7 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         else:
             period = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
         add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
-    for m in _SINCE_RE.finditer(text):
+    for m in _finditer(_SINCE_RE, text, month_and_year):
         mo = MONTHS[m.group("m").lower()[:3]]
         add(PeriodMatch(m.start(), m.end(), m.group(0), f"{m.group('y')}-{mo:02d}", "since"))
     for m in _DATE_RE.finditer(text):
@@ -211,14 +224,14 @@ def parse_periods(text: str) -> list[PeriodMatch]:
             continue
         y = m.group("y")
         add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}" if y else f"????-{mo:02d}-{d:02d}", "date"))
-    for m in _MONTH_YEAR_RE.finditer(text):
+    for m in _finditer(_MONTH_YEAR_RE, text, month_and_year):
         mo = MONTHS[m.group("m").lower()[:3]]
         add(PeriodMatch(m.start(), m.end(), m.group(0), f"{m.group('y')}-{mo:02d}", "month"))
-    for m in _NUM_DATE_RE.finditer(text):
+    for m in _finditer(_NUM_DATE_RE, text, slash):
         d, mo = int(m.group("d")), int(m.group("m"))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{_year(m.group('y'))}-{mo:02d}-{d:02d}", "date"))
-    for m in _FY_RE.finditer(text):
+    for m in _finditer(_FY_RE, text, year):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
             y2 = (y1 // 100) * 100 + y2
@@ -228,7 +241,7 @@ def parse_periods(text: str) -> list[PeriodMatch]:
             add(PeriodMatch(m.start(), m.end(), m.group(0), _fy(y1), "fy"))
         elif y2 > y1:
             add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}/{y2}", "range"))
-    for m in _YEAR_RE.finditer(text):
+    for m in _finditer(_YEAR_RE, text, year):
         if _STATUTE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
                 or re.match(r"\s+(?:Act|Order|Regulations?|Code)\b", text[m.end():]):  # "the 2016 Act"
             continue

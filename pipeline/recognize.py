@@ -47,19 +47,26 @@ def _annotate(doc: Doc, matches, key: str, label: str, attr: str) -> Doc:
     return doc
 
 
-# Doc.text is rebuilt from the tokens on every access (a Python object per token), so each
-# component below reads it once.
+def _text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy rebuilds it from the tokens (a Python object per
+    token) on every access, and every component below and the recogniser read it. (None of
+    them retokenizes, which would make it stale.)"""
+    text = doc.user_data.get("oversight_text")
+    if text is None:
+        text = doc.user_data["oversight_text"] = doc.text
+    return text
+
 
 @Language.component("oversight_numbers")
 def oversight_numbers(doc: Doc) -> Doc:
-    text = doc.text
+    text = _text(doc)
     found = sorted(grammar.parse_numbers(text) + grammar.parse_word_numbers(text), key=lambda n: n.start)
     return _annotate(doc, found, "numbers", "NUM", "num")
 
 
 @Language.component("oversight_periods")
 def oversight_periods(doc: Doc) -> Doc:
-    return _annotate(doc, grammar.parse_periods(doc.text), "periods", "PERIOD", "period")
+    return _annotate(doc, grammar.parse_periods(_text(doc)), "periods", "PERIOD", "period")
 
 
 # Words that, just before a number, make it a reference rather than a statistic.
@@ -83,7 +90,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", 
 def oversight_impostors(doc: Doc) -> Doc:
     """Mark numbers that are not statistics (span._.reject = reason). Kept, not removed, so
     that the decision can be inspected."""
-    text = doc.text
+    text = _text(doc)
     period_ranges = [(s.start_char, s.end_char, s._.period) for s in doc.spans["periods"]]
     masks = []
     for rx, why in ((_PHONE_RE, "phone number"), (_POSTCODE_RE, "postcode"),
@@ -407,7 +414,7 @@ class Recognizer:
     def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence",
                         skip_before: int = 0) -> list[Observation]:
         doc = self.nlp(block.text)
-        text = doc.text
+        text = _text(doc)
         out = []
         # Only candidate statistics delimit each other's windows: a year or a section number
         # between two figures must not cut a figure off from its noun or period. (Read off the

@@ -124,7 +124,8 @@ class CategorySet:
 class Taxonomy:
     metrics: list[Metric]
     category_sets: dict[str, CategorySet]
-    # Marks no metric's noun or context phrase contains (see naming), e.g. "[.;]"; None: none.
+    # Marks no metric's noun or context phrase contains, with the spaces around them (see
+    # naming), e.g. r"\s*[.;]\s*"; None: no such mark.
     phrase_breaks: re.Pattern | None = None
     _named: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -133,11 +134,12 @@ class Taxonomy:
 
         A phrase cannot run across a mark it does not contain, and the mark, being no word
         character, bounds a phrase as the end of the text does: so a text names what its
-        pieces between such marks name. Recognition asks about the same sentences again and
-        again (a figure's sentence, the section of text around its block, which slides along
-        a sentence at a time), so the answer is remembered per piece."""
+        pieces between such marks name. Nor does a phrase start or end with a space, so the
+        spaces around a piece do not matter either. Recognition asks about the same sentences
+        again and again (a figure's sentence, the section of text around its block, which
+        slides along a sentence at a time), so the answer is remembered per piece."""
         found = frozenset()
-        for piece in self.phrase_breaks.split(text) if self.phrase_breaks else (text,):
+        for piece in self.phrase_breaks.split(text.strip()) if self.phrase_breaks else (text,):
             named = self._named.get((piece, attr))
             if named is None:
                 named = _remember(self._named, (piece, attr), frozenset(
@@ -189,4 +191,4 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
     for m in metrics:
         if m.categories and m.categories not in sets:
             raise ValueError(f"metric {m.id} names unknown category set {m.categories!r}")
-    return Taxonomy(metrics, sets, re.compile("[%s]" % re.escape(breaks)) if breaks else None)
+    return Taxonomy(metrics, sets, re.compile(r"\s*[%s]\s*" % re.escape(breaks)) if breaks else None)
