@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from pipeline.model import OBSERVATION_COLUMNS, Observation
 from pipeline.series import (BREAK_COLUMNS, CHANGE_COLUMNS, CHECK_COLUMNS, SERIES_COLUMNS,
@@ -91,13 +92,26 @@ def _sql_type(table: str, column: str, series: pd.Series) -> type:
     return str
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
-    """Plain Python values for sqlite3: numpy scalars unwrapped, NaN/NA -> NULL."""
-    def clean(v):
-        if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-            return None
-        return v.item() if hasattr(v, "item") else v
-    return [{k: clean(v) for k, v in row.items()} for row in df.to_dict("records")]
+def _clean(v):
+    """A plain Python value for sqlite3: numpy scalars unwrapped, NaN/NA -> NULL, and what
+    sqlite-utils would store as JSON or text (lists, dates...) stored the same way."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return jsonify_if_needed(v.item() if hasattr(v, "item") else v)
+
+
+def _sql_rows(df: pd.DataFrame) -> list[tuple]:
+    """The rows of df as tuples of plain values (see _clean). Column by column: tolist() already
+    gives plain values for int, float, bool and string columns, so only columns that can hold
+    something else (object dtype) or a missing value are cleaned cell by cell."""
+    columns = []
+    for i in range(df.shape[1]):
+        column = df.iloc[:, i]
+        values = column.tolist()
+        if column.dtype == object or column.hasnans:
+            values = [_clean(v) for v in values]
+        columns.append(values)
+    return list(zip(*columns))
 
 
 def _write_table(db: sqlite_utils.Database, name: str, df: pd.DataFrame, pk: str | None) -> None:
@@ -105,7 +119,12 @@ def _write_table(db: sqlite_utils.Database, name: str, df: pd.DataFrame, pk: str
     # empty table with the right columns is more useful to later commands than none.
     table = db.table(name)
     table.create({c: _sql_type(name, c, df[c]) for c in df.columns}, pk=pk)
-    table.insert_all(_records(df))
+    # The rows in one executemany and one transaction (what sqlite-utils' insert_all would
+    # send, without its per-row Python work and its commit, so fsync, every 100 rows).
+    columns = ", ".join(f"[{c}]" for c in df.columns)
+    marks = ", ".join("?" for _ in df.columns)
+    with db.conn:
+        db.conn.executemany(f"INSERT INTO [{name}] ({columns}) VALUES ({marks})", _sql_rows(df))
 
 
 def _write_db(path: Path, documents, observations, series, failures, checks=None, changes=None,

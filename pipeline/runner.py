@@ -309,6 +309,17 @@ def discover(corpus: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     return pdfs, skipped
 
 
+def _observation_tuples(r: DocumentResult) -> list[tuple]:
+    """Each observation's fields in OBSERVATION_COLUMNS order: the values of o.to_dict(), read
+    without dataclasses.asdict's recursive deep copy, which took seconds over a large corpus
+    (the fields are plain str, int and float, so there is nothing to copy)."""
+    from operator import attrgetter
+
+    from .model import OBSERVATION_COLUMNS
+    fields = attrgetter(*OBSERVATION_COLUMNS)
+    return [fields(o) for o in r.observations]
+
+
 def frames(results: list[DocumentResult]):
     """documents, observations and failures as DataFrames with their fixed columns."""
     import pandas as pd
@@ -322,7 +333,7 @@ def frames(results: list[DocumentResult]):
         "notes": "; ".join(getattr(r, "notes", None) or []),
     } for r in results], columns=[*DOCUMENT_COLUMNS, "notes"])
     docs["report_year"] = docs["report_year"].astype("Int64")
-    obs = pd.DataFrame([o.to_dict() for r in results for o in r.observations], columns=OBSERVATION_COLUMNS)
+    obs = pd.DataFrame([t for r in results for t in _observation_tuples(r)], columns=OBSERVATION_COLUMNS)
     fails = pd.DataFrame([{"document": r.failure.document, "sha256": r.failure.sha256, "reason": r.failure.reason}
                           for r in results if r.failure], columns=FAILURE_COLUMNS)
     return docs, obs, fails
@@ -362,9 +373,14 @@ def result_settings(password: Optional[str], ocr: bool) -> dict:
 def results_digest(results: list[DocumentResult]) -> str:
     """A hash of every document's results in path order (timings left out): equal digests mean
     the outputs built from them are equal too, given the same series and outputs code."""
+    from dataclasses import replace
+
+    from .model import OBSERVATION_COLUMNS
     h = hashlib.sha256()
     for r in results:
-        p = to_payload(r)
+        # to_payload's observations are [o.to_dict(), ...]: the same dicts, made faster.
+        p = to_payload(replace(r, observations=[]))
+        p["observations"] = [dict(zip(OBSERVATION_COLUMNS, t)) for t in _observation_tuples(r)]
         p["document"].pop("seconds", None)
         h.update(json.dumps(p, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                             allow_nan=True, default=str).encode("utf-8"))
@@ -737,11 +753,13 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
         from .series import build_series, with_observation_ids
         prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
         docs, obs, fails = frames(results)
+        # Ids once, duplicates dropped: the series, the checks, the outputs and the diff all
+        # take them as given.
+        obs = with_observation_ids(obs)
         series = build_series(obs, docs)
         outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
         n_series = len(series)
-        written = with_observation_ids(obs).drop_duplicates("observation_id")  # as write_outputs does
-        diff = diff_runs(prev_obs, written, prev_series, series)
+        diff = diff_runs(prev_obs, obs, prev_series, series)
     from .manifest import write_changes, write_manifest
     write_changes(out_dir, diff)
     t = lap("outputs_s", t)

@@ -36,6 +36,7 @@ import tomllib
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 KEY_COLUMNS = ["metric", "category", "period", "unit"]
@@ -100,19 +101,56 @@ def display_number(value, unit: str = "") -> str:
     return text
 
 
+def _native(value):
+    """What to_dict does to a cell of an object or extension column (maybe_box_native): numpy
+    scalars to Python ones, NA to None."""
+    if isinstance(value, (np.floating, np.integer, np.bool_)):
+        return value.item()
+    if isinstance(value, (np.datetime64, np.timedelta64)):
+        return pd.Timestamp(value) if isinstance(value, np.datetime64) else pd.Timedelta(value)
+    if value is pd.NA:
+        return None
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """frame.to_dict("records"), with the same values, several times faster: one tolist() per
+    column instead of boxing every cell (slow on pandas' Arrow-backed string columns)."""
+    columns = list(frame.columns)
+    if not columns:
+        return [{} for _ in range(len(frame))]
+    lists = []
+    for i in range(len(columns)):
+        column = frame.iloc[:, i]
+        values = column.tolist()
+        dtype = column.dtype
+        # Cells of object and extension columns are boxed as to_dict boxes them; a string
+        # column with NaN for missing (pandas' default) holds nothing that boxing would change.
+        native = isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA
+        if (dtype == object or isinstance(dtype, pd.api.extensions.ExtensionDtype)) and not native:
+            values = [_native(v) for v in values]
+        lists.append(values)
+    return [dict(zip(columns, row)) for row in zip(*lists)]
+
+
+# What an observation id hashes, in order.
+ID_FIELDS = ("document", "page", "metric", "category", "period", "value", "bbox")
+
+
+def _observation_id(document, page, metric, category, period, value, bbox) -> str:
+    parts = [document, format_number(page), metric, category, period, format_number(value), bbox]
+    # Missing category/bbox hash as "" so NaN and "" give the same id.
+    text = "|".join(p if isinstance(p, str) else "" if pd.isna(p) else str(p) for p in parts)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
 def observation_id(row) -> str:
     """Stable id of one observation: the same figure at the same place hashes the same.
 
     Built from document|page|metric|category|period|value|bbox (not from the row position),
     so ids survive reordering and reruns and can link series rows back to observations.
     """
-    parts = [
-        row["document"], format_number(row["page"]), row["metric"], row["category"],
-        row["period"], format_number(row["value"]), row["bbox"],
-    ]
-    # Missing category/bbox hash as "" so NaN and "" give the same id.
-    text = "|".join(p if isinstance(p, str) else "" if pd.isna(p) else str(p) for p in parts)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return _observation_id(*(row[c] for c in ID_FIELDS))
 
 
 def with_observation_ids(observations: pd.DataFrame) -> pd.DataFrame:
@@ -125,8 +163,20 @@ def with_observation_ids(observations: pd.DataFrame) -> pd.DataFrame:
     if obs.empty:
         obs["observation_id"] = pd.Series(dtype="str")
         return obs
-    obs["observation_id"] = obs.apply(observation_id, axis=1)
+    # Column lists zipped, not DataFrame.apply: apply builds a Series per row, which made this
+    # the slowest step of the outputs.
+    columns = [obs[c].tolist() for c in ID_FIELDS]
+    obs["observation_id"] = pd.Series([_observation_id(*parts) for parts in zip(*columns)],
+                                      index=obs.index, dtype="str")
     return obs.drop_duplicates("observation_id").reset_index(drop=True)
+
+
+def _with_ids(observations: pd.DataFrame) -> pd.DataFrame:
+    """The observations with their ids: as given when they have them already (the runner
+    computes them once for series, checks, outputs and the diff), else computed."""
+    if "observation_id" in observations:
+        return observations
+    return with_observation_ids(observations)
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,13 +352,34 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE
 
 
-def _reconcile(group: pd.DataFrame) -> tuple[str, str]:
+def _missing(value) -> bool:
+    return not isinstance(value, str) and pd.isna(value)
+
+
+def _group_by(rows: list[dict], column: str) -> dict:
+    """rows by their value in `column`, in order of first appearance, rows with no value left
+    out: groupby(column, sort=False) on plain records."""
+    groups: dict = {}
+    for r in rows:
+        if not _missing(r[column]):
+            groups.setdefault(r[column], []).append(r)
+    return groups
+
+
+def _first_per(rows: list[dict], column: str) -> list[dict]:
+    """The first row of each value of `column`: drop_duplicates(column) on plain records."""
+    seen: dict = {}
+    for r in rows:
+        seen.setdefault(r[column], r)
+    return list(seen.values())
+
+
+def _reconcile(group: list[dict]) -> tuple[str, str]:
     """(status, note) for the observations of one point, best first."""
     if len(group) == 1:
         return "single", ""
-    values = group["value"].astype(float).tolist()
-    if len(_distinct(values)) == 1:
-        n_docs = group["document"].nunique()
+    if len(_distinct([float(r["value"]) for r in group])) == 1:
+        n_docs = len(_group_by(group, "document"))
         return "agree", (f"stated {len(group)} times in {n_docs} documents" if n_docs > 1
                          else f"stated {len(group)} times in one document")
 
@@ -317,38 +388,39 @@ def _reconcile(group: pd.DataFrame) -> tuple[str, str]:
 
     # Within one report: two different values is a conflict.
     inner = []
-    for doc, rows in group.groupby("document", sort=False):
-        if len(_distinct(rows["value"].astype(float).tolist())) > 1:
-            inner.append(f"{doc} gives {fmt(rows.to_dict('records'))}")
+    for doc, rows in _group_by(group, "document").items():
+        if len(_distinct([float(r["value"]) for r in rows])) > 1:
+            inner.append(f"{doc} gives {fmt(rows)}")
     if inner:
         return "conflict", "; ".join(inner)
     # Across reports: each report agrees with itself. When reports disagree and it cannot be
     # told which is later (same edition year, or a report of unknown year), that is a conflict;
     # otherwise the later report revised the earlier figure.
-    per_doc = group.drop_duplicates("document")
-    if per_doc["_year"].isna().any():
-        listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in per_doc.to_dict("records"))
+    per_doc = _first_per(group, "document")
+    if any(_missing(r["_year"]) for r in per_doc):
+        listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in per_doc)
         return "conflict", f"reports disagree and the edition year of one is unknown: {listed}"
-    for _, same in per_doc.groupby("_year", sort=False):
-        if len(_distinct(same["value"].astype(float).tolist())) > 1:
-            listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in same.to_dict("records"))
+    for same in _group_by(per_doc, "_year").values():
+        if len(_distinct([float(r["value"]) for r in same])) > 1:
+            listed = ", ".join(f"{r['document']} {format_number(r['value'])}" for r in same)
             return "conflict", f"reports of the same edition year disagree: {listed}"
-    latest = per_doc.iloc[0]
-    earlier = [r for r in per_doc.iloc[1:].to_dict("records")
-               if not _same(float(r["value"]), float(latest["value"]))]
+    latest = per_doc[0]
+    earlier = [r for r in per_doc[1:] if not _same(float(r["value"]), float(latest["value"]))]
     was = ", ".join(f"{format_number(r['value'])} in {r['document']}" for r in earlier)
     return "revised", f"{was} revised to {format_number(latest['value'])} in {latest['document']}"
 
 
 def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
                  breaks: list[dict] | None = None) -> pd.DataFrame:
-    """One row per (metric, category, period, unit); see the module docstring."""
+    """One row per (metric, category, period, unit); see the module docstring.
+
+    The observation_id column is used as given when present (see with_observation_ids)."""
     if observations.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS)
     if breaks is None:
         breaks = load_breaks()
 
-    obs = with_observation_ids(observations)
+    obs = _with_ids(observations).copy()
     for col in ["category", "unit", "period", "metric_label", "quote"]:
         obs[col] = obs[col].fillna("")  # NaN keys would vanish from groupby and series_id
 
@@ -360,10 +432,17 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
     obs = obs.sort_values(["_year", "document", "confidence", "observation_id"],
                           ascending=[False, False, False, True], na_position="last", kind="stable")
 
+    # Grouped as plain records in order of first appearance (groupby(sort=False), which
+    # leaves out rows with a missing key): pandas' per-group overhead, thousands of times
+    # over, was most of this function's time.
+    points: dict[tuple, list[dict]] = {}
+    for r in records(obs[obs[KEY_COLUMNS].notna().all(axis=1)]):
+        points.setdefault((r["metric"], r["category"], r["period"], r["unit"]), []).append(r)
+
     rows = []
-    for key, group in obs.groupby(KEY_COLUMNS, sort=False):
-        chosen = group.iloc[0]
-        distinct = _distinct(group["value"].astype(float).tolist())
+    for key, group in points.items():
+        chosen = group[0]
+        distinct = _distinct([float(r["value"]) for r in group])
         status, note = _reconcile(group)
         start, end = parse_period(chosen["period"])
         metric, category, period, unit = key
@@ -378,7 +457,7 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
             "period_end": end,
             "value": float(chosen["value"]),
             "n_observations": len(group),
-            "n_documents": group["document"].nunique(),
+            "n_documents": len(_group_by(group, "document")),
             "status": status,
             # All distinct values stay visible: a conflict is reported, never resolved silently.
             "values": "; ".join(format_number(v) for v in distinct),
@@ -387,10 +466,10 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
             "page": int(chosen["page"]),
             "quote": chosen["quote"],
             "chosen_observation_id": chosen["observation_id"],
-            "observation_ids": "; ".join(sorted(group["observation_id"])),
+            "observation_ids": "; ".join(sorted(r["observation_id"] for r in group)),
             # Every observation, best first: nothing is dropped.
             "sources": "; ".join(f"{r['document']} p.{int(r['page'])} = {format_number(r['value'])}"
-                                 for r in group.to_dict("records")),
+                                 for r in group),
             "breaks": "",
         })
 
@@ -409,15 +488,22 @@ def _point_breaks(series: pd.DataFrame, breaks: list[dict]) -> list[str]:
     out = [""] * len(series)
     if not breaks or series.empty:
         return out
-    for _, idx in series.groupby("series_family", sort=False).groups.items():
-        rows = series.loc[idx].sort_values(["period_start", "period"], na_position="last")
+    points = list(enumerate(records(series[["series_family", "metric", "period_start", "period"]])))
+    families: dict[str, list[tuple[int, dict]]] = {}
+    for i, r in points:
+        if not _missing(r["series_family"]):
+            families.setdefault(r["series_family"], []).append((i, r))
+    for members in families.values():
+        # By period_start then period, a point of unknown start last (a stable sort, as
+        # sort_values over the two columns with na_position="last").
+        members.sort(key=lambda m: (_missing(m[1]["period_start"]), str(m[1]["period_start"]), m[1]["period"]))
         prev = None
-        for i, row in rows.iterrows():
+        for i, row in members:
             year = _start_year(row["period_start"])
             if prev is not None and year is not None:
                 hit = [b["id"] for b in breaks
                        if break_applies(b, row["metric"]) and prev < b["year"] <= year]
-                out[series.index.get_loc(i)] = "; ".join(hit)
+                out[i] = "; ".join(hit)
             if year is not None:
                 prev = year
     return out
@@ -461,7 +547,7 @@ def _pick(rows: list[dict], page: int) -> dict:
                                     -float(r["confidence"]), r["observation_id"]))
 
 
-def _total_checks(obs: pd.DataFrame) -> list[dict]:
+def _total_checks(obs: list[dict]) -> list[dict]:
     """A `total` row against the sum of the other categories of the same metric, period, unit
     and document. The categories are taken, in this order of preference, from the total's own
     page and method (the rest of its table), its page, or the whole document; the first of those
@@ -474,9 +560,9 @@ def _total_checks(obs: pd.DataFrame) -> list[dict]:
     Plain records, not per-group DataFrames: a corpus has thousands of groups, and pandas'
     per-call overhead made this the slowest step of a run."""
     rows = []
-    counts = obs[(obs["unit"] != "percent") & (obs["category"] != "")]
+    counts = [r for r in obs if r["unit"] != "percent" and r["category"] != ""]
     groups: dict[tuple, list[dict]] = {}
-    for r in counts.to_dict("records"):
+    for r in counts:
         groups.setdefault((r["document"], r["metric"], r["period"], r["unit"]), []).append(r)
     for (doc, metric, period, unit) in sorted(groups):
         grp = groups[(doc, metric, period, unit)]
@@ -529,12 +615,12 @@ def _total_checks(obs: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _prose_table_checks(obs: pd.DataFrame) -> list[dict]:
+def _prose_table_checks(obs: list[dict]) -> list[dict]:
     """The same metric/category/period/unit stated in prose and in a table (or chart) of one
     document: each distinct prose value against the table value(s)."""
     rows = []
     groups: dict[tuple, list[dict]] = {}
-    for r in obs.to_dict("records"):
+    for r in obs:
         groups.setdefault((r["document"], r["metric"], r["category"], r["period"], r["unit"]), []).append(r)
     def order(r: dict) -> tuple:
         return r["page"], r["observation_id"]
@@ -574,12 +660,12 @@ def build_checks(observations: pd.DataFrame) -> pd.DataFrame:
     """The `checks` table (see CHECK_COLUMNS): totals vs categories, prose vs table."""
     if observations.empty:
         return pd.DataFrame(columns=CHECK_COLUMNS)
-    obs = observations if "observation_id" in observations else with_observation_ids(observations)
-    obs = obs.copy()
+    obs = _with_ids(observations).copy()
     for col in ["category", "unit", "period", "method"]:
         obs[col] = obs[col].fillna("")
     obs["confidence"] = pd.to_numeric(obs["confidence"], errors="coerce").fillna(0.0)
-    rows = _total_checks(obs) + _prose_table_checks(obs)
+    rows = records(obs)
+    rows = _total_checks(rows) + _prose_table_checks(rows)
     checks = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     order = {"mismatch": 0, "ok": 1}
     checks = checks.assign(_o=checks["status"].map(order)).sort_values(
