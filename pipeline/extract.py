@@ -431,19 +431,30 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
     bold: set[int] = set()
     is_bold: dict[str, bool] = {}
     for group in _char_words(chars):
-        text = normalise_text("".join(_LIGATURES.get(c["text"], c["text"] or "") for c in group)).strip()
-        if not text:
-            continue
-        w = Word(text=text, x0=float(min(c["x0"] for c in group)),
-                 top=float(min(c["top"] for c in group)), x1=float(max(c["x1"] for c in group)),
-                 bottom=float(max(c["bottom"] for c in group)), size=round(float(group[0]["size"]), 2))
+        first = group[0]
+        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
         n_bold = 0
-        for c in group:
+        parts = []
+        for c in group:   # one loop, not one min()/max() per coordinate: words are many
+            if c["top"] < top:
+                top = c["top"]
+            if c["bottom"] > bottom:
+                bottom = c["bottom"]
+            if c["x1"] > x1:
+                x1 = c["x1"]
+            t = c["text"] or ""
+            parts.append(_LIGATURES.get(t, t))
             name = c.get("fontname", "")
             b = is_bold.get(name)
             if b is None:
                 b = is_bold[name] = bool(_BOLD_RE.search(name))
             n_bold += b
+        text = normalise_text("".join(parts)).strip()
+        if not text:
+            continue
+        # x0: the chars are sorted by x0, so the first one's is the smallest.
+        w = Word(text=text, x0=float(x0), top=float(top), x1=float(x1), bottom=float(bottom),
+                 size=round(float(first["size"]), 2))
         if n_bold * 2 > len(group):
             bold.add(id(w))
         words.append(w)
