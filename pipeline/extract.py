@@ -556,7 +556,7 @@ def _make_line(words: list[Word]) -> Line:
 
 
 def _line_size(line: Line) -> float:
-    return _dominant_size([w for w in line.words if not w.superscript] or line.words)
+    return line.size
 
 
 # ---------------------------------------------------------------------------

@@ -7,18 +7,25 @@ Nothing here knows about pdfplumber or spaCy, so every stage can be tested on it
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
+from functools import cached_property
 from typing import Optional
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
 
 
 def union_bbox(boxes: list[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    # One pass with plain comparisons: called for every line, block and cell of every page.
+    x0, top, x1, bottom = boxes[0]
+    for b in boxes:
+        if b[0] < x0:
+            x0 = b[0]
+        if b[1] < top:
+            top = b[1]
+        if b[2] > x1:
+            x1 = b[2]
+        if b[3] > bottom:
+            bottom = b[3]
+    return (x0, top, x1, bottom)
 
 
 @dataclass
@@ -40,17 +47,28 @@ class Word:
 
 @dataclass
 class Line:
-    """One visual line of body text, words left to right, footnote markers set aside."""
+    """One visual line of body text, words left to right, footnote markers set aside.
+
+    A line is built once its words are final (extract._make_line), so its text, box and
+    size are computed once: the layout stages ask for them many times a line."""
     words: list[Word]
     footnotes: list[str] = field(default_factory=list)  # superscript markers seen on this line
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words if not w.superscript)
 
-    @property
+    @cached_property
     def bbox(self) -> BBox:
         return union_bbox([w.bbox for w in self.words])
+
+    @cached_property
+    def size(self) -> float:
+        """The font size most of the line's characters are set in, footnote markers aside."""
+        counts: dict[float, int] = {}
+        for w in [w for w in self.words if not w.superscript] or self.words:
+            counts[w.size] = counts.get(w.size, 0) + len(w.text)
+        return max(counts, key=counts.__getitem__) if counts else 0.0
 
 
 @dataclass
