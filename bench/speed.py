@@ -301,31 +301,34 @@ def cli(*args) -> list[str]:
 # Where the time goes: stage timings and a cProfile of process_document
 
 def profile(paths: list[Path]) -> dict:
-    """Seconds in pdfminer's parse (page.layout), in our extraction (the rest of
-    extract_document), in recognition (Recognizer.recognize_document), over `paths`, in
-    this process; and cProfile self time grouped by package."""
+    """Over `paths`, in this process: seconds in pdfium's reading of the pages it reads
+    (pdfium_page.read_page), in the rest of our extraction, and in recognition; extraction with
+    pdfplumber reading every page (engine="pdfplumber", the path before pdfium) for comparison;
+    how many pages took the fast path; and cProfile self time grouped by package."""
     import cProfile
     import pstats
 
-    import pdfplumber
-
+    from pipeline import pdfium_page
     from pipeline.extract import extract_document
     from pipeline.recognize import Recognizer
 
     rec = Recognizer()
-    parse = extract = recognize = 0.0
-    pages = 0
+    read = extract = extract_plumber = recognize = 0.0
+    pages = fast = 0
     for p in paths:
         t0 = time.perf_counter()
-        with pdfplumber.open(p) as pdf:
-            for page in pdf.pages:
-                page.layout
-                page.close()
-                pages += 1
-        parse += time.perf_counter() - t0
+        pdf = pdfium_page.open_document(p)
+        for i in range(len(pdf)):
+            fast += pdfium_page.read_page(pdf, i) is not None
+            pages += 1
+        pdf.close()
+        read += time.perf_counter() - t0
         t0 = time.perf_counter()
         content = extract_document(p, p.parent)
         extract += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        extract_document(p, p.parent, engine="pdfplumber")
+        extract_plumber += time.perf_counter() - t0
         t0 = time.perf_counter()
         rec.recognize_document(content)
         recognize += time.perf_counter() - t0
@@ -340,7 +343,9 @@ def profile(paths: list[Path]) -> dict:
     top = []
     for (filename, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
         f = filename.replace("\\", "/")
-        if "/pdfminer/" in f:
+        if "pypdfium2" in f or f.endswith("pipeline/pdfium_page.py"):
+            g = "pdfium reading (pdfium_page.py, pypdfium2)"
+        elif "/pdfminer/" in f:
             g = "pdfminer (parse, layout)"
         elif "/pdfplumber/" in f:
             g = "pdfplumber (objects, words)"
@@ -356,7 +361,8 @@ def profile(paths: list[Path]) -> dict:
         top.append((tt, f"{Path(f).name}:{line}({func})"))
     total = sum(groups.values())
     top.sort(reverse=True)
-    return {"pages": pages, "parse_s": parse, "extract_s": extract, "recognize_s": recognize,
+    return {"pages": pages, "fast_pages": fast, "read_s": read, "extract_s": extract,
+            "extract_plumber_s": extract_plumber, "recognize_s": recognize,
             "groups": sorted(groups.items(), key=lambda kv: -kv[1]), "profile_total_s": total,
             "top": top[:12]}
 
@@ -517,12 +523,15 @@ def main(argv=None) -> int:
           f"{'rewritten' if manifest['run']['outputs_rewritten'] else 'unchanged'}, "
           f"whole command incl. Python start")
     print(f"\nrecognition on corpora/sample (cli.py evaluate): P {p}  R {r}  F1 {f1}")
-    total = prof["parse_s"] + (prof["extract_s"] - prof["parse_s"]) + prof["recognize_s"]
-    print(f"\nwhere the time goes, {prof['pages']} pages in one process (stage timings):")
-    for name, sec in (("pdfminer parse + layout (page.layout)", prof["parse_s"]),
-                      ("our extraction (extract_document minus parse)", prof["extract_s"] - prof["parse_s"]),
+    total = prof["extract_s"] + prof["recognize_s"]
+    print(f"\nwhere the time goes, {prof['pages']} pages in one process (stage timings; "
+          f"{prof['fast_pages']} pages read by pdfium, {prof['pages'] - prof['fast_pages']} by pdfplumber):")
+    for name, sec in (("pdfium reading (pdfium_page.read_page)", prof["read_s"]),
+                      ("our extraction (extract_document minus reading)", prof["extract_s"] - prof["read_s"]),
                       ("recognition (recognize_document)", prof["recognize_s"])):
         print(f"  {name:<48} {sec:6.2f} s  {100 * sec / total:5.1f} %  {1000 * sec / prof['pages']:6.1f} ms/page")
+    print(f"  {'(extract_document with pdfplumber on every page)':<48} {prof['extract_plumber_s']:6.2f} s"
+          f"           {1000 * prof['extract_plumber_s'] / prof['pages']:6.1f} ms/page")
     print(f"series and outputs, {ostages['observations']:,} observations of the corpus, rebuilt in one process:")
     for name, sec in ostages["stages"].items():
         print(f"  {name:<48} {sec:6.2f} s")
