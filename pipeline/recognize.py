@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from . import grammar
 from .model import Block, Chart, DocumentContent, Observation, PageContent, Table
-from .taxonomy import Metric, Taxonomy, load_taxonomy
+from .taxonomy import CategorySet, Metric, Taxonomy, load_taxonomy
 
 for _name in ("num", "period"):
     if not Span.has_extension(_name):
@@ -90,6 +90,8 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", 
 def oversight_impostors(doc: Doc) -> Doc:
     """Mark numbers that are not statistics (span._.reject = reason). Kept, not removed, so
     that the decision can be inspected."""
+    if not doc.spans["numbers"]:
+        return doc  # (most blocks: spare the scans below)
     text = _text(doc)
     period_ranges = [(s.start_char, s.end_char, s._.period) for s in doc.spans["periods"]]
     masks = []
@@ -246,6 +248,8 @@ class _Mention:
     clause: tuple[int, int]
     denominator: bool    # "67 of the 3,007 warrants": 3,007 is the base of a share
     scope: str           # the text that qualifies this figure alone (see _scope)
+    # category set name -> the category it finds for this figure (see Recognizer._category_for)
+    categories: dict = field(default_factory=dict)
 
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
@@ -529,7 +533,6 @@ class Recognizer:
         before_statement = w.before[w.before.rfind(";") + 1:]
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
-        nouns_in_sent = self.taxonomy.naming(sent, "nouns")
         context_in_sent = self.taxonomy.naming(sent, "context")
         context_near = self.taxonomy.naming(block_text, "context") | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
@@ -540,14 +543,6 @@ class Recognizer:
             ctx_sent = m.id in context_in_sent
             if not (ctx_sent or m.id in context_near):
                 continue
-            na = m.nouns.search(clause_after)
-            # "99 surveillance, property interference and CHIS errors": a list of modifiers may
-            # stand between a figure and its noun, but no preposition or verb
-            noun_after = bool(na and (na.start() <= near_limit or of_these
-                                      or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
-            noun_before = bool(m.nouns.search(before_statement))
-            noun_in_sent = m.id in nouns_in_sent
-            ctx_clause = bool(m.context.search(clause_text))
             # Qualifiers that define a metric ("approved", "refused", "in force") must sit in
             # the number's own clause, not elsewhere in the sentence; a denominator ("67 of the
             # 3,007 warrants were approved urgently") is not qualified by them at all.
@@ -555,14 +550,23 @@ class Recognizer:
                 continue
             if m.exclude and m.exclude.search(clause_text):
                 continue
+            na = m.nouns.search(clause_after)
+            # "99 surveillance, property interference and CHIS errors": a list of modifiers may
+            # stand between a figure and its noun, but no preposition or verb
+            noun_after = bool(na and (na.start() <= near_limit or of_these
+                                      or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
+            noun_before = bool(m.nouns.search(before_statement))
+            ctx_clause = bool(m.context.search(clause_text))
             labelled = bool(m.categories) and bool(self._category_for(m, w))
+            # (the noun anywhere in the sentence is looked for only where it decides)
             if n.unit == "percent":
+                noun_in_sent = bool(m.nouns.search(sent))
                 if not (noun_in_sent or ctx_clause):
                     continue
             elif n.unit == "GBP":
-                if not (noun_in_sent or ctx_sent):
+                if not (ctx_sent or m.nouns.search(sent)):
                     continue
-            elif not (noun_after or noun_before or (noun_in_sent and labelled)):
+            elif not (noun_after or noun_before or (labelled and m.nouns.search(sent))):
                 continue
             if n.unit == "percent":
                 # a share's noun is rarely next to it ("43.3% of these errors", "and CSPs for 11.6%")
@@ -666,10 +670,17 @@ class Recognizer:
         return ctx.period
 
     def _category_for(self, metric: Metric, w: "_Mention") -> str:
-        """The breakdown value a number belongs to, from the labels around it, or ""."""
+        """The breakdown value a number belongs to, from the labels around it, or "".
+        It depends on the metric only through its category set, which the candidate metrics
+        for a figure often share: the figure remembers the answer per set."""
         if not metric.categories:
             return ""
-        cats = self.taxonomy.category_sets[metric.categories]
+        if metric.categories not in w.categories:
+            w.categories[metric.categories] = self._category_in(self.taxonomy.category_sets[metric.categories], w)
+        return w.categories[metric.categories]
+
+    @staticmethod
+    def _category_in(cats: CategorySet, w: "_Mention") -> str:
         sent = w.sent
 
         # "total" is only a category where a table or list labels a row so; in prose "a total
@@ -896,19 +907,23 @@ class Recognizer:
     def _label_metric(self, label: str, context: str) -> Optional[Metric]:
         """The metric a row label names: "Items of data acquired" by itself, "Intrusive
         surveillance" with the noun of the table's caption ("Authorisations granted ...")."""
+        # (a table asks this of every row with the same context: see Taxonomy.naming)
+        naming = self.taxonomy.naming
+        nouns_in_label, context_in_label = naming(label, "nouns"), naming(label, "context")
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
-            noun = m.nouns.search(label)
-            in_label = bool(m.context.search(label))
-            if not (noun and (in_label or m.context.search(context))) and not (in_label and m.nouns.search(context)):
+            noun, in_label = m.id in nouns_in_label, m.id in context_in_label
+            if not (noun and (in_label or m.id in naming(context, "context"))) \
+                    and not (in_label and m.id in naming(context, "nouns")):
                 continue
             if m.requires_any and not m.requires_any.search(label):
                 continue
             if m.exclude and m.exclude.search(label):
                 continue
-            key = (bool(noun), in_label, bool(m.requires_any), len(noun.group(0)) if noun else 0, -m.order)
+            noun_length = len(m.nouns.search(label).group(0)) if noun else 0
+            key = (noun, in_label, bool(m.requires_any), noun_length, -m.order)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
@@ -917,18 +932,21 @@ class Recognizer:
         return bool(self.taxonomy.naming(label, "nouns"))
 
     def _table_metric(self, text: str, labels: str = "", need_noun: bool = True) -> Optional[Metric]:
+        naming = self.taxonomy.naming
+        nouns = naming(text, "nouns")
+        context = naming(text, "context") | naming(labels, "context")
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
             # the table's caption, title or header must name what is counted
-            if (need_noun and not m.nouns.search(text)) or not (m.context.search(text) or m.context.search(labels)):
+            if (need_noun and m.id not in nouns) or m.id not in context:
                 continue
             if m.requires_any and not m.requires_any.search(text):
                 continue
             if m.exclude and m.exclude.search(text):
                 continue
-            score = 2 * bool(m.nouns.search(text)) + len(m.context.findall(text)) + 0.5 * len(m.context.findall(labels))
+            score = 2 * (m.id in nouns) + len(m.context.findall(text)) + 0.5 * len(m.context.findall(labels))
             if best is None or score > best[0]:
                 best = (score, m)
         return best[1] if best else None
