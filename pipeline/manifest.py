@@ -114,28 +114,39 @@ def _json_key(key) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
+_CONTAINERS = (dict, list, tuple)
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _flat(value) -> bool:
+    """A list or dict with no list or dict in it."""
+    children = value.values() if isinstance(value, dict) else value
+    if _SCALARS.issuperset(map(type, children)):
+        return True  # the common case, tested without a Python loop
+    return not any(isinstance(c, _CONTAINERS) for c in children)
+
+
 def json_indented(value: Any, indent: int = 1, _level: int = 0) -> str:
     """json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False), the same text,
     several times faster. With an indent the json module uses its pure-Python encoder, which
-    took a second over the changes of a large run; here a list or dict of scalars only (a
-    change row, the bulk of a diff) goes to the C encoder in one call, with the newline and
-    the indent of its items as the item separator (a newline inside a string is escaped, so
-    the separator cannot occur anywhere else)."""
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        children = value.values()
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        children = value
-    else:
+    took a second over the changes of a large run. Here a container of scalars (a change row)
+    goes to the C encoder in one call, with the newline and indent of its items as the item
+    separator; and a list of such dicts (the change rows) in one call too, its rows then split
+    where one ends and the next starts. Neither separator can occur anywhere else: a newline
+    inside a string is escaped."""
+    if not isinstance(value, _CONTAINERS):
         return _encoder().encode(value)
-    inner = "\n" + " " * (indent * (_level + 1))
-    outer = "\n" + " " * (indent * _level)
-    if not any(isinstance(c, (dict, list, tuple)) for c in children):
-        text = _encoder("," + inner).encode(value)
-        return text[0] + inner + text[1:-1] + outer + text[-1]
+    if not value:
+        return "{}" if isinstance(value, dict) else "[]"
+    pad = [" " * (indent * level) for level in range(_level, _level + 3)]
+    if _flat(value):
+        text = _encoder(",\n" + pad[1]).encode(value)
+        return f"{text[0]}\n{pad[1]}{text[1:-1]}\n{pad[0]}{text[-1]}"
+    if isinstance(value, (list, tuple)) and all(isinstance(v, dict) and v and _flat(v) for v in value):
+        text = _encoder(",\n" + pad[2]).encode(value)  # [{..,\n<pad2>..},\n<pad2>{..}]
+        rows = text[2:-2].replace(f"}},\n{pad[2]}{{", f"\n{pad[1]}}},\n{pad[1]}{{\n{pad[2]}")
+        return f"[\n{pad[1]}{{\n{pad[2]}{rows}\n{pad[1]}}}\n{pad[0]}]"
+    inner, outer = "\n" + pad[1], "\n" + pad[0]
     if isinstance(value, dict):
         items = [f"{_json_key(k)}: {json_indented(v, indent, _level + 1)}" for k, v in value.items()]
         return "{" + inner + ("," + inner).join(items) + outer + "}"
@@ -255,7 +266,7 @@ def _with_ids(df: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def _obs_key(r: dict) -> str:
-    return "|".join(_text(r.get(c)) for c in OBS_KEY)
+    return "|".join(map(_text, map(r.get, OBS_KEY)))
 
 
 def _row(kind: str, change: str, key: str, before: dict | None, after: dict | None,
@@ -283,8 +294,9 @@ def _pair(before: list[dict], after: list[dict]) -> tuple[list[tuple[dict, dict]
     """Pair rows sharing one natural key: same bbox first, then same value, then bbox order."""
     before, after = list(before), list(after)
     pairs = []
-    for same in (lambda a, b: _same(a.get("bbox"), b.get("bbox")),
-                 lambda a, b: _same(a.get("value"), b.get("value"), numeric=True)):
+    matchers = (lambda a, b: _same(a.get("bbox"), b.get("bbox")),
+                lambda a, b: _same(a.get("value"), b.get("value"), numeric=True))
+    for same in matchers if before and after else ():  # most keys are only new, or only gone
         for a in list(before):
             for b in after:
                 if same(a, b):

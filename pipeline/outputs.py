@@ -130,6 +130,12 @@ def _write_table(db: sqlite_utils.Database, name: str, df: pd.DataFrame, pk: str
 def _write_db(path: Path, documents, observations, series, failures, checks=None, changes=None,
               breaks=None) -> None:
     db = sqlite_utils.Database(path)
+    # The file is a staging copy that nobody opens before it is complete and renamed into
+    # place, and that is deleted if anything fails: no rollback journal on disk and no sync at
+    # each of the twenty-odd commits (sqlite-utils commits every statement; under disk load
+    # the syncs were most of this function's time). The finished file is synced once below.
+    db.execute("PRAGMA journal_mode = MEMORY")
+    db.execute("PRAGMA synchronous = OFF")
     try:
         _write_table(db, "documents", documents, pk="document")
         _write_table(db, "observations", observations, pk="observation_id")
@@ -147,6 +153,8 @@ def _write_db(path: Path, documents, observations, series, failures, checks=None
         db.table("observations").enable_fts(["quote"], create_triggers=False)
     finally:
         db.close()
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
 
 
 LICENCE = "Open Government Licence v3.0"

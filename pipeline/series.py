@@ -27,6 +27,7 @@ Changes: the change between consecutive points of every family, with both source
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import fnmatch
 import hashlib
@@ -352,6 +353,23 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE
 
 
+class _Seen:
+    """Values seen so far, to ask whether one within TOLERANCE of a value is among them.
+    Kept sorted: the nearest values below and above are then the only ones to compare, where a
+    list would be scanned whole for every value (thousands of times over, in the checks)."""
+
+    def __init__(self):
+        self._values: list[float] = []
+
+    def __contains__(self, value: float) -> bool:
+        i = bisect.bisect_left(self._values, value)
+        return any(_same(value, self._values[j]) for j in (i - 1, i) if 0 <= j < len(self._values))
+
+    def add(self, value: float) -> None:
+        if not math.isnan(value):  # NaN is the same as nothing: leaving it out keeps the order
+            bisect.insort(self._values, value)
+
+
 def _missing(value) -> bool:
     return not isinstance(value, str) and pd.isna(value)
 
@@ -570,13 +588,14 @@ def _total_checks(obs: list[dict]) -> list[dict]:
         parts = [r for r in grp if r["category"] != "total"]
         if not totals or len({r["category"] for r in parts}) < 2:
             continue
+        on_page: dict = {}
+        in_table: dict = {}
+        for r in parts:
+            on_page.setdefault(r["page"], []).append(r)
+            in_table.setdefault((r["page"], r["method"]), []).append(r)
         candidates = []
         for total in totals:
-            scopes = (
-                [r for r in parts if r["page"] == total["page"] and r["method"] == total["method"]],
-                [r for r in parts if r["page"] == total["page"]],
-                parts,
-            )
+            scopes = (in_table.get((total["page"], total["method"]), []), on_page.get(total["page"], []), parts)
             level = next((i for i, s in enumerate(scopes) if len({r["category"] for r in s}) >= 2), None)
             if level is None:
                 continue
@@ -584,9 +603,11 @@ def _total_checks(obs: list[dict]) -> list[dict]:
                     total["observation_id"])
             candidates.append((rank, total, scopes[level]))
         best: list[tuple] = []
+        best_values = _Seen()
         for rank, total, scope in sorted(candidates, key=lambda c: c[0]):
-            if not any(_same(float(total["value"]), float(b[1]["value"])) for b in best):
+            if float(total["value"]) not in best_values:
                 best.append((rank, total, scope))
+                best_values.add(float(total["value"]))
         if any(b[0][0] < 2 for b in best):
             best = [b for b in best if b[0][0] < 2]
         for rank, total, chosen in best:
@@ -631,13 +652,13 @@ def _prose_table_checks(obs: list[dict]) -> list[dict]:
         prose = sorted((r for r in groups[key] if r["method"] in PROSE_METHODS), key=order)
         if not table or not prose:
             continue
-        table_values = _distinct([float(t["value"]) for t in table])
-        seen: list[float] = []
+        table_values = "; ".join(format_number(v) for v in _distinct([float(t["value"]) for t in table]))
+        seen = _Seen()
         for p in prose:
             value = float(p["value"])
-            if any(_same(value, s) for s in seen):
+            if value in seen:
                 continue
-            seen.append(value)
+            seen.add(value)
             match = next((t for t in table if _same(float(t["value"]), value)), None)
             ref = match if match is not None else table[0]
             expected = float(ref["value"])
@@ -649,7 +670,7 @@ def _prose_table_checks(obs: list[dict]) -> list[dict]:
                 "document": doc, "page": int(ref["page"]),
                 "expected": expected, "actual": value, "difference": value - expected,
                 "detail": f"{ref['method']} p.{int(ref['page'])}: "
-                          f"{'; '.join(format_number(v) for v in table_values)}; "
+                          f"{table_values}; "
                           f"{p['method']} p.{int(p['page'])}: {format_number(value)}",
                 "observation_ids": f"{ref['observation_id']}; {p['observation_id']}",
             })

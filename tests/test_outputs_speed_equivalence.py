@@ -152,8 +152,30 @@ def test_json_indented_is_json_dumps():
         for indent in (1, 2):
             assert json_indented(value, indent) == json.dumps(value, indent=indent, ensure_ascii=False,
                                                               allow_nan=False)
+    # Tables (lists of flat dicts) are encoded in one call and split into rows: strings that
+    # look like row boundaries must stay as they are.
+    for _ in range(300):
+        rows = [{f"c{j}": rng.choice(["}, {", '"},\n  {"', "}", "{", 1.5, None, True, "é"]) for j in range(rng.randrange(1, 4))}
+                for _ in range(rng.randrange(1, 5))]
+        for value in (rows, {"summary": {"n": 1}, "changes": rows}, [[rows]], [rows, {}], rows + [[]]):
+            assert json_indented(value) == json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
     keys = {1: "a", 2.5: [], None: {}, True: (1, 2), "x": {1: 2}}
     assert json_indented(keys) == json.dumps(keys, indent=1, ensure_ascii=False)
     for bad in (float("nan"), {"a": [float("inf")]}, {"a": object()}, {(1,): 2, "b": []}):
         with pytest.raises((ValueError, TypeError)):
             json_indented(bad)
+
+
+def test_seen_values_as_a_scan_of_the_list():
+    from pipeline.series import TOLERANCE, _same, _Seen
+
+    rng = random.Random(0)
+    pool = [0.0, -0.0, 1.0, 1.0 + TOLERANCE / 2, 1.0 + 2 * TOLERANCE, 2.2, 2.2000000001, 1e15, 1e15 + 0.125,
+            float("inf"), float("-inf"), float("nan"), -3.5]
+    for _ in range(500):
+        seen, scanned = _Seen(), []
+        for _ in range(rng.randrange(12)):
+            v = rng.choice(pool)
+            assert (v in seen) == any(_same(v, s) for s in scanned), (v, scanned)
+            seen.add(v)
+            scanned.append(v)
