@@ -167,9 +167,11 @@ _RELATIVE_RE = re.compile(
 
 
 # What most period expressions need, cheap to look for (the scans below try every position
-# of the text): a year, a month's name, a slash. Most text has none of them.
+# of the text): a year, a month's name, a slash, the word "year", "period" or "months". Most
+# text has none of them.
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
 _MONTH_NAME_RE = re.compile(r"\b" + _MONTH_RE, re.IGNORECASE)
+_PERIOD_WORD_RE = re.compile(r"year|period|month", re.IGNORECASE)
 
 
 def _finditer(rx: re.Pattern, text: str, possible: bool):
@@ -182,6 +184,7 @@ def parse_periods(text: str) -> list[PeriodMatch]:
     year = _YEAR_DIGITS_RE.search(text) is not None
     month_and_year = year and _MONTH_NAME_RE.search(text) is not None
     slash = "/" in text
+    period_word = _PERIOD_WORD_RE.search(text) is not None
 
     def add(p: PeriodMatch) -> None:
         if any(not (p.end <= q.start or p.start >= q.end) for q in found):
@@ -246,11 +249,11 @@ def parse_periods(text: str) -> list[PeriodMatch]:
                 or re.match(r"\s+(?:Act|Order|Regulations?|Code)\b", text[m.end():]):  # "the 2016 Act"
             continue
         add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
-    for m in _SAME_RE.finditer(text):
+    for m in _finditer(_SAME_RE, text, period_word):
         months = re.search(r"(nine|six|three|twelve)\s+months", m.group(0), re.I)
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "same",
                         offset=WORD_NUMBERS[months.group(1).lower()] if months else 0))
-    for m in _RELATIVE_RE.finditer(text):
+    for m in _finditer(_RELATIVE_RE, text, period_word):
         low = m.group(0).lower()
         offset = 0 if ("this" in low or "current" in low) else 1
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "relative", offset=offset))

@@ -16,6 +16,7 @@ a phrase in its sentence is not emitted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
@@ -557,8 +558,8 @@ class Recognizer:
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
             noun_before = bool(m.nouns.search(before_statement))
             ctx_clause = bool(m.context.search(clause_text))
-            labelled = bool(m.categories) and bool(self._category_for(m, w))
-            # (the noun anywhere in the sentence is looked for only where it decides)
+            # (the noun anywhere in the sentence, and the figure's category, are looked for
+            # only where they decide)
             if n.unit == "percent":
                 noun_in_sent = bool(m.nouns.search(sent))
                 if not (noun_in_sent or ctx_clause):
@@ -566,8 +567,9 @@ class Recognizer:
             elif n.unit == "GBP":
                 if not (ctx_sent or m.nouns.search(sent)):
                     continue
-            elif not (noun_after or noun_before or (labelled and m.nouns.search(sent))):
+            elif not (noun_after or noun_before or (m.nouns.search(sent) and self._category_for(m, w))):
                 continue
+            labelled = bool(self._category_for(m, w))
             if n.unit == "percent":
                 # a share's noun is rarely next to it ("43.3% of these errors", "and CSPs for 11.6%")
                 key = (noun_after, noun_in_sent, ctx_clause, bool(m.requires_any), ctx_sent, labelled, -m.order)
@@ -825,7 +827,8 @@ class Recognizer:
         context_text = " ".join([table.caption, table.title, ctx.heading] + [c.text for c in columns])
         # Row labels tell what the table counts when its caption does not ("Directed
         # Surveillance", "Property Interference", "CHIS" under "Errors by power").
-        labels = " ; ".join(_row_label(r, period_col) for r in body)
+        row_labels = [_row_label(r, period_col) for r in body]
+        labels = " ; ".join(row_labels)
         table_metric = self._table_metric(context_text, labels)
         column_metrics = [self._label_metric(c.text, context_text) if c.text and c.period is None else None
                           for c in columns]
@@ -833,8 +836,7 @@ class Recognizer:
                        if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
-        for r in body:
-            label = _row_label(r, period_col)
+        for r, label in zip(body, row_labels):
             row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
                 and r[period_col] is not None else None
             if not label and row_period is None:
@@ -1015,6 +1017,7 @@ def _period_column(body: list, width: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of each cell of a column, then of its rows
 def _whole_period(label: str) -> Optional[str]:
     """The period a row label is, when the label is nothing but a period ("2012", "Apr-Dec
     2006", "2016-17")."""
@@ -1046,6 +1049,7 @@ _CELL_NUM_RE = re.compile(
 _MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
 
 
+@lru_cache(maxsize=4096)  # asked of each cell for the header, the row label and the value
 def _cell_value(text: str) -> Optional[tuple[float, str]]:
     """A table cell's figure, or None for labels and for dashes/'None'/'Exempt' (missing).
     A sign is kept ("−19%" in a column of changes); "199 (66 IP)" is 199."""
