@@ -224,10 +224,10 @@ def to_gt_frame(doc: Doc, page: int, bbox_topleft) -> BBox:
 ToolOut = dict[int, list[tuple[BBox, Counter]]]
 
 
-def tool_ours(doc: Doc) -> ToolOut:
+def tool_ours(doc: Doc, engine: str = "auto") -> ToolOut:
     from pipeline.extract import extract_document
 
-    content = extract_document(doc.pdf, doc.pdf.parent, stitch=False)
+    content = extract_document(doc.pdf, doc.pdf.parent, stitch=False, engine=engine)
     out: ToolOut = {}
     for page in content.pages:
         for t in page.tables:
@@ -272,6 +272,8 @@ def _camelot(flavor: str) -> Callable[[Doc], ToolOut]:
 
 TOOLS: dict[str, tuple[str, Callable[[Doc], ToolOut]]] = {
     "ours": ("ours (pipeline.tables)", tool_ours),
+    # The same tables from pages pdfplumber reads (the path before pdfium read plain pages).
+    "ours-pdfplumber": ("ours, pdfplumber reading", lambda doc: tool_ours(doc, "pdfplumber")),
     "pdfplumber": ("pdfplumber extract_tables()", tool_pdfplumber),
     "camelot-stream": ("camelot stream", _camelot("stream")),
     "camelot-hybrid": ("camelot hybrid", _camelot("hybrid")),
