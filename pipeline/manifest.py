@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import json
 import math
+import operator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +73,9 @@ CHANGE_COLUMNS = [
 # --------------------------------------------------------------------------------------------
 # Manifest
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # the types JSON writes as they are
+_STR_ONLY = frozenset({str})
+
 def _plain(value: Any) -> Any:
     """JSON-safe copy: Paths to str, numpy scalars unwrapped, NaN to None."""
     kind = type(value)
@@ -78,6 +83,9 @@ def _plain(value: Any) -> Any:
         return value  # the common case first: a diff holds hundreds of thousands of these
     if kind is float:
         return None if math.isnan(value) else value
+    if kind is dict and _STR_ONLY.issuperset(map(type, value)) and _SCALARS.issuperset(map(type, value.values())) \
+            and not any(map(operator.ne, value.values(), value.values())):
+        return dict(value)  # a row of plain values (x != x only for NaN): copied, not walked
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
@@ -115,7 +123,6 @@ def _json_key(key) -> str:
 
 
 _CONTAINERS = (dict, list, tuple)
-_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _flat(value) -> bool:
@@ -316,11 +323,18 @@ def _diff_observations(prev: pd.DataFrame | None, cur: pd.DataFrame | None) -> t
     prev_rows = {r["observation_id"]: r for r in _records(_with_ids(prev))}
     cur_rows = {r["observation_id"]: r for r in _records(_with_ids(cur))}
     unchanged = len(prev_rows.keys() & cur_rows.keys())
+    gone_ids, came_ids = prev_rows.keys() - cur_rows.keys(), cur_rows.keys() - prev_rows.keys()
+    if not gone_ids or not came_ids:
+        # Nothing to pair (a first run: every row is new). Rows keyed by their unique ids come
+        # out of diff_runs' sort in the same order whatever order they are made in.
+        rows = [_row("observation", "removed", oid, prev_rows[oid], None) for oid in gone_ids]
+        rows += [_row("observation", "new", oid, None, cur_rows[oid]) for oid in came_ids]
+        return rows, {"new": len(came_ids), "changed": 0, "removed": len(gone_ids), "unchanged": unchanged}
     gone: dict[str, list[dict]] = {}
-    for oid in prev_rows.keys() - cur_rows.keys():
+    for oid in gone_ids:
         gone.setdefault(_obs_key(prev_rows[oid]), []).append(prev_rows[oid])
     came: dict[str, list[dict]] = {}
-    for oid in cur_rows.keys() - prev_rows.keys():
+    for oid in came_ids:
         came.setdefault(_obs_key(cur_rows[oid]), []).append(cur_rows[oid])
 
     rows = []
@@ -387,18 +401,33 @@ def changes_frame(diff: dict) -> pd.DataFrame:
     return df
 
 
-def write_changes(out_dir: Path | str, diff: dict) -> dict[str, Path]:
-    """OUT_DIR/changes_since_last_run.csv (one row per change, CHANGE_COLUMNS) and .json (the
-    whole diff, with a `created` time), both atomically. Returns {"csv": path, "json": path}."""
-    out_dir = Path(out_dir)
-    df = changes_frame(diff)
-    csv_path, json_path = out_dir / f"{CHANGES_NAME}.csv", out_dir / f"{CHANGES_NAME}.json"
-    text = df.to_csv(index=False, float_format="%.15g")
-    write_text_atomic(csv_path, text)
+@dataclass
+class Changes:
+    """A diff rendered as the two files write_changes writes: its summary, the CSV text and the
+    JSON text. Plain strings, so the rendering can be done in another process (see runner)."""
+    summary: dict
+    csv: str
+    json: str
+
+
+def render_changes(diff: dict) -> Changes:
+    """The texts of OUT_DIR/changes_since_last_run.csv (one row per change, CHANGE_COLUMNS) and
+    .json (the whole diff, with a `created` time)."""
+    text = changes_frame(diff).to_csv(index=False, float_format="%.15g")
     payload = {"created": datetime.now(timezone.utc).isoformat(timespec="seconds"), **_plain(diff)}
-    write_text_atomic(json_path, json_indented(payload) + "\n")
+    return Changes(diff["summary"], text, json_indented(payload) + "\n")
+
+
+def write_changes(out_dir: Path | str, diff: dict | Changes) -> dict[str, Path]:
+    """OUT_DIR/changes_since_last_run.csv and .json (see render_changes) for a diff, or for a
+    diff already rendered, both atomically. Returns {"csv": path, "json": path}."""
+    out_dir = Path(out_dir)
+    changes = diff if isinstance(diff, Changes) else render_changes(diff)
+    csv_path, json_path = out_dir / f"{CHANGES_NAME}.csv", out_dir / f"{CHANGES_NAME}.json"
+    write_text_atomic(csv_path, changes.csv)
+    write_text_atomic(json_path, changes.json)
     return {"csv": csv_path, "json": json_path}
 
 
 __all__ = ["write_manifest", "read_manifest", "load_previous", "diff_runs", "empty_diff", "changes_frame",
-           "write_changes", "CHANGE_COLUMNS", "MANIFEST_NAME", "CHANGES_NAME"]
+           "Changes", "render_changes", "write_changes", "CHANGE_COLUMNS", "MANIFEST_NAME", "CHANGES_NAME"]

@@ -743,25 +743,14 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
     removed = sorted(prev_paths - {r.document for r in results})
     n_obs = sum(len(r.observations) for r in results)
     if unchanged:
-        from .manifest import empty_diff
+        from .manifest import empty_diff, render_changes
         n_series = int(prev_run.get("series") or 0)
-        diff = empty_diff(n_obs, n_series)
+        changes = render_changes(empty_diff(n_obs, n_series))
         outputs = {key: out_dir / n for key, n in names.items()}
     else:
-        from .manifest import diff_runs, load_previous
-        from .outputs import write_outputs
-        from .series import build_series, with_observation_ids
-        prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
-        docs, obs, fails = frames(results)
-        # Ids once, duplicates dropped: the series, the checks, the outputs and the diff all
-        # take them as given.
-        obs = with_observation_ids(obs)
-        series = build_series(obs, docs)
-        outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
-        n_series = len(series)
-        diff = diff_runs(prev_obs, obs, prev_series, series)
+        outputs, n_series, changes = _rebuild_outputs(out_dir, results, db_name)
     from .manifest import write_changes, write_manifest
-    write_changes(out_dir, diff)
+    write_changes(out_dir, changes)
     t = lap("outputs_s", t)
     timings["total_s"] = round(time.perf_counter() - t_start, 3)
 
@@ -786,7 +775,7 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
               "failed": len(failed), "skipped": len(skipped), "removed": len(removed),
               "observations": n_obs, "series": n_series, "outputs_rewritten": not unchanged,
               "results_digest": digest, "exit_code": 1 if failed else 0,
-              "changes": diff["summary"], "removed_inputs": removed}
+              "changes": changes.summary, "removed_inputs": removed}
     manifest = write_manifest(out_dir, inputs, versions, run_settings, timings, extra=counts)
     _event(logging.INFO, "summary",
            f"{len(results)} documents ({len(processed)} processed, {len(cached)} cached, {len(failed)} failed), "
@@ -794,10 +783,101 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
            f"outputs {'rewritten' if not unchanged else 'unchanged'} in {timings['total_s']:.2f}s",
            documents=len(results), processed=len(processed), cached=len(cached), failed=len(failed),
            skipped=len(skipped), removed=len(removed), observations=n_obs, series=n_series,
-           outputs_rewritten=not unchanged, changes=diff["summary"], seconds=timings["total_s"],
+           outputs_rewritten=not unchanged, changes=changes.summary, seconds=timings["total_s"],
            exit_code=1 if failed else 0)
     return RunResult(results, skipped, outputs, processed=processed, cached=cached, removed=removed,
-                     rewritten=not unchanged, changes=diff["summary"], timings=timings, manifest=manifest)
+                     rewritten=not unchanged, changes=changes.summary, timings=timings, manifest=manifest)
+
+
+def _rebuild_outputs(out_dir: Path, results: list[DocumentResult], db_name: str):
+    """Write every output anew from the documents' results (pipeline/outputs.py). Returns the
+    output paths, the number of series points, and the changes since the outputs replaced,
+    rendered (pipeline/manifest.py: Changes), for the caller to write.
+
+    The diff needs the new tables but not the files, and the files do not need the diff: it is
+    made and rendered in a forked process, on another core, while this one writes the files
+    (on a large corpus it is a third of this stage's work)."""
+    from .manifest import diff_runs, load_previous, render_changes
+    from .outputs import write_outputs
+    from .series import build_series, with_observation_ids
+
+    prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
+    docs, obs, fails = frames(results)
+    # Ids once, duplicates dropped: the series, the checks, the outputs and the diff all take
+    # them as given.
+    obs = with_observation_ids(obs)
+    series = build_series(obs, docs)
+    with Forked(lambda: render_changes(diff_runs(prev_obs, obs, prev_series, series))) as changes:
+        outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
+        return outputs, len(series), changes.result()
+
+
+class Forked:
+    """fn() computed in a forked child process while this one goes on; result() waits for it.
+
+        with Forked(lambda: slow(a, b)) as pending:
+            other_work()
+            value = pending.result()
+
+    Only a speed-up, never a change of result: where no process can be forked (no fork, or
+    this is a daemonic process), or when the child dies or fn raises there, fn() runs in this
+    process when result() is called, so an error is raised here as it would have been. Leaving
+    the block before result() kills the child."""
+
+    def __init__(self, fn: Callable):
+        self.fn = fn
+        self.proc = None
+        self.conn = None
+
+    def __enter__(self) -> "Forked":
+        import multiprocessing
+        try:
+            ctx = multiprocessing.get_context("fork")
+            self.conn, child_end = ctx.Pipe(duplex=False)
+            self.proc = ctx.Process(target=_send_result, args=(child_end, self.fn), daemon=True)
+            self.proc.start()
+            child_end.close()
+        except Exception:  # ValueError (no fork here), AssertionError (daemonic), OSError
+            self.proc = None
+        return self
+
+    def result(self):
+        if self.proc is not None:
+            try:
+                done, value = self.conn.recv()
+                if done:
+                    return value
+            except (EOFError, OSError):
+                pass  # the child died
+            finally:
+                self._stop()
+        return self.fn()
+
+    def _stop(self) -> None:
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join()
+            self.conn.close()
+            self.proc = None
+
+    def __exit__(self, *exc) -> None:
+        self._stop()
+
+
+def _send_result(conn, fn: Callable) -> None:
+    """The forked child of Forked: (True, fn()), or (False, None) when fn raised."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ^C is the parent's to handle
+    try:
+        message = (True, fn())
+    except BaseException:
+        message = (False, None)  # the parent runs fn itself and raises what it raises
+    try:
+        conn.send(message)
+    except OSError:
+        pass  # the parent is gone
+    conn.close()
 
 
 class DaskWorkersError(RuntimeError):

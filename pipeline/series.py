@@ -35,6 +35,7 @@ import math
 import re
 import tomllib
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +79,10 @@ TOLERANCE = 1e-9
 
 def format_number(value) -> str:
     """808214.0 -> '808214', 2.2 -> '2.2', NaN/None -> ''. Used for ids, `values` and CSVs."""
+    if type(value) is float:  # the common case, first: called for every number of every output
+        if value.is_integer():
+            return str(int(value)) if abs(value) < 1e15 else f"{value:.15g}"
+        return "" if value != value else f"{value:.15g}"
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return ""
     number = float(value)
@@ -311,7 +316,16 @@ def load_breaks(path: Path | None = None) -> list[dict]:
     if path is None:
         from pipeline.taxonomy import DEFAULT_TAXONOMY
         path = DEFAULT_TAXONOMY
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    # Fresh copies: a caller may change what it is given, never what the next one gets.
+    return [{**b, "metrics": list(b["metrics"]), "exclude": list(b["exclude"])}
+            for b in _parse_breaks(Path(path).read_text(encoding="utf-8"), str(path))]
+
+
+@lru_cache(maxsize=4)
+def _parse_breaks(text: str, path: str) -> tuple[dict, ...]:
+    """load_breaks for a taxonomy's text, parsed once per text: a run asks for the breaks
+    several times (series, breaks table), and parsing the TOML is the slow part."""
+    data = tomllib.loads(text)
     out = []
     ids = [b.get("id") for b in data.get("series_breaks", [])]
     if len(ids) != len(set(ids)):
@@ -322,7 +336,7 @@ def load_breaks(path: Path | None = None) -> list[dict]:
             "metrics": list(b.get("metrics", ["*"])), "exclude": list(b.get("exclude", [])),
             "from": b.get("from", ""), "to": b.get("to", ""), "note": b.get("note", ""),
         })
-    return out
+    return tuple(out)
 
 
 def break_applies(brk: dict, metric: str) -> bool:
@@ -454,8 +468,10 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
     # leaves out rows with a missing key): pandas' per-group overhead, thousands of times
     # over, was most of this function's time.
     points: dict[tuple, list[dict]] = {}
-    for r in records(obs[obs[KEY_COLUMNS].notna().all(axis=1)]):
-        points.setdefault((r["metric"], r["category"], r["period"], r["unit"]), []).append(r)
+    for r in records(obs):
+        key = (r["metric"], r["category"], r["period"], r["unit"])
+        if not any(map(_missing, key)):
+            points.setdefault(key, []).append(r)
 
     rows = []
     for key, group in points.items():

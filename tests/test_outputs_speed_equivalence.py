@@ -179,3 +179,79 @@ def test_seen_values_as_a_scan_of_the_list():
             assert (v in seen) == any(_same(v, s) for s in scanned), (v, scanned)
             seen.add(v)
             scanned.append(v)
+
+
+# --- Forked: the diff made in a child process --------------------------------------------------
+
+def test_forked_gives_fn_result_from_another_process():
+    import os
+
+    from pipeline.runner import Forked
+
+    with Forked(lambda: (os.getpid(), [1.5, "é", None])) as pending:
+        pid, value = pending.result()
+    assert value == [1.5, "é", None]
+    assert pid != os.getpid()
+    assert pending.proc is None  # the child was joined
+
+
+def test_forked_raises_fn_error_here():
+    from pipeline.runner import Forked
+
+    def broken():
+        raise KeyError("missing column")
+    with pytest.raises(KeyError, match="missing column"):
+        with Forked(broken) as pending:
+            pending.result()
+
+
+def test_forked_child_dying_or_no_fork_computes_here(monkeypatch):
+    import multiprocessing
+    import os
+
+    from pipeline.runner import Forked
+
+    parent = os.getpid()
+
+    def dies_in_child():
+        if os.getpid() != parent:
+            os._exit(3)
+        return "computed here"
+    with Forked(dies_in_child) as pending:
+        assert pending.result() == "computed here"
+
+    def no_fork(method=None):
+        raise ValueError("cannot find context for 'fork'")
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    with Forked(lambda: os.getpid()) as pending:
+        assert pending.proc is None
+        assert pending.result() == parent
+
+
+def test_forked_left_early_kills_the_child():
+    import time
+
+    from pipeline.runner import Forked
+
+    with pytest.raises(RuntimeError):
+        with Forked(lambda: time.sleep(60)) as pending:
+            proc = pending.proc
+            raise RuntimeError("writing the outputs failed")
+    assert not proc.is_alive() and pending.proc is None
+
+
+def test_format_number_fast_path_as_before():
+    def old(value):
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+            return ""
+        number = float(value)
+        if number.is_integer() and abs(number) < 1e15:
+            return str(int(number))
+        return f"{number:.15g}"
+
+    rng = random.Random(0)
+    values = [0.0, -0.0, 2.2, 1e15, 1e15 - 1, -1e15, 1e16, 0.1 + 0.2, float("nan"), float("inf"), float("-inf"),
+              5e-324, None, pd.NA, 3, 10**20, True, np.float64(2.5), np.int64(7), "4"]
+    values += [rng.uniform(-1e17, 1e17) for _ in range(2000)] + [float(rng.randrange(-10**16, 10**16)) for _ in range(2000)]
+    for v in values:
+        assert format_number(v) == old(v), v
