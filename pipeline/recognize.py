@@ -16,8 +16,8 @@ a phrase in its sentence is not emitted.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Optional
 
 import spacy
@@ -92,7 +92,7 @@ def oversight_impostors(doc: Doc) -> Doc:
     """Mark numbers that are not statistics (span._.reject = reason). Kept, not removed, so
     that the decision can be inspected."""
     if not doc.spans["numbers"]:
-        return doc  # (most blocks: spare the scans below)
+        return doc  # nothing to mark: spare the scans below
     text = _text(doc)
     period_ranges = [(s.start_char, s.end_char, s._.period) for s in doc.spans["periods"]]
     masks = []
