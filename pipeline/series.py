@@ -734,9 +734,15 @@ def build_changes(series: pd.DataFrame) -> pd.DataFrame:
     rows = []
     if not series.empty:
         pts = series[~series["metric"].str.endswith(".change") & series["period_start"].notna()]
-        for fam, grp in pts.groupby("series_family", sort=True):
-            grp = grp.sort_values(["period_start", "period"], kind="stable")
-            recs = grp.to_dict("records")
+        # Families as plain records (groupby(sort=True) leaves out rows with no family), each
+        # in a stable sort by period_start then period, a missing period last: a DataFrame per
+        # family cost more than the rest of this function.
+        families: dict = {}
+        for r in records(pts):
+            if not _missing(r["series_family"]):
+                families.setdefault(r["series_family"], []).append(r)
+        for fam in sorted(families):
+            recs = sorted(families[fam], key=lambda r: (r["period_start"], _missing(r["period"]), str(r["period"])))
             for a, b in zip(recs, recs[1:]):
                 fv, tv = float(a["value"]), float(b["value"])
                 pct = change_pct(fv, tv)
