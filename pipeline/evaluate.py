@@ -5,6 +5,10 @@ metric, category, period and value (values compared to 1e-6). Both sides are set
 printed twice on one page counts once. Precision is per predicted form (method), recall per
 gold form, so "per form" answers both "how often is a table figure we emit right" and "how
 many of the figures printed in tables do we find".
+
+Observations with the generic metric `unclassified` (a statistic no taxonomy metric fits)
+claim no metric, so they are left out of precision and recall; their number is reported
+separately (Evaluation.unclassified).
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 KEY = ["document", "page", "metric", "category", "period", "value"]
+UNCLASSIFIED = "unclassified"
 
 
 def _keyed(df: pd.DataFrame) -> pd.DataFrame:
@@ -57,6 +62,7 @@ class Evaluation:
     misses: pd.DataFrame          # gold rows not found
     false_positives: pd.DataFrame  # predictions not in gold
     extra: dict = field(default_factory=dict)
+    unclassified: int = 0          # predictions with metric `unclassified`, not scored
 
 
 def load_gold(path: Path) -> pd.DataFrame:
@@ -71,6 +77,10 @@ def load_gold(path: Path) -> pd.DataFrame:
 
 
 def evaluate(observations: pd.DataFrame, gold: pd.DataFrame) -> Evaluation:
+    unclassified = observations["metric"].astype(str) == UNCLASSIFIED if len(observations) else None
+    n_unclassified = int(unclassified.sum()) if unclassified is not None else 0
+    if n_unclassified:
+        observations = observations[~unclassified]
     pred = _keyed(observations).drop_duplicates("_key")
     gold = _keyed(gold).drop_duplicates("_key")
     gold_keys, pred_keys = set(gold["_key"]), set(pred["_key"])
@@ -88,5 +98,6 @@ def evaluate(observations: pd.DataFrame, gold: pd.DataFrame) -> Evaluation:
               for d in sorted(set(gold["document"]) | set(pred["document"]))}
     misses = gold[~gold["_tp"]].drop(columns=["_key", "_tp"])
     fps = pred[~pred["_tp"]].drop(columns=["_key", "_tp"])
-    return Evaluation(overall, by_form, by_doc, misses.reset_index(drop=True), fps.reset_index(drop=True))
+    return Evaluation(overall, by_form, by_doc, misses.reset_index(drop=True), fps.reset_index(drop=True),
+                      extra={"unclassified": n_unclassified}, unclassified=n_unclassified)
 
