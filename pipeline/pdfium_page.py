@@ -230,6 +230,16 @@ class _TextReader:
                 "fontname": font.name, "size": size, "upright": True,
                 "x0": x0, "x1": max(self.box.right, x0), "top": top, "bottom": top + size, "y0": y0}
 
+    def space(self, key: int, k: int) -> dict:
+        """A space glyph: where it starts is all the word builder needs of it (it splits
+        words there, and ends the previous glyph's advance)."""
+        size, font = self.run_of(key, k)
+        _origin(self.raw, k, self.ox_p, self.oy_p)
+        x0, y0 = self.ox.value, self.oy.value + font.descent * size
+        top = self.height - y0 - size
+        return {"text": " ", "fontname": font.name, "size": size, "upright": True,
+                "x0": x0, "x1": x0, "top": top, "bottom": top + size, "y0": y0}
+
     def pieces(self) -> list[dict]:
         text, raw = self.text, self.raw
         if _UNMAPPED.search(text):
@@ -262,7 +272,7 @@ class _TextReader:
                     continue
                 key = _text_object(raw, k) or 0
                 if key:
-                    add(self.piece(" ", key, k, k), key)
+                    add(self.space(key, k), key)
                 else:
                     generated_space = True
             end = m.end()
