@@ -29,6 +29,7 @@ import shutil
 import sys
 import time
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
@@ -801,15 +802,34 @@ def _rebuild_outputs(out_dir: Path, results: list[DocumentResult], db_name: str)
     from .outputs import write_outputs
     from .series import build_series, with_observation_ids
 
-    prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
-    docs, obs, fails = frames(results)
-    # Ids once, duplicates dropped: the series, the checks, the outputs and the diff all take
-    # them as given.
-    obs = with_observation_ids(obs)
-    series = build_series(obs, docs)
-    with Forked(lambda: render_changes(diff_runs(prev_obs, obs, prev_series, series))) as changes:
-        outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
-        return outputs, len(series), changes.result()
+    with _gc_paused():
+        prev_obs, prev_series = load_previous(out_dir)  # before the new outputs replace them
+        docs, obs, fails = frames(results)
+        # Ids once, duplicates dropped: the series, the checks, the outputs and the diff all
+        # take them as given.
+        obs = with_observation_ids(obs)
+        series = build_series(obs, docs)
+        with Forked(lambda: render_changes(diff_runs(prev_obs, obs, prev_series, series))) as changes:
+            outputs = write_outputs(out_dir, docs, obs, series, fails, db_name=db_name)
+            return outputs, len(series), changes.result()
+
+
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection inside the block. Building the outputs allocates hundreds of
+    thousands of short-lived objects (row dicts, strings) that reference counting frees; the
+    collections their allocation triggers find next to nothing to free but walk the whole
+    heap (spaCy's model, when documents were read in this process: a tenth of this stage) and,
+    while a Forked child shares the heap, make both copy the pages they mark. Whatever cycles
+    the block leaves are collected after it, as usual."""
+    import gc
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Forked:

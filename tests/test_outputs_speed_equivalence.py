@@ -255,3 +255,23 @@ def test_format_number_fast_path_as_before():
     values += [rng.uniform(-1e17, 1e17) for _ in range(2000)] + [float(rng.randrange(-10**16, 10**16)) for _ in range(2000)]
     for v in values:
         assert format_number(v) == old(v), v
+
+
+def test_gc_paused_restores_the_collector_state():
+    import gc
+
+    from pipeline.runner import _gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with _gc_paused():
+            assert not gc.isenabled()
+            raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
