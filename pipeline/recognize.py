@@ -406,7 +406,16 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         for chart in page.charts:
             out.extend(self.recognize_chart(chart, captions, ctx))
-        for table in page.tables:
+        tables = page.tables
+        table_captions = [b for b in captions if re.match(r"tab(?:le)?\.?\s*[A-Z]?\d", b.text, re.I)]
+        if len(tables) >= 2 and len({t.caption for t in tables}) < len(tables) == len(table_captions):
+            # two tables given the same caption while the page prints one per table: each takes
+            # its own, in reading order
+            order = sorted(range(len(tables)), key=lambda k: (tables[k].bbox[1], tables[k].bbox[0]))
+            tables = list(tables)
+            for k, cap in zip(order, sorted(table_captions, key=lambda b: (b.bbox[1], b.bbox[0]))):
+                tables[k] = replace(tables[k], caption=cap.text)
+        for table in tables:
             if not table.caption and captions:
                 # a chart drawn as aligned labels and values has its caption as a block nearby
                 near = min(captions, key=lambda b: min(abs(b.bbox[1] - table.bbox[3]), abs(table.bbox[1] - b.bbox[3])))
@@ -815,15 +824,22 @@ class Recognizer:
         "Items of data acquired 761,702 754,559"), and a time series (one column of periods,
         wherever it stands: "2012 3,372", "3,372 +16% 2012"), whose other columns may each
         name a metric ("Serious error investigations | Errors determined to be serious")."""
-        rows = table.rows
+        rows = [_split_label_value(r) for r in table.rows]
         if not rows:
             return []
+        # a second header row ("(IOCCO) | (IPCO)", "(%) | (%)") holds no figure either
         n_head = table.header_rows or _leading_header_rows(rows)
+        while 0 < n_head < len(rows) and _subheader(rows[n_head]):
+            n_head += 1
         width = max(len(r) for r in rows)
         columns = [_column(" ".join(r[j].text for r in rows[:n_head] if j < len(r) and r[j]))
                    for j in range(width)]
         body = rows[n_head:]
         period_col = _period_column(body, width)
+        _header_periods(columns, rows[:n_head], body, period_col, table.title)
+        # "Table B6: ... by responsible party, per cent": every figure of the table is a share
+        table_percent = bool(_PERCENT_HEADER.search(table.caption)) and not any(
+            re.search(r"\bnumber\b", c.text, re.I) for c in columns)
         context_text = " ".join([table.caption, table.title, ctx.heading] + [c.text for c in columns])
         # Row labels tell what the table counts when its caption does not ("Directed
         # Surveillance", "Property Interference", "CHIS" under "Errors by power").
@@ -832,6 +848,10 @@ class Recognizer:
         table_metric = self._table_metric(context_text, labels)
         column_metrics = [self._label_metric(c.text, context_text) if c.text and c.period is None else None
                           for c in columns]
+        # columns naming parts of the table's breakdown ("Single point of contact | Service
+        # provider"): the rows then are something else (error types), not parts of it
+        column_cats = [self._column_category(table_metric, c.text) if table_metric and c.text else "" for c in columns]
+        cross = sum(bool(c) for c in column_cats) >= 2
         cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
                        if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
@@ -842,6 +862,8 @@ class Recognizer:
             if not label and row_period is None:
                 continue
             row_metric, row_category = self._row_metric(label, table_metric, context_text, row_period is not None)
+            # "Requests for communications data approved, 2019:": the label dates its row
+            label_period = _label_period(label) if row_period is None else None
             quote = " ".join(c.text for c in r if c)
             for j, c in enumerate(r):
                 if j == period_col or c is None:
@@ -857,11 +879,30 @@ class Recognizer:
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
                     category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
+                if cross and metric is table_metric and row_category != "total":
+                    metric = None
                 if metric is None:
+                    period = row_period or col.period or default
+                    if period is not None and label and unit != "GBP" and (table.caption or n_head):
+                        # a figure in a table that no metric fits is still a statistic
+                        out.append(self._make(ctx, table.page, UNCLASSIFIED, "", period, value,
+                                              "percent" if unit == "percent" or col.percent else "", "",
+                                              "table", quote, c.bbox, 0.3))
                     continue
-                period = row_period or _months_in_year(label, col.period) or col.period or default
+                if metric.categories and col.text and category in ("", "total", row_category):
+                    # "Directed surveillance (law enforcement)", "Single point of contact": a
+                    # column naming a part of the metric's breakdown
+                    col_category = self._column_category(metric, col.text)
+                    if col_category and (category in ("", "total") or row_category == _slug(label)):
+                        category = col_category
+                period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
                 if period is None:
                     continue
+                if col.multiplier and unit == "":
+                    # "Penalty (GBP m)": the header gives the unit and its multiple
+                    value, unit = round(value * col.multiplier, 2), "GBP" if col.money else unit
+                if (col.percent or table_percent) and unit == "":
+                    unit = "percent"
                 metric_id = metric.id
                 if unit == "percent":
                     signed = c.text.strip()[:1] in "+-−"
@@ -874,6 +915,18 @@ class Recognizer:
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
+
+    def _column_category(self, metric: Metric, header: str) -> str:
+        """The one part of the metric's breakdown a column header names, or ""."""
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        if not cats:
+            return ""
+        named = cats.lookup(header) or ""
+        if not named:
+            inner = re.findall(r"\(([^()]*)\)", header)
+            hits = {k for text in inner for _, _, k in cats.find(text)}
+            named = hits.pop() if len(hits) == 1 else ""
+        return "" if named == "total" else named
 
     def _default_category(self, m: Metric) -> str:
         return "total" if m.categories and "total" in self.taxonomy.category_sets[m.categories].members else ""
@@ -894,9 +947,28 @@ class Recognizer:
         # a row the table's metric rules out ("To identify a journalist's source" under
         # sensitive professions) is not one of its parts
         excluded = table_metric is not None and table_metric.exclude is not None and table_metric.exclude.search(label)
+        if table_metric is not None and ":" in label:
+            # "Local authorities: subscriber information": a finer breakdown (by data type) of
+            # the table's metric, named after the colon
+            tail = label.rsplit(":", 1)[1]
+            for m in self.taxonomy.metrics:
+                sub = self.taxonomy.category_sets.get(m.categories) if m.id.startswith(table_metric.id + ".") else None
+                named = sub.lookup(tail) if sub else None
+                if named and named != "total":
+                    return m, named
         category = cats.lookup(label) if cats and not excluded else None
+        if category and not cats.lookup(label, whole=True):
+            # "Interception warrants issued, 2016" under inspections: a row naming its own
+            # metric only mentions the category ("interception") of the table's
+            own = self._label_metric(label, context)
+            if own is not None and own is not table_metric and self.taxonomy.naming(label, "nouns") - {table_metric.id}:
+                return own, default_category(own)
         if category:
             return table_metric, category
+        if table_metric is not None and re.fullmatch(r"(?:grand\s+)?totals?\b.*|all\s+[a-z]+(?:\s*\([^)]*\))?", label.strip(" :*"), re.I) \
+                and self._label_metric(label, context) in (None, table_metric):
+            # "Total, all error types", "All purposes"
+            return table_metric, default_category(table_metric)
         # a row naming its own metric: "Interception warrants issued", "Items of data acquired"
         own = self._label_metric(label, context)
         if own is not None:
@@ -984,11 +1056,52 @@ class _Column:
     text: str = ""
     period: Optional[str] = None
     annualised: bool = False
+    percent: bool = False      # "2014 (%)", "(% of returns)", "Share (per cent)"
+    multiplier: float = 0.0    # "Penalty (GBP m)": 1e6
+    money: bool = False
+
+
+UNCLASSIFIED = "unclassified"
+_PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
+_MONEY_MULTIPLE = re.compile(
+    r"(?:\(\s*|\b)(?:GBP|£|pounds?)\s*(?P<m>m|bn|k|millions?|billions?|thousands?)\b"
+    r"|\b(?:in\s+)?(?P<w>millions?|billions?|thousands?)\s+of\s+(?:pounds|GBP)\b", re.I)
 
 
 def _column(text: str) -> _Column:
     periods = [p for p in grammar.parse_periods(text) if p.kind in ("year", "fy", "part", "date")]
-    return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)))
+    money = _MONEY_MULTIPLE.search(text)
+    multiplier = 0.0
+    if money:
+        word = (money.group("m") or money.group("w")).lower()
+        multiplier = {"m": 1e6, "mi": 1e6, "bn": 1e9, "bi": 1e9, "k": 1e3, "th": 1e3}[word[:2] if word[:2] in ("mi", "bi", "th") else word]
+    return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)),
+                   bool(_PERCENT_HEADER.search(text)), multiplier, bool(money))
+
+
+def _header_periods(columns: list, head: list, body: list, period_col: Optional[int], title: str) -> None:
+    """Give the value columns their periods when the header names them apart from the
+    columns: a header row extracted as a line of its own ("2016 2017 2018 2019" over
+    "(IOCCO) | (IPCO) | ..."), or a header row shifted by a cell ("Reason 2015 | 2016 | ")."""
+    value_cols = [j for j in range(len(columns)) if j != period_col
+                  and any(j < len(r) and r[j] is not None and _cell_value(r[j].text) for r in body)]
+    if not value_cols or all(columns[j].period for j in value_cols):
+        return
+
+    def periods_in(text: str) -> list:
+        return [p for p in grammar.parse_periods(text) if p.kind in ("year", "fy", "part")]
+    head_text = " ".join(c.text for r in head for c in r if c is not None)
+    found = periods_in(head_text)
+    if len(found) != len(value_cols):
+        # the title is nothing but the periods ("2016 2017 2018 2019")
+        t = periods_in(title)
+        bare = title
+        for p in t:
+            bare = bare.replace(p.text, " ")
+        found = t if t and not bare.strip() else []
+    if len(found) == len(value_cols) and len({p.period for p in found}) == len(found):
+        for j, p in zip(value_cols, found):
+            columns[j].period = p.period
 
 
 def _leading_header_rows(rows: list) -> int:
@@ -1000,10 +1113,46 @@ def _leading_header_rows(rows: list) -> int:
     return 0
 
 
+_MISSING = r"[–—-]|none|nil|n/?a|exempt.*|withheld|not held|not published"
+_LABEL_VALUE = re.compile(r"(?P<label>.*?[A-Za-z].*?)\s*:\s*(?P<value>£?\d[\d,]*(?:\.\d+)?\s?%?)\s*")
+
+
+def _split_label_value(row: list) -> list:
+    """A row whose one cell reads "Inspections carried out, 2023: 386": label and figure in
+    one cell, split into two."""
+    filled = [c for c in row if c is not None and c.text.strip()]
+    if len(filled) != 1 or _cell_value(filled[0].text) is not None:
+        return row
+    m = _LABEL_VALUE.fullmatch(filled[0].text)
+    if not m or _cell_value(m.group("value")) is None:
+        return row
+    c = filled[0]
+    return [replace(c, text=m.group("label") + ":"), replace(c, text=m.group("value"))]
+
+
+def _label_period(label: str) -> Optional[str]:
+    """The period a row label ends with: "Inspections carried out, 2023:"."""
+    periods = [p for p in grammar.parse_periods(label) if p.kind in ("year", "fy", "part")]
+    if len(periods) == 1 and re.fullmatch(r"[\s,:;–-]*", label[label.find(periods[0].text) + len(periods[0].text):]):
+        return periods[0].period
+    return None
+
+
+def _subheader(row: list) -> bool:
+    """A second header row of bracketed notes: "(IOCCO) | (IPCO)", "(%) | text (%)"."""
+    cells = [c.text.strip() for c in row if c is not None and c.text.strip()]
+    if cells and all(re.fullmatch(r"[\w\s]{0,12}\([^()]{1,30}\)", t) for t in cells):
+        return True
+    # a header wrapped onto a second line: "Single point | Service" over "of contact | provider"
+    rest = [c.text.strip() if c is not None else "" for c in row[1:]]
+    return len(rest) >= 2 and all(re.fullmatch(r"[a-z][a-z\s/&-]{1,30}", t) for t in rest) \
+        and not any(re.fullmatch(_MISSING, t, re.I) for t in rest)
+
+
 def _row_label(row: list, period_col: Optional[int] = None) -> str:
     """The text cells of a row, less its period cell."""
     cells = [c.text for j, c in enumerate(row) if c is not None and j != period_col and _cell_value(c.text) is None
-             and not re.fullmatch(r"[–—-]|none|nil|n/?a|exempt.*|withheld|not held", c.text.strip(), re.I)]
+             and not re.fullmatch(_MISSING, c.text.strip(), re.I)]
     return " ".join(cells).strip()
 
 
@@ -1021,6 +1170,9 @@ def _period_column(body: list, width: int) -> Optional[int]:
 def _whole_period(label: str) -> Optional[str]:
     """The period a row label is, when the label is nothing but a period ("2012", "Apr-Dec
     2006", "2016-17")."""
+    months = re.fullmatch(r"\s*((?:19|20)\d{2})\s*\(([^)]*)\)\s*", label)
+    if months and _YEARLESS_PART.fullmatch(months.group(2).strip()):
+        return _months_in_year(months.group(2), months.group(1))  # "2006 (Apr–Dec)"
     label = re.sub(r"\([^)]*\)", "", label)  # "2016 (IOCCO)"
     periods = [p for p in grammar.parse_periods(label) if p.kind in ("year", "fy", "part")]
     if len(periods) == 1 and not re.sub(re.escape(periods[0].text), "", label).strip(" ():*"):

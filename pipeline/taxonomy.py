@@ -108,13 +108,16 @@ class CategorySet:
             out.append(h)
         return out
 
-    def lookup(self, label: str) -> str | None:
-        """The key whose synonym is the whole label (ignoring case, punctuation and notes)."""
+    def lookup(self, label: str, whole: bool = False) -> str | None:
+        """The key whose synonym is the whole label (ignoring case, punctuation and notes);
+        unless `whole`, else the one member named inside the label."""
         clean = re.sub(r"[\*\u2020\u2021]+|\(\d+\)$", "", label).strip(" :.-–")
         for key, rx in self.members.items():
             m = rx.fullmatch(clean) if clean else None
             if m:
                 return key
+        if whole:
+            return None
         # "Clearview AI Inc", "Interserve Group Ltd": one member named inside the label
         inside = {k for _, _, k in self.find(clean)}
         return inside.pop() if len(inside) == 1 else None
