@@ -159,10 +159,13 @@ _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
 _SAME_RE = re.compile(
-    r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b",
+    r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b"
+    r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+year\b",
     re.IGNORECASE)
 _RELATIVE_RE = re.compile(
-    r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\bthe\s+year\s+before\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b",
+    r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
+    r"|\b(?P<n>two|three|four|five)\s+years\s+(?:before|earlier|previously|ago)\b"
+    r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after)\b",
     re.IGNORECASE)
 
 
@@ -256,6 +259,10 @@ def parse_periods(text: str) -> list[PeriodMatch]:
     for m in _finditer(_RELATIVE_RE, text, period_word):
         low = m.group(0).lower()
         offset = 0 if ("this" in low or "current" in low) else 1
+        if m.group("n"):
+            offset = WORD_NUMBERS[m.group("n").lower()]
+        elif m.group("next"):
+            offset = -1
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "relative", offset=offset))
     found.sort(key=lambda p: p.start)
     return found

@@ -159,7 +159,7 @@ _REPORT_YEAR_PATTERNS = [
 # "Report of the Interception of Communications Commissioner - March 2015": dated by its
 # publication month, and about the year before.
 _FOI_RE = re.compile(r"\bFOI\b|freedom of information|disclosure log", re.I)
-_ABOUT_RE = re.compile(r"\breport\b[^.;]{0,40}?\b(?:for|covering|on)\s+((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
+_ABOUT_RE = re.compile(r"\breport\b[^.;]{0,60}?\b(?:for|covering|covers|covered|on)\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
 _PUBLISHED_RE = re.compile(
     r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
     re.I)
@@ -197,6 +197,7 @@ class Context:
     named: list = field(default_factory=list)  # periods named in the text so far, in order
     headings_date: bool = True  # do headings naming a period set the period of the text under them?
     section: str = ""   # text since the last heading: what the paragraphs under it are about
+    recent: list = field(default_factory=list)  # periods named since the last heading
 
     @property
     def period(self) -> Optional[str]:
@@ -214,13 +215,18 @@ _QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?:%s)\s*(?:£\s?)?$" % "|".join(
     r"\b" + re.escape(q) if q[0].isalpha() else re.escape(q) for q, _ in _QUALIFIERS), re.I)
-_UP_RE = re.compile(r"\b(?:(?<!made )(?<!makes )(?<!make )up|increase[sd]?|rise|rose|risen|higher|grew|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
-_DOWN_RE = re.compile(r"\b(?:down|decrease[sd]?|reduction|reduced|fall|fell|fallen|lower|drop(?:ped)?|decline[sd]?|fewer)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
-_DOWN_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:reduction|decrease|fall|drop|decline|lower|down)\b", re.I)
-_CHANGE_AFTER_RE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:increase|rise|reduction|decrease|fall|drop|decline|higher|lower|up|down)\b", re.I)
+_UP_RE = re.compile(r"\b(?:(?<!made )(?<!makes )(?<!make )up|increas(?:e[sd]?|ing)|ris(?:e|ing)|rose|risen|higher|gr[eo]w(?:n|ing)?|growth|more)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_DOWN_RE = re.compile(r"\b(?:down|decreas(?:e[sd]?|ing)|reduction|reduced|fall(?:ing)?|fell|fallen|lower|drop(?:ped|ping)?|declin(?:e[sd]?|ing)|fewer)\b(?:\s+\w+){0,3}\s*(?:of|by)?\s*$", re.I)
+_DOWN_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:reduction|decrease|fall|drop|decline|lower|down|fewer|less)\b", re.I)
+# "5.5% more numerous than a year earlier", "12% higher": a change, not a share
+_CHANGE_AFTER_RE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:increase|rise|reduction|decrease|fall|drop|decline|higher|lower|up|down"
+                              r"|(?:more|fewer|less|greater|larger|smaller)\b(?:\s+\w+)?\s+than)\b", re.I)
 _WORDS_BEFORE_NOUN = 3  # modifier words allowed between a number and its noun ("3,007 new interception warrants")
 
 
+# "published in May 2025", "laid before Parliament on 17 December 2020": when a report
+# appeared, not what its figures are about
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|publication|laid(?:\s+before\s+Parliament)?|appeared|released|dated)\s+(?:in\s+|on\s+)?$", re.I)
 # "£20m to British Airways after a cyber incident in 2018": a subordinate clause starts, and
 # its year dates the incident, not the figure.
 _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
@@ -296,12 +302,27 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
                 return m.group(1)
             break
     c0, c1 = clause
+    if not _VERB.search(sent[c0:c1]):
+        # "LPP applications approved: 76", "All but one of those applications, 76, were
+        # approved", "67 warrants, approximately 2.2 per cent of the total, were approved
+        # urgently": a clause without a verb is completed by the one that follows (past one
+        # aside without a verb), or is the figure labelled by what precedes the colon
+        rest = re.match(r",(?:[^,;:()]*?,)?\s*(?:were|was|had been|have been)\b[^,;:]*", sent[c1:])
+        if rest and not _VERB.search(rest.group(0)[1:rest.group(0).rfind(",")] if rest.group(0).count(",") > 1 else ""):
+            c1 += rest.end()
+        elif re.fullmatch(r"\W*", sent[c0:start] + sent[end:c1]) and c0 > 0 and sent[:c0].rstrip().endswith(","):
+            c1 += len(re.match(r"[^;:]*", sent[c1:]).group(0))
+        elif sent[:c0].rstrip().endswith(":") and re.fullmatch(r"\W*", sent[end:c1]):
+            c0 = sent.rfind(";", 0, c0 - 1) + 1
     text = sent[c0:c1]
     for m in reversed(list(re.finditer(r"\([^()]*\)", text))):
         a, b = m.start() + c0, m.end() + c0
         if any(a < s and e <= b for s, e in others if (s, e) != (start, end)):
             text = text[:m.start()] + text[m.end():]
     return text
+
+
+_VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
 
 def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
@@ -393,9 +414,11 @@ class Recognizer:
                     ctx.heading_period = found.pop()
                     ctx.named.append(ctx.heading_period)
                 ctx.section = ""
+                ctx.recent = []
                 continue
             if block.kind == "paranum":
                 continue
+
             method = "list" if block.kind == "bullet" else "sentence"
             ctx.section = (ctx.section + " " + block.text)[-1500:]
             about = _ABOUT_RE.search(block.text)
@@ -455,13 +478,16 @@ class Recognizer:
                         # figure elides
                         prev = (self.taxonomy.metric(obs.metric), n, obs.category)
             for p in sent_periods:
-                if p.kind in ("year", "fy", "part"):
+                if p.kind in ("year", "fy", "part") and not _PUBLISHED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0]):
                     ctx.named.append(p.period)
+                    ctx.recent.append(p.period)
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
                        page: int, ctx: Context, method: str, prev=None) -> Optional[Observation]:
         w = _mention(n, sent, s0, nums)
+        if block.kind == "caption" and _in_brackets(sent, w.start):
+            return None  # "Table B7: ... (partial sample of 664,848 items)": a note on the table
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading)
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
@@ -490,6 +516,12 @@ class Recognizer:
                 and not (n.kind == "zero" and n.text.lower() == "none"):
             return None
         if n.kind == "zero" and n.text.lower() == "no" and not re.match(r"\s+\w", w.after):
+            return None
+        # "gives no single total", "no breakdown": no figure was published, which is not zero
+        if n.kind == "zero" and re.match(r"\s+(?:single|separate|overall|published|breakdown|figures?|totals?|data\b|information|comparable|reliable)", w.after, re.I):
+            return None
+        # "all but one of those applications": the one is a remainder, not a count
+        if n.kind == "words" and re.search(r"\ball\s+but\s*$", w.before, re.I):
             return None
         if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", w.after, re.I):
             return None
@@ -601,11 +633,23 @@ class Recognizer:
         kinds = ("year", "fy", "part", "month", "since", "relative", "same") + (("date",) if metric.stock else ())
         # "Local authorities, which since 1 November 2012 have required approval, obtained
         # 1,191 items": a period inside a relative clause dates that clause, not the figure.
-        usable = [p for p in periods if p.kind in kinds and not _in_relative_clause(sent, p.start - s0)]
+        usable = [p for p in periods if p.kind in kinds and not _in_relative_clause(sent, p.start - s0)
+                  # "In its report on 2023, published in May 2025": a publication date
+                  and not _PUBLISHED_BEFORE.search(sent[max(0, p.start - s0 - 30):p.start - s0])]
+        # "In 2016-17, the last reporting year of the OSC": a relative period in apposition
+        # to a named one restates it
+        usable = [p for p in usable if not (p.kind == "relative" and any(
+            q.kind in ("year", "fy", "part") and re.fullmatch(r"\s*,\s*", sent[q.end - s0:p.start - s0]) for q in usable))]
 
         def resolve(p: grammar.PeriodMatch) -> Optional[str]:
             if p.kind == "relative":
-                return grammar.shift_period(ctx.period, p.offset) if ctx.period else None
+                # "757,977 the previous year", "Two years before": counted from the year
+                # last named before it (in the sentence, else since the heading), else from the
+                # report's own
+                named = [q.period for q in periods if q.end <= p.start and q.kind in ("year", "fy")
+                         and not _PUBLISHED_BEFORE.search(sent[max(0, q.start - s0 - 30):q.start - s0])]
+                anchor = named[-1] if named else (ctx.recent[-1] if ctx.recent else ctx.period)
+                return grammar.shift_period(anchor, p.offset) if anchor else None
             if p.kind == "month":
                 return grammar.period_containing(p.period, ctx.period or "")
             if p.kind == "since":
@@ -655,7 +699,7 @@ class Recognizer:
             gap = sent[rel_end:p.start - s0]
             if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _NEW_CLAUSE.search(gap):
                 continue
-            if is_change and p.kind == "relative":
+            if is_change and p.kind == "relative" and p.offset >= 0:
                 continue
             # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
             # (but "in 2017 (2016: 754,559)" opens brackets of earlier years, not a figure)
@@ -702,6 +746,10 @@ class Recognizer:
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = labels(w.before_clause)
         if hits and _LABEL_GAP.fullmatch(w.before_clause[hits[-1][1]:]):
+            # "Errors in surveillance, property interference and CHIS: 99": the last of a list
+            # of parts is not the part the figure counts
+            if len(hits) >= 2 and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", w.before_clause[hits[-2][1]:hits[-1][0]]):
+                return ""
             return hits[-1][2]
         # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
         after_clause = re.split(r"[;:]|,\s", w.after, 1)[0]  # "and" may sit inside a name
