@@ -119,8 +119,8 @@ def _write_table(db: sqlite_utils.Database, name: str, df: pd.DataFrame, pk: str
     # empty table with the right columns is more useful to later commands than none.
     table = db.table(name)
     table.create({c: _sql_type(name, c, df[c]) for c in df.columns}, pk=pk)
-    # The rows in one executemany and one transaction (what sqlite-utils' insert_all would
-    # send, without its per-row Python work and its commit, so fsync, every 100 rows).
+    # The rows in one executemany and one transaction: what sqlite-utils' insert_all would
+    # send, without its per-row Python work and its commit every 100 rows.
     columns = ", ".join(f"[{c}]" for c in df.columns)
     marks = ", ".join("?" for _ in df.columns)
     with db.conn:

@@ -841,52 +841,64 @@ class Forked:
 
     Only a speed-up, never a change of result: where no process can be forked (no fork, or
     this is a daemonic process), or when the child dies or fn raises there, fn() runs in this
-    process when result() is called, so an error is raised here as it would have been. Leaving
-    the block before result() kills the child."""
+    process when result() is called, so an error is raised here as it would have been. A child
+    that does not answer within `grace` seconds plus ten times the time this process took
+    meanwhile (one stuck on a lock another thread held at the fork) is given up on the same
+    way. Leaving the block before result() kills the child."""
 
-    def __init__(self, fn: Callable):
+    def __init__(self, fn: Callable, grace: float = 60.0):
         self.fn = fn
+        self.grace = grace
         self.proc = None
         self.conn = None
+        self.started = time.monotonic()
 
     def __enter__(self) -> "Forked":
         import multiprocessing
         try:
             ctx = multiprocessing.get_context("fork")
             self.conn, child_end = ctx.Pipe(duplex=False)
+        except (ValueError, OSError):  # no fork on this platform, no pipe
+            return self
+        try:
             self.proc = ctx.Process(target=_send_result, args=(child_end, self.fn), daemon=True)
             self.proc.start()
-            child_end.close()
-        except Exception:  # ValueError (no fork here), AssertionError (daemonic), OSError
+        except Exception:  # AssertionError (a daemonic process has no children), OSError
             self.proc = None
+            self.conn.close()
+        finally:
+            child_end.close()
         return self
 
     def result(self):
         if self.proc is not None:
+            patience = self.grace + 10 * (time.monotonic() - self.started)
             try:
-                done, value = self.conn.recv()
-                if done:
-                    return value
+                if self.conn.poll(patience):
+                    done, value = self.conn.recv()
+                    if done:
+                        return value
             except (EOFError, OSError):
                 pass  # the child died
             finally:
-                self._stop()
+                self._stop(kill=True)  # it has sent (and is exiting), died, or is stuck
         return self.fn()
 
-    def _stop(self) -> None:
+    def _stop(self, kill: bool) -> None:
         if self.proc is not None:
-            if self.proc.is_alive():
+            if kill:
                 self.proc.kill()
             self.proc.join()
             self.conn.close()
             self.proc = None
 
     def __exit__(self, *exc) -> None:
-        self._stop()
+        self._stop(kill=True)  # a no-op once result() has been called
 
 
 def _send_result(conn, fn: Callable) -> None:
     """The forked child of Forked: (True, fn()), or (False, None) when fn raised."""
+    import os
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # ^C is the parent's to handle
     try:
@@ -898,6 +910,9 @@ def _send_result(conn, fn: Callable) -> None:
     except OSError:
         pass  # the parent is gone
     conn.close()
+    # Out at once, without the interpreter's exit (flushing stdio inherited from the parent,
+    # whose locks another thread of the parent may have held at the fork).
+    os._exit(0)
 
 
 class DaskWorkersError(RuntimeError):

@@ -275,3 +275,23 @@ def test_gc_paused_restores_the_collector_state():
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_forked_child_that_never_answers_is_given_up():
+    import os
+    import time
+
+    from pipeline.runner import Forked
+
+    parent = os.getpid()
+
+    def stuck_in_child():
+        while os.getpid() != parent:
+            time.sleep(1)
+        return "computed here"
+    t0 = time.monotonic()
+    with Forked(stuck_in_child, grace=0.3) as pending:
+        proc = pending.proc
+        assert pending.result() == "computed here"
+    assert time.monotonic() - t0 < 10
+    assert not proc.is_alive()
