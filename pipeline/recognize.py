@@ -355,6 +355,13 @@ def _restates(sent: str, w: "_Mention") -> bool:
     return not bare.strip() and bool(grammar.parse_periods(inside))
 
 
+# "19 police forces", "82 journalists", "15 occasions": a figure and the plural noun it counts
+_COUNTED_NOUN = re.compile(r"\s+(?:(?!(?:of|the|and|or|to|in|for|on|at|by|with|from|were|was|are|is|had|have|per|a|an)\b)[a-z]+\s+){0,2}([a-z][a-z-]{2,}s)\b(?!\s+(?:of\s+age|old)\b)")
+# plurals that measure time or distance, or are not things counted
+_NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|times|miles|metres|pages|paragraphs|sections|chapters|percent|pounds|pence|numbers|is|was|has|does|this|thus|less|unless|as"
+                          r"|refers|relates|includes|remains|means|shows|says|states|applies|appears|follows|seems|makes|takes|gives|covers|concerns|involves|represents|requires|exceeds|sets|lists)$", re.I)
+
+
 def _in_brackets(sent: str, pos: int) -> bool:
     return sent.count("(", 0, pos) > sent.count(")", 0, pos)
 
@@ -438,6 +445,8 @@ class Recognizer:
             tables = list(tables)
             for k, cap in zip(order, sorted(table_captions, key=lambda b: (b.bbox[1], b.bbox[0]))):
                 tables[k] = replace(tables[k], caption=cap.text)
+        elif len(tables) == 1 == len(table_captions) and not tables[0].caption:
+            tables = [replace(tables[0], caption=table_captions[0].text)]  # the page's one table and caption
         for table in tables:
             if not table.caption and captions:
                 # a chart drawn as aligned labels and values has its caption as a block nearby
@@ -501,7 +510,7 @@ class Recognizer:
         if elliptical or restated:
             metric, noun_after = prev[0], True
         if metric is None:
-            return None
+            return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
         # "thirty-three were investigated", after "Of the errors reported in 2017": the number
@@ -557,6 +566,27 @@ class Recognizer:
         quote = re.sub(r"\s+", " ", sent).strip()
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
+
+    def _unclassified(self, w: "_Mention", periods, block: Block, page: int, ctx: Context,
+                      method: str) -> Optional[Observation]:
+        """A count that no taxonomy metric fits ("19 police forces had used the power") is
+        still a statistic: kept with the generic metric `unclassified` and a low confidence,
+        never a claim about a metric. Only digits directly followed by a plural noun, so no
+        year, reference, tick or marker gets in (those are rejected before this)."""
+        n = w.n
+        if n.kind != "digits" or n.unit or n.is_decimal or n.footnote or _in_brackets(w.sent, w.start):
+            return None
+        if not n.has_comma and 1900 <= n.value <= 2100 or re.search(r"\b[A-Z]{2,}\s*$", w.before):
+            return None  # a year; a reference ("HCWS 512")
+        noun = _COUNTED_NOUN.match(w.after)
+        if not noun or _NOT_COUNTED.match(noun.group(1)):
+            return None
+        period = self._period_for(w, periods, _UNCLASSIFIED_METRIC, ctx, False)
+        if period is None:
+            return None
+        quote = re.sub(r"\s+", " ", w.sent).strip()
+        return self._make(ctx, page, UNCLASSIFIED, "", period, n.value, "", "", method, quote,
+                          block.bbox_of(n.start, n.end), 0.3)
 
     def _choose_metric(self, w: "_Mention", block_text: str, heading: str):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
@@ -1110,6 +1140,7 @@ class _Column:
 
 
 UNCLASSIFIED = "unclassified"
+_UNCLASSIFIED_METRIC = Metric(id=UNCLASSIFIED, label="Unclassified statistic", unit="", nouns=None, context=None)
 _PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
 _MONEY_MULTIPLE = re.compile(
     r"(?:\(\s*|\b)(?:GBP|£|pounds?)\s*(?P<m>m|bn|k|millions?|billions?|thousands?)\b"

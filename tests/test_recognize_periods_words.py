@@ -85,3 +85,12 @@ def test_caption_note_in_brackets_is_no_figure(rec):
     got = found(rec, "Table 3: Items of communications data by type of person, 2016 (sample of 512,000 items)",
                 kind="caption")
     assert got == set()
+
+
+def test_unclassified_counts_but_no_impostors(rec):
+    got = found(rec, "The inquiry of March 2016 found that 21 police forces had used the power.", period="2016")
+    assert got == {("unclassified", "", "2016", 21)}
+    # references, years, durations and figures with a metric are not unclassified
+    for text in ("Statement reference HCWS 512 refers.", "See paragraph 8.15 and page 52 of the 2017 report.",
+                 "Each authorisation lasts 12 months.", "Ministers issued 3,100 interception warrants in 2019."):
+        assert not any(m == "unclassified" for m, *_ in found(rec, text)), text
