@@ -1,4 +1,4 @@
-"""Bar charts drawn as vector graphics: each bar's value label and category label.
+"""Bar and line charts drawn as vector graphics: each bar's (point's) value label and label.
 
 A report's bar chart reaches the text layer as loose numbers: the value printed on each bar
 ("3,535"), the axis ticks ("0 500 1,000 ..."), and the category labels under the bars
@@ -6,8 +6,12 @@ A report's bar chart reaches the text layer as loose numbers: the value printed 
 the bars themselves (filled rectangles standing on one baseline, or starting from one axis)
 tie each value to its label, and the tick runs beside the axis are set aside.
 
-Precision first: a chart is kept only when at least three bars carry a value label and a
-label, and no bar holds text (a shaded table cell does).
+A line chart is a stroked polyline running left to right; each vertex carries a value
+label near it and a label (a year) under the plot in line with it; the ticks beside the
+value axis are set aside as for bars.
+
+Precision first: a chart is kept only when at least three bars (points) carry a value label
+and a label, and no bar holds text (a shaded table cell does).
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from .model import Chart, ChartBar, Word, union_bbox
 
 _NUMBER = re.compile(r"^£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^£?\d+(?:\.\d+)?%?$")
 _TOL = 1.5
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_number(text: str) -> bool:
@@ -121,7 +126,7 @@ def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bo
     labelled, and labels are names or periods, not more figures."""
     if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
         return False
-    if any(_NUMBER.match(b.label) and not re.fullmatch(r"(?:19|20)\d{2}", b.label) for b in bars):
+    if any(_NUMBER.match(b.label) and not _YEAR.fullmatch(b.label) for b in bars):
         return False
     for r in group:
         if _words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1):
@@ -129,10 +134,75 @@ def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bo
     return True
 
 
+def _polylines(page) -> list[list[tuple[float, float]]]:
+    """Stroked, unfilled paths of three or more points running left to right, points apart."""
+    out = []
+    for c in getattr(page, "curves", None) or []:
+        pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
+        if c.get("fill") or len(pts) < 3 or pts[-1][0] - pts[0][0] < 60:
+            continue
+        if all(b[0] - a[0] >= 8 for a, b in zip(pts, pts[1:])):
+            out.append(pts)
+    return out
+
+
+def _tick_column(words: list[Word], right_of: float, top: float, bottom: float) -> list[Word]:
+    """The value axis's ticks: numbers right-aligned in one column left of `right_of`."""
+    near = [w for w in words if w.x1 <= right_of and top <= w.top <= bottom and _is_number(w.text)]
+    if not near:
+        return []
+    edge = max(w.x1 for w in near)
+    column = [w for w in near if abs(w.x1 - edge) <= 3]
+    return column if len(column) >= 3 else []
+
+
+def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+    """A line chart's points: the number printed next to each vertex and the label under the
+    plot in line with it (both within half the distance to the neighbouring vertex)."""
+    half = min(b[0] - a[0] for a, b in zip(pts, pts[1:])) / 2
+    top, lowest = min(y for _, y in pts), max(y for _, y in pts)
+    # Ticks run from above the highest point to the axis, below the lowest one.
+    ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + 140)
+    tick_ids = {id(w) for w in ticks}
+    # The label row: the first row under the lowest point with a word in line with a vertex.
+    under = sorted((w for w in words if lowest + 4 <= w.top <= lowest + 140 and id(w) not in tick_ids
+                    and w.x0 >= pts[0][0] - half
+                    and any(abs((w.x0 + w.x1) / 2 - x) <= half for x, _ in pts)), key=lambda w: w.top)
+    if not under:
+        return None
+    row_top = under[0].top
+    row = [w for w in under if abs(w.top - row_top) <= 2]
+    bars, used = [], set(tick_ids)
+    taken: set[int] = set()
+    for x, y in pts:
+        # (a bare year near a point is a caption's or a note's, not the point's value)
+        near = [w for w in words if id(w) not in tick_ids and id(w) not in taken and _is_number(w.text)
+                and not _YEAR.fullmatch(w.text)
+                and abs((w.x0 + w.x1) / 2 - x) <= half and abs((w.top + w.bottom) / 2 - y) <= 20]
+        labels = [w for w in row if abs((w.x0 + w.x1) / 2 - x) <= half]
+        if not near or len(labels) != 1:
+            continue
+        value = min(near, key=lambda w: abs((w.x0 + w.x1) / 2 - x) + abs((w.top + w.bottom) / 2 - y))
+        taken.add(id(value))
+        bars.append(ChartBar(labels[0].text, value.text, value.bbox, labels[0].bbox))
+        used |= {id(value), id(labels[0])}
+    if len(bars) < 3 or len({b.label for b in bars}) < len(bars):
+        return None
+    return bars, used
+
+
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
-    """Bar charts on a page, and the ids of the words they account for (values, labels, ticks)."""
+    """Bar and line charts on a page, and the ids of the words they account for (values,
+    labels, ticks)."""
     rects = _bars(page)
     charts, used = [], set()
+    for pts in _polylines(page):
+        found = _line(pts, [w for w in words if id(w) not in used])
+        if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):
+            bars, ids = found
+            box = (pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))
+            charts.append(Chart(page_number, bars, box, "line"))
+            used |= ids
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         for group in _group(rects, key):
             found = read(group, words)

@@ -667,7 +667,7 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 # "Table 5: ...", "Figure 2 Total number ...", "Fig. 8 Items ..." but not prose that
 # happens to start a line with "Table 6.2 is confined to ...".
 _CAPTION_RE = re.compile(
-    r"(?:Table|TABLE|Figure|FIGURE|Fig\.)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
+    r"(?:Table|TABLE|Figure|FIGURE|Fig\.|Chart|CHART)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
 
 
 def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:

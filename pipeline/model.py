@@ -164,7 +164,7 @@ class Chart:
     page: int
     bars: list[ChartBar]
     bbox: BBox
-    kind: str = "column"  # column (vertical bars) | bar (horizontal)
+    kind: str = "column"  # column (vertical bars) | bar (horizontal) | line (labelled points)
 
 
 @dataclass

@@ -53,3 +53,47 @@ def test_chart_observations_take_the_period_from_the_bar_label(chart_pdf):
     got = {(o.metric, o.period, o.value, o.method) for o in obs}
     assert got == {("interception.warrants.issued", y, float(v), "chart") for y, v in VALUES.items()}
     assert all(o.bbox and o.quote for o in obs)
+
+
+ITEMS = {"2015": 761_702, "2016": 754_559, "2017": 757_977, "2018": 808_214}
+
+
+@pytest.fixture(scope="module")
+def line_chart_pdf(tmp_path_factory) -> Path:
+    """A line chart as reports draw it: a polyline with a marker and a value at each point,
+    years under the plot, ticks beside the value axis, the caption above."""
+    path = tmp_path_factory.mktemp("line") / "line.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 110, "Chart 2: Items of communications data obtained, 2015 to 2018")
+    base, lo, scale = H - 420, 700_000, 0.002   # 700,000 at the axis, 1 pt per 500 items
+    for tick in range(700_000, 825_001, 25_000):
+        c.drawRightString(100, base + (tick - lo) * scale - 3, f"{tick:,}")
+    pts = [(130 + 70 * i, base + (v - lo) * scale) for i, v in enumerate(ITEMS.values())]
+    path_ = c.beginPath()
+    path_.moveTo(*pts[0])
+    for p in pts[1:]:
+        path_.lineTo(*p)
+    c.setStrokeColorRGB(0.2, 0.3, 0.6)
+    c.drawPath(path_, stroke=1, fill=0)
+    for (x, y), (year, v) in zip(pts, ITEMS.items()):
+        c.circle(x, y, 2.5, stroke=0, fill=1)
+        c.drawCentredString(x, y + 6, f"{v:,}")
+        c.drawCentredString(x, base - 16, year)
+    c.drawString(72, base - 50, "Source: IOCCO and IPCO annual reports.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_line_chart_points_carry_their_values_and_years(line_chart_pdf):
+    page = extract_document(line_chart_pdf, line_chart_pdf.parent).pages[0]
+    assert [(c.kind, [(b.label, b.value) for b in c.bars]) for c in page.charts] == \
+        [("line", [(y, f"{v:,}") for y, v in ITEMS.items()])]
+    text = " ".join(b.text for b in page.blocks)
+    assert "775,000" not in text and "700,000" not in text and "2016" not in text   # ticks, labels
+    assert "Chart 2" in text and "Source" in text
+    assert [b.kind for b in page.blocks if b.text.startswith("Chart 2")] == ["caption"]
+    obs = Recognizer().recognize_document(extract_document(line_chart_pdf, line_chart_pdf.parent))
+    assert {(o.metric, o.period, o.value, o.method) for o in obs} == \
+        {("cd.items", y, float(v), "chart") for y, v in ITEMS.items()}
