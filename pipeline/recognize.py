@@ -394,6 +394,9 @@ class Recognizer:
 
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
+        # The heading state at each heading of the page, by where it ends on the page: a table
+        # is read under the heading above it, not under the page's last heading.
+        marks = [(float("-inf"), ctx.heading, ctx.heading_period)]
         figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
         for i, block in enumerate(page.blocks):
@@ -420,6 +423,7 @@ class Recognizer:
                 if len(found) == 1 and ctx.headings_date:
                     ctx.heading_period = found.pop()
                     ctx.named.append(ctx.heading_period)
+                marks.append((block.bbox[3], ctx.heading, ctx.heading_period))
                 ctx.section = ""
                 ctx.recent = []
                 continue
@@ -453,7 +457,11 @@ class Recognizer:
                 near = min(captions, key=lambda b: min(abs(b.bbox[1] - table.bbox[3]), abs(table.bbox[1] - b.bbox[3])))
                 if min(abs(near.bbox[1] - table.bbox[3]), abs(table.bbox[1] - near.bbox[3])) < 60:
                     table = replace(table, caption=near.text)
+            last = ctx.heading, ctx.heading_period
+            _, ctx.heading, ctx.heading_period = max((m for m in marks if m[0] <= table.bbox[1] + 1),
+                                                     key=lambda m: m[0])
             out.extend(self.recognize_table(table, ctx))
+            ctx.heading, ctx.heading_period = last
         return out
 
     # -- prose ------------------------------------------------------------------------
