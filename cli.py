@@ -193,6 +193,7 @@ def evaluate(
     typer.echo("by document:")
     for k, s in ev.by_document.items():
         row("  " + k, s)
+    typer.echo(f"unclassified (not scored: a figure no taxonomy metric fits): {ev.unclassified}")
     typer.echo(f"\nmisses ({len(ev.misses)}):")
     for _, m in ev.misses.head(show).iterrows():
         typer.echo(f"  {m.document} p{m.page} {m.metric} [{m.category}] {m.period} = {m.value:g}  "

@@ -452,7 +452,12 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame,
     if breaks is None:
         breaks = load_breaks()
 
-    obs = _with_ids(observations).copy()
+    obs = _with_ids(observations)
+    # A figure no taxonomy metric fits stays in observations.csv, but a series of unrelated
+    # figures under one generic name would be noise.
+    obs = obs[obs["metric"] != "unclassified"].copy()
+    if obs.empty:
+        return pd.DataFrame(columns=SERIES_COLUMNS)
     for col in ["category", "unit", "period", "metric_label", "quote"]:
         obs[col] = obs[col].fillna("")  # NaN keys would vanish from groupby and series_id
 

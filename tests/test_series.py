@@ -449,3 +449,15 @@ def test_gaps_and_breaks_are_flagged_on_changes():
 def observations_for(gold, metric, category):
     observations = gold[0]
     return observations[(observations["metric"] == metric) & (observations["category"] == category)]
+
+
+def test_unclassified_figures_make_no_series():
+    """`unclassified` figures (no taxonomy metric fits) stay observations, never a series."""
+    frame = pd.DataFrame([
+        obs("ipco_2018.pdf", 19, metric="unclassified", confidence=0.3),
+        obs("ipco_2019.pdf", 43, metric="unclassified", confidence=0.3, bbox="b"),
+        obs("ipco_2019.pdf", 7, bbox="c"),
+    ])
+    series = build_series(frame, DOCS)
+    assert list(series["metric"]) == ["warrants_issued"] and list(series["value"]) == [7]
+    assert build_series(frame[frame["metric"] == "unclassified"], DOCS).empty
