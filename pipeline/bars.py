@@ -62,6 +62,34 @@ def _words_in(words: Iterable[Word], x0, top, x1, bottom) -> list[Word]:
     return [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
 
 
+def _colour(r: dict) -> tuple:
+    c = r.get("non_stroking_color")
+    c = c if isinstance(c, (tuple, list)) else (c,)   # pdfminer gives a grey as one number
+    return tuple(round(float(v), 3) for v in c if isinstance(v, (int, float)))
+
+
+def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word]], list[dict]]:
+    """Legend keys: small filled squares, each with a short label just right of it, in two
+    or more colours. Returns {colour: (label, its word)} and the key squares."""
+    keys = [r for r in page.rects if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 14
+            and 4 <= r["bottom"] - r["top"] <= 14 and abs((r["x1"] - r["x0"]) - (r["bottom"] - r["top"])) <= 2]
+    legend: dict[tuple, tuple[str, Word]] = {}
+    used = []
+    for r in keys:
+        mid = (r["top"] + r["bottom"]) / 2
+        right = sorted((w for w in words if 0 <= w.x0 - r["x1"] <= 12 and w.top - 2 <= mid <= w.bottom + 2),
+                       key=lambda w: w.x0)
+        colour = _colour(r)
+        # a label names a series ("2016", "Police"); a number beside a square is a short bar's value
+        if not right or not colour or colour in legend or (_is_number(right[0].text) and not _YEAR.fullmatch(right[0].text)):
+            continue
+        legend[colour] = (right[0].text, right[0])
+        used.append(r)
+    if len(legend) < 2:
+        return {}, []
+    return legend, used
+
+
 def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
     """Columns standing on one baseline: value above each, label below the baseline."""
     group = sorted(group, key=lambda r: r["x0"])
@@ -79,7 +107,8 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             continue
         value = min(above, key=lambda w: abs(w.bottom - r["top"]))
         label = " ".join(w.text for w in sorted(below, key=lambda w: w.x0))
-        bars.append(ChartBar(label, value.text, value.bbox, union_bbox([w.bbox for w in below]) if below else None))
+        bars.append(ChartBar(label, value.text, value.bbox, union_bbox([w.bbox for w in below]) if below else None,
+                             series=_colour(r)))
         used |= {id(value)} | {id(w) for w in below}
     left = min(r["x0"] for r in group)
     top = min(r["top"] for r in group) - 20
@@ -109,7 +138,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             continue
         value = min(after, key=lambda w: w.x0)
         bars.append(ChartBar(" ".join(w.text for w in sorted(before, key=lambda w: w.x0)), value.text, value.bbox,
-                             union_bbox([w.bbox for w in before]) if before else None))
+                             union_bbox([w.bbox for w in before]) if before else None, series=_colour(r)))
         used |= {id(value)} | {id(w) for w in before}
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45
@@ -194,7 +223,8 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
     """Bar and line charts on a page, and the ids of the words they account for (values,
     labels, ticks)."""
-    rects = _bars(page)
+    legend, keys = _legend(page, words)
+    rects = [r for r in _bars(page) if r not in keys]
     charts, used = [], set()
     for pts in _polylines(page):
         found = _line(pts, [w for w in words if id(w) not in used])
@@ -211,6 +241,14 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             bars, ids = found
             if not _plausible(group, bars, words):
                 continue
+            # Bars were built with their colour as `series`: the legend names it, in a chart of
+            # several colours all named by the legend; otherwise there is no series.
+            colours = {b.series for b in bars}
+            named = len(colours) >= 2 and colours <= set(legend)
+            for b in bars:
+                b.series = legend[b.series][0] if named else ""
+            if named:
+                ids |= {id(legend[c][1]) for c in colours}
             box = union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group])
             charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
             used |= ids

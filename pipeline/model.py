@@ -152,11 +152,13 @@ class PageContent:
 
 @dataclass
 class ChartBar:
-    """One bar of a chart: the label under (or beside) it and the value printed on it."""
+    """One bar of a chart: the label under (or beside) it and the value printed on it; in a
+    chart of several series, the legend entry whose key has the bar's colour ("2016")."""
     label: str
     value: str
     bbox: BBox                     # of the value label
     label_bbox: Optional[BBox] = None
+    series: str = ""
 
 
 @dataclass

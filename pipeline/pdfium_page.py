@@ -340,6 +340,11 @@ def _add_path(objects: dict, obj, height: float, number: int) -> None:
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     R.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     fill, stroked = bool(fill_mode.value), bool(stroke.value)
+    # The fill colour tells a chart's series apart (bars against legend keys); pdfminer gives
+    # the colour space's operands, pdfium RGB(A) bytes: compared only within one page.
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    colour = tuple(round(v.value / 255, 4) for v in rgba[:3]) \
+        if R.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)) else None
     width = ctypes.c_float()
     linewidth = width.value if R.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)) else 1.0
     m = R.FS_MATRIX()
@@ -391,7 +396,7 @@ def _add_path(objects: dict, obj, height: float, number: int) -> None:
         if len(ops) > 3 and ops[-2:] == "lh" and pts[-2] == pts[0]:
             ops = ops[:-2] + "h"
             pts = pts[:-2] + [pts[-1]]
-        common = {"linewidth": linewidth, "stroke": stroked, "fill": fill}
+        common = {"linewidth": linewidth, "stroke": stroked, "fill": fill, "non_stroking_color": colour}
         if ops in ("mlh", "ml"):
             d_ = _boxed("line", pts[0][0], pts[0][1], pts[1][0], pts[1][1], height, number)
             d_["pts"] = [(px, height - py) for px, py in pts[:2]]

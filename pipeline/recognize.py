@@ -872,8 +872,9 @@ class Recognizer:
         return out, pos
 
     def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context) -> list[Observation]:
-        """A bar chart's values: the metric from its caption (the nearest caption block on the
-        page), each bar's period or category from its label ("2015", "Lawyer")."""
+        """A bar or line chart's values: the metric from its caption (the nearest caption block
+        on the page), each bar's period or category from its label ("2015", "Lawyer") and its
+        legend series."""
         if not captions:
             return []
         caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
@@ -890,10 +891,16 @@ class Recognizer:
             if v is None:
                 continue
             number, unit = v
+            # The bar's label and its legend series ("SPoC" in "2016") say its period and
+            # its category between them, whichever way round.
             period = _whole_period(bar.label)
             category = self._default_category(metric)
+            name = bar.series if period is not None else bar.label
             if period is None:
-                category = (cats.lookup(bar.label) if cats else None) or (_slug(bar.label) if bar.label else category)
+                period = _whole_period(bar.series) if bar.series else None
+            if name and _whole_period(name) is None:
+                category = (cats.lookup(name) if cats else None) or _slug(name)
+            if period is None:
                 period = default
             if period is None:
                 continue

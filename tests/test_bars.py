@@ -97,3 +97,50 @@ def test_line_chart_points_carry_their_values_and_years(line_chart_pdf):
     obs = Recognizer().recognize_document(extract_document(line_chart_pdf, line_chart_pdf.parent))
     assert {(o.metric, o.period, o.value, o.method) for o in obs} == \
         {("cd.items", y, float(v), "chart") for y, v in ITEMS.items()}
+
+
+SHARES = {("SPoC", "2012"): 47, ("SPoC", "2016"): 43.5, ("Applicant", "2012"): 26,
+          ("Applicant", "2016"): 39.4, ("DP", "2012"): 5, ("DP", "2016"): 2.9}
+
+
+@pytest.fixture(scope="module")
+def grouped_pdf(tmp_path_factory) -> Path:
+    """Horizontal bars in two colours, one pair per party, and a legend naming the colours
+    by year, with a short bar whose value sits beside it like a legend label would."""
+    path = tmp_path_factory.mktemp("grouped") / "grouped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 110, "Figure 4: Communications data errors by responsible party, 2012 and 2016 (%)")
+    colours = {"2012": (0.0, 0.37, 0.65), "2016": (0.96, 0.47, 0.22)}
+    y = H - 140
+    for party in ("SPoC", "Applicant", "DP"):
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(72, y - 13, party)   # centred on its pair of bars
+        for year in ("2012", "2016"):
+            v = SHARES[(party, year)]
+            c.setFillColorRGB(*colours[year])
+            c.rect(160, y - 8, v * 3, 8, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(160 + v * 3 + 4, y - 7, f"{v:g}%")
+            y -= 12
+        y -= 6
+    for i, (year, rgb) in enumerate(colours.items()):   # the legend
+        c.setFillColorRGB(*rgb)
+        c.rect(72 + 60 * i, y - 12, 8, 8, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(84 + 60 * i, y - 11, year)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_grouped_bars_take_their_series_from_the_legend(grouped_pdf):
+    page = extract_document(grouped_pdf, grouped_pdf.parent).pages[0]
+    [chart] = page.charts
+    assert [(b.label, b.series, b.value) for b in chart.bars] == \
+        [(party, year, f"{v:g}%") for (party, year), v in SHARES.items()]
+    assert "2012 2016" not in " ".join(b.text for b in page.blocks)   # the legend is the chart's
+    obs = Recognizer().recognize_document(extract_document(grouped_pdf, grouped_pdf.parent))
+    assert {(o.metric, o.category, o.period, o.value, o.unit) for o in obs} == \
+        {("cd.errors.share", {"SPoC": "spoc", "Applicant": "applicant", "DP": "designated_person"}[p],
+          y, float(v), "percent") for (p, y), v in SHARES.items()}
