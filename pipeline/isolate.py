@@ -31,6 +31,7 @@ inflates past MAX_INFLATED_MIB is not one a report needs.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -238,6 +239,10 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
     paths = list(paths)
     workers = max(1, workers or default_workers())
     ctx = multiprocessing.get_context("fork")
+    # Every worker is a fork of this process: frozen, the objects it inherits (spaCy's
+    # vocabulary, the libraries) are never walked by a worker's garbage collector, which
+    # would also copy the memory pages they sit on. Measured: about 7 % of a worker's time.
+    gc.freeze()
     results: list = [None] * len(paths)
     pending = deque(enumerate(paths))
     running: dict = {}  # read end of the job's pipe -> _Job
@@ -251,21 +256,29 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
         if progress:
             progress(result)
 
+    def start_workers() -> None:
+        while pending and len(running) < workers:
+            i, path = pending.popleft()
+            r, w = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(w, task, path, limits, os.getpid()),
+                               name=f"oversight-worker-{i}", daemon=True)
+            now = time.monotonic()
+            proc.start()
+            w.close()
+            running[r] = _Job(i, path, proc, now, now + timeout if timeout else None)
+
     try:
         while pending or running:
-            while pending and len(running) < workers:
-                i, path = pending.popleft()
-                r, w = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, args=(w, task, path, limits, os.getpid()),
-                                   name=f"oversight-worker-{i}", daemon=True)
-                now = time.monotonic()
-                proc.start()
-                w.close()
-                running[r] = _Job(i, path, proc, now, now + timeout if timeout else None)
+            start_workers()
             deadlines = [j.deadline for j in running.values() if j.deadline is not None]
             wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             multiprocessing.connection.wait([*running, *(j.proc.sentinel for j in running.values())], wait)
             now = time.monotonic()
+            # Results are handed on (the runner writes a cache file for each) only once the
+            # freed slots have new workers: otherwise every document's bookkeeping would hold
+            # up the next one.
+            completed: list[tuple[_Job, object]] = []
+            exiting: list[_Job] = []
             for conn, job in list(running.items()):
                 msg = None
                 done = False
@@ -279,7 +292,8 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                     done = True
                 elif job.deadline is not None and now >= job.deadline:
                     _kill(job.proc)
-                    finish(job, failed_result(job.path, root, f"timed out after {timeout:g} s", now - job.started))
+                    completed.append((job, failed_result(job.path, root, f"timed out after {timeout:g} s",
+                                                         now - job.started)))
                     del running[conn]
                     conn.close()
                     continue
@@ -287,11 +301,11 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                     continue
                 del running[conn]
                 conn.close()
-                job.proc.join(5)
-                if job.proc.is_alive():
-                    _kill(job.proc)
                 seconds = now - job.started
                 if msg is None:
+                    job.proc.join(5)   # its exit code says how it died
+                    if job.proc.is_alive():
+                        _kill(job.proc)
                     code = job.proc.exitcode
                     if code is not None and code < 0:
                         reason = f"worker crashed (signal {-code}: {_signal_name(-code)})"
@@ -300,17 +314,28 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                             reason += f", e.g. pdfium at the memory limit of {limits.memory_mb} MiB"
                     else:
                         reason = f"worker crashed (exit code {code})"
-                    finish(job, failed_result(job.path, root, reason, seconds))
-                elif msg[0] == "ok":
-                    finish(job, msg[1])
+                    completed.append((job, failed_result(job.path, root, reason, seconds)))
+                    continue
+                exiting.append(job)
+                if msg[0] == "ok":
+                    completed.append((job, msg[1]))
                 elif msg[0] == "memory":
-                    finish(job, failed_result(job.path, root, memory_reason if limits.memory_mb else OUT_OF_MEMORY, seconds))
+                    completed.append((job, failed_result(
+                        job.path, root, memory_reason if limits.memory_mb else OUT_OF_MEMORY, seconds)))
                 else:
-                    finish(job, failed_result(job.path, root, msg[1], seconds))
+                    completed.append((job, failed_result(job.path, root, msg[1], seconds)))
+            start_workers()
+            for job in exiting:   # sent its result: it is only exiting
+                job.proc.join(5)
+                if job.proc.is_alive():
+                    _kill(job.proc)
+            for job, result in completed:
+                finish(job, result)
     finally:
         for conn, job in running.items():
             _kill(job.proc)
             conn.close()
+        gc.unfreeze()
     return results
 
 

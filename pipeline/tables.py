@@ -24,6 +24,7 @@ Measured on ICDAR 2013 by bench/icdar2013.py (see bench/README.md).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -77,7 +78,18 @@ def _line_size(line: Line) -> float:
 
 
 def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
-    """Split a line at gaps of about one em or more; dotted leaders are dropped."""
+    """Split a line at gaps of about one em or more; dotted leaders are dropped.
+
+    Both table finders split every line, some lines more than once: the split is kept on
+    the line (a line is final once built, and callers only read the cells)."""
+    memo = line.__dict__.setdefault("_cells", {})
+    cells = memo.get(gap_em)
+    if cells is None:
+        cells = memo[gap_em] = _split_line(line, gap_em)
+    return cells
+
+
+def _split_line(line: Line, gap_em: float) -> list[_C]:
     size = _line_size(line)
     words: list[Word] = []
     for w in line.words:
@@ -342,6 +354,7 @@ def _tick_run(texts: list[str]) -> bool:
     return len(steps) == 1 and 0 not in steps
 
 
+@lru_cache(maxsize=8192)   # a pure function of a cell's text, asked many times a cell
 def _numish(text: str) -> bool:
     """A count, share, rate, range or a dash standing for one ("(4.7)", "1.1–1.2", "—")."""
     t = text.strip()
