@@ -113,6 +113,7 @@ def _reason(e: BaseException) -> str:
 
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
 
 
 def garbage_share(text: str) -> float:
@@ -123,7 +124,10 @@ def garbage_share(text: str) -> float:
         return 0.0
     bad = sum(len(m) for m in _CID_RE.findall(visible))
     rest = _CID_RE.sub("", visible)
-    bad += sum(1 for ch in rest if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cf", "Cs", "Cn"))
+    # Printable ASCII is readable by definition: only the other characters are looked up
+    # (this runs over every block of every page).
+    bad += sum(1 for ch in _NOT_PRINTABLE_ASCII.findall(rest)
+               if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cf", "Cs", "Cn"))
     return bad / len(visible)
 
 
