@@ -48,6 +48,9 @@ def _annotate(doc: Doc, matches, key: str, label: str, attr: str) -> Doc:
     return doc
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _text(doc: Doc) -> str:
     """doc.text, built once per Doc: spaCy rebuilds it from the tokens (a Python object per
     token) on every access, and every component below and the recogniser read it. (None of
@@ -467,6 +470,10 @@ class Recognizer:
     # -- prose ------------------------------------------------------------------------
     def recognize_block(self, block: Block, page: int, ctx: Context, method: str = "sentence",
                         skip_before: int = 0) -> list[Observation]:
+        if not _DIGIT.search(block.text) and not grammar.parse_word_numbers(block.text):
+            # No figure and no year (every period the context keeps has digits): nothing to
+            # find here, and spaCy's pass is most of the cost of a block.
+            return []
         doc = self.nlp(block.text)
         text = _text(doc)
         out = []
