@@ -233,6 +233,7 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|publication|laid(?:\s+before\s+P
 # "£20m to British Airways after a cyber incident in 2018": a subordinate clause starts, and
 # its year dates the incident, not the figure.
 _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for))\s*(?:the\s+)?$", re.I)
 _CLAUSE_SEP = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -325,6 +326,16 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
     return text
 
 
+# "66 of which", "12 of whom": a part of the figure before
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
+# "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
+_BACK_REF = re.compile(r"\s*(?:of|among|within)\s+(?:that|this|these|those|them|such)\b", re.I)
+# ", roughly 2.2% of the total", ", or 92.6% of the total"
+_APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
+_OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
+# "In 2017 it accounted for", "they made": a pronoun subject
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
 
@@ -484,6 +495,7 @@ class Recognizer:
                       if not sp._.reject and sp.start_char >= skip_before]
         periods = [s._.period for s in doc.spans["periods"]]
         prev = None
+        prev_text = ""
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = text[s0:s1]
@@ -494,25 +506,35 @@ class Recognizer:
             if not (prev is not None and _words_between(sent_text) <= 8):
                 prev = None
             for n in live:
-                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev)
+                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text)
                 if obs:
                     out.append(obs)
-                    if not _in_brackets(sent_text, n.start - s0):
+                    # an aside in brackets, or a part in a relative clause ("199, 66 of which
+                    # involved IP addresses"), is not what a later bare figure elides
+                    if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
                         # an aside in brackets ("(33 investigated)") is not what a later bare
                         # figure elides
                         prev = (self.taxonomy.metric(obs.metric), n, obs.category)
             for p in sent_periods:
-                if p.kind in ("year", "fy", "part") and not _PUBLISHED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0]):
+                pre = sent_text[max(0, p.start - s0 - 30):p.start - s0]
+                # "up 17.5% on 2016", "compared with 15 in 2019": a base of comparison is not
+                # what the text goes on to talk about ("in the same year", "that year")
+                if p.kind in ("year", "fy", "part") and not _PUBLISHED_BEFORE.search(pre) \
+                        and not (p.kind != "part" and _COMPARED_BEFORE.search(pre)):
                     ctx.named.append(p.period)
                     ctx.recent.append(p.period)
+            prev_text = sent_text
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
-                       page: int, ctx: Context, method: str, prev=None) -> Optional[Observation]:
+                       page: int, ctx: Context, method: str, prev=None, prev_text: str = "") -> Optional[Observation]:
         w = _mention(n, sent, s0, nums)
         if block.kind == "caption" and _in_brackets(sent, w.start):
             return None  # "Table B7: ... (partial sample of 664,848 items)": a note on the table
-        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading)
+        # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
+        # made 199": a sentence opening on a back-reference is about what the one before names
+        back = prev_text if _BACK_REF.match(sent) else ""
+        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back)
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
@@ -522,7 +544,11 @@ class Recognizer:
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
         # another period counts the same thing, in the same category.
         restated = prev is not None and prev[0] is not None and _restates(sent, w)
-        if elliptical or restated:
+        # "67 warrants were approved urgently, roughly 2.2% of the total": a share in apposition
+        # to a count is the share that count makes of its whole
+        apposed = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
+            and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None and _OF_TOTAL.match(w.after) is not None
+        if elliptical or restated or apposed:
             metric, noun_after = prev[0], True
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
@@ -561,8 +587,20 @@ class Recognizer:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if restated:
+        if restated or apposed:
             category = prev[2]
+        elif not category and prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) \
+                and metric.id.startswith(prev[0].id):
+            # "SPoCs made 199, 66 of which involved IP addresses": a part of the figure before
+            # belongs to its category
+            category = prev[2]
+        if not category and metric.categories and prev_text and _PRONOUN_SUBJECT.match(sent[w.clause[0]:w.start]):
+            # "Law enforcement dominates. In 2017 it accounted for 700,282 items": a pronoun
+            # subject stands for the one category the sentence before names
+            cats = self.taxonomy.category_sets[metric.categories]
+            named = {h[2] for h in cats.find(prev_text) if h[2] != "total"}
+            if len(named) == 1:
+                category = named.pop()
         elif not category and elliptical and prev[0] is metric:
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
@@ -603,7 +641,7 @@ class Recognizer:
         return self._make(ctx, page, UNCLASSIFIED, "", period, n.value, "", "", method, quote,
                           block.bbox_of(n.start, n.end), 0.3)
 
-    def _choose_metric(self, w: "_Mention", block_text: str, heading: str):
+    def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = ""):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
 
         Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
@@ -620,7 +658,7 @@ class Recognizer:
         before_statement = w.before[w.before.rfind(";") + 1:]
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
-        context_in_sent = self.taxonomy.naming(sent, "context")
+        context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
         context_near = self.taxonomy.naming(block_text, "context") | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
@@ -658,7 +696,10 @@ class Recognizer:
             labelled = bool(self._category_for(m, w))
             if n.unit == "percent":
                 # a share's noun is rarely next to it ("43.3% of these errors", "and CSPs for 11.6%")
-                key = (noun_after, noun_in_sent, ctx_clause, bool(m.requires_any), ctx_sent, labelled, -m.order)
+                # "the oral process accounted for 10 per cent of items": the subject names the
+                # part, what follows the whole
+                subject_ctx = bool(m.context.search(sent[w.clause[0]:w.start]))
+                key = (noun_after, noun_in_sent, ctx_clause, subject_ctx, bool(m.requires_any), ctx_sent, labelled, -m.order)
             else:
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled, -m.order)
             if best is None or key > best[0]:
@@ -666,7 +707,8 @@ class Recognizer:
         if best is None:
             return None, 0, False
         # confidence grows with the evidence: a noun next to the number counts most
-        score = 3 * best[0][0] + 1.5 * best[0][1] + 1 * best[0][3] + 0.5 * best[0][4] + 0.5 * best[0][5]
+        k = best[0] if n.unit != "percent" else best[0][:3] + best[0][4:]
+        score = 3 * k[0] + 1.5 * k[1] + 1 * k[3] + 0.5 * k[4] + 0.5 * k[5]
         return best[1], score, best[2]
 
     def _period_for(self, w: "_Mention", periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
@@ -760,6 +802,13 @@ class Recognizer:
                   and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)]
         if before:
             return resolve(before[-1])
+        # c2) "2,306 warrants were issued that year; for national security, 1,219": a statement
+        #     without a verb after a semicolon shares the period of the one before
+        if seg0 > 0 and re.fullmatch(r"\s*(?:and\s+)?(?:for|among|in)\s[^,]{2,60},\s*", sent[seg0:rel_start]) \
+                and not _VERB.search(sent[seg0:rel_start] + sent[rel_end:nxt]):
+            before = [p for p in usable if p.end - s0 <= seg0 and not is_comparison_base(p)]
+            if before:
+                return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
         seg1 = sent.find(";", rel_end) % (len(sent) + 1) if ";" in sent[rel_end:] else len(sent)
         later = {p.period for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
@@ -812,6 +861,8 @@ class Recognizer:
         # 4) the sentence's subject, or the one label the sentence names, before the number
         #    (not across a semicolon: "..., of which local authorities made 1,694; in 2007 ...")
         seg0 = sent.rfind(";", 0, w.start) + 1
+        # (nor across ", and the cells of the table add up to 903": a new subject)
+        seg0 = max([seg0] + [m.end() for m in _NEW_SUBJECT.finditer(sent, seg0, w.start)])
         named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])]
         before_num = [h for h in named if h[1] <= w.start]
         if before_num and _words_between(sent[seg0:before_num[0][0]]) <= 1:
