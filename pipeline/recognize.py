@@ -201,6 +201,8 @@ class Context:
     headings_date: bool = True  # do headings naming a period set the period of the text under them?
     section: str = ""   # text since the last heading: what the paragraphs under it are about
     recent: list = field(default_factory=list)  # periods named since the last heading
+    # the years named by the sentence before, in the same paragraph (not bases of comparison)
+    sentence_before: list = field(default_factory=list)
 
     @property
     def period(self) -> Optional[str]:
@@ -496,6 +498,7 @@ class Recognizer:
         periods = [s._.period for s in doc.spans["periods"]]
         prev = None
         prev_text = ""
+        ctx.sentence_before = []
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = text[s0:s1]
@@ -524,6 +527,14 @@ class Recognizer:
                     ctx.named.append(p.period)
                     ctx.recent.append(p.period)
             prev_text = sent_text
+            ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
+                                   and not _PUBLISHED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0])
+                                   and not _COMPARED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0])
+                                   # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
+                                   # subordinate clause dates its own event
+                                   and not _in_brackets(sent_text, p.start - s0)
+                                   and not _NEW_CLAUSE.search(sent_text[_clause(sent_text, p.start - s0, p.end - s0)[0]:p.start - s0])]
+        ctx.sentence_before = []
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
@@ -659,6 +670,7 @@ class Recognizer:
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
         context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
+        seen = []
         context_near = self.taxonomy.naming(block_text, "context") | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
@@ -702,10 +714,20 @@ class Recognizer:
                 key = (noun_after, noun_in_sent, ctx_clause, subject_ctx, bool(m.requires_any), ctx_sent, labelled, -m.order)
             else:
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled, -m.order)
+            if back:
+                seen.append((key, m, noun_after))
             if best is None or key > best[0]:
                 best = (key, m, noun_after)
         if best is None:
             return None, 0, False
+        if back:
+            # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
+            # made 199": the kind the sentence before names refines the metric chosen here
+            named_before = self.taxonomy.naming(back, "context")
+            finer = [c for c in seen if c[1].id in named_before and c[1].id.startswith(best[1].id + ".")
+                     and not c[1].requires_any]
+            if finer:
+                best = max(finer, key=lambda c: c[0])
         # confidence grows with the evidence: a noun next to the number counts most
         k = best[0] if n.unit != "percent" else best[0][:3] + best[0][4:]
         score = 3 * k[0] + 1.5 * k[1] + 1 * k[3] + 0.5 * k[4] + 0.5 * k[5]
@@ -816,6 +838,10 @@ class Recognizer:
                  and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)}
         if len(later) == 1 and not is_change:
             return later.pop()
+        # e) "The report covers the calendar year 2019. It records that 200,665 requests were
+        #    approved": a sentence naming no period continues the one before it in the paragraph
+        if len(set(ctx.sentence_before)) == 1:
+            return ctx.sentence_before[0]
         return ctx.period
 
     def _category_for(self, metric: Metric, w: "_Mention") -> str:

@@ -72,3 +72,24 @@ def test_tribunal_cases_completed_are_not_complaints_received(rec):
                      "and carried 130 forward to 2012.")
     assert ("ipt.complaints", "", "2011", 210) in got
     assert {v for m, _, _, v in got if m == "ipt.complaints"} == {210}
+
+
+def test_back_reference_refines_metric_from_sentence_before(rec):
+    got = found(rec, "Incorrect times and dates were again the most common fault. Of that kind of error, SPoCs made 170, "
+                     "and service providers made 45.")
+    assert ("cd.errors.time_date", "spoc", "2020", 170) in got
+    assert ("cd.errors.time_date", "csp", "2020", 45) in got
+    assert not any(m == "cd.errors" for m, *_ in got)
+
+
+def test_sentence_without_period_continues_the_one_before(rec):
+    got = found(rec, "The latest report covers the calendar year 2021. It records that 190,400 requests for "
+                     "communications data were approved.", period="2022")
+    assert ("cd.requests.approved", "", "2021", 190400) in got
+    # a year in brackets or in a subordinate clause does not date the next sentence
+    got = found(rec, "There were 41 serious errors (30 in 2019). Law enforcement was granted 1,700 CHIS authorisations.",
+                period="2020")
+    assert ("chis.authorisations", "law_enforcement", "2020", 1700) in got
+    got = found(rec, "The Commissioner wrote after inspectors visited the force in 2017. Law enforcement was granted "
+                     "1,700 CHIS authorisations.", period="2020")
+    assert ("chis.authorisations", "law_enforcement", "2020", 1700) in got
