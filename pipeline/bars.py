@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .model import Chart, ChartBar, Word, union_bbox
+from .model import Chart, ChartBar, Word, union_bbox, words_bbox
 
 _NUMBER = re.compile(r"^£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^£?\d+(?:\.\d+)?%?$")
 _TOL = 1.5
@@ -107,7 +107,7 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             continue
         value = min(above, key=lambda w: abs(w.bottom - r["top"]))
         label = " ".join(w.text for w in sorted(below, key=lambda w: w.x0))
-        bars.append(ChartBar(label, value.text, value.bbox, union_bbox([w.bbox for w in below]) if below else None,
+        bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None,
                              series=_colour(r)))
         used |= {id(value)} | {id(w) for w in below}
     left = min(r["x0"] for r in group)
@@ -138,7 +138,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             continue
         value = min(after, key=lambda w: w.x0)
         bars.append(ChartBar(" ".join(w.text for w in sorted(before, key=lambda w: w.x0)), value.text, value.bbox,
-                             union_bbox([w.bbox for w in before]) if before else None, series=_colour(r)))
+                             words_bbox(before) if before else None, series=_colour(r)))
         used |= {id(value)} | {id(w) for w in before}
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45

@@ -29,7 +29,7 @@ from pdfplumber.utils.text import LIGATURES as _LIGATURES
 
 from pipeline import pdfium_page
 from pipeline.fsutil import sha256_file
-from pipeline.model import Block, DocumentContent, Line, PageContent, TextSpan, Word, union_bbox
+from pipeline.model import Block, DocumentContent, Line, PageContent, TextSpan, Word, words_bbox
 
 __all__ = ["ExtractionError", "extract_document", "extract_page", "normalise_text"]
 
@@ -725,7 +725,7 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
 def _make_block(lines: list[Line], kind: str) -> Block:
     text, spans = _join_lines(lines)
     words = [w for l in lines for w in l.words]
-    return Block(text=text, spans=spans, bbox=union_bbox([w.bbox for w in words]), kind=kind,
+    return Block(text=text, spans=spans, bbox=words_bbox(words), kind=kind,
                  footnotes=[f for l in lines for f in l.footnotes])
 
 

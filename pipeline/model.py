@@ -28,6 +28,22 @@ def union_bbox(boxes: list[BBox]) -> BBox:
     return (x0, top, x1, bottom)
 
 
+def words_bbox(words: list["Word"]) -> BBox:
+    """union_bbox of the words' boxes, read off their coordinates (no tuple per word)."""
+    first = words[0]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    for w in words:
+        if w.x0 < x0:
+            x0 = w.x0
+        if w.top < top:
+            top = w.top
+        if w.x1 > x1:
+            x1 = w.x1
+        if w.bottom > bottom:
+            bottom = w.bottom
+    return (x0, top, x1, bottom)
+
+
 @dataclass
 class Word:
     text: str
@@ -60,7 +76,7 @@ class Line:
 
     @cached_property
     def bbox(self) -> BBox:
-        return union_bbox([w.bbox for w in self.words])
+        return words_bbox(self.words)
 
     @cached_property
     def size(self) -> float:

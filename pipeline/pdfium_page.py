@@ -221,7 +221,7 @@ class _TextReader:
 
     def piece(self, text: str, key: int, i: int, j: int) -> dict:
         """Glyphs i..j (inclusive) of text object `key` as one piece."""
-        size, font = self.run_of(key, i)
+        size, font = self.objects.get(key) or self.run_of(key, i)
         _origin(self.raw, i, self.ox_p, self.oy_p)
         _loose_box(self.raw, j, self.box_p)
         x0, y0 = self.ox.value, self.oy.value + font.descent * size
@@ -233,7 +233,7 @@ class _TextReader:
     def space(self, key: int, k: int) -> dict:
         """A space glyph: where it starts is all the word builder needs of it (it splits
         words there, and ends the previous glyph's advance)."""
-        size, font = self.run_of(key, k)
+        size, font = self.objects.get(key) or self.run_of(key, k)
         _origin(self.raw, k, self.ox_p, self.oy_p)
         x0, y0 = self.ox.value, self.oy.value + font.descent * size
         top = self.height - y0 - size

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from pipeline.model import Block, Cell, Line, Table, Word, union_bbox
+from pipeline.model import Block, Cell, Line, Table, Word, union_bbox, words_bbox
 
 __all__ = ["find_tables", "stitch_tables", "tables_json", "assign_titles", "is_numeric_cell"]
 
@@ -62,7 +62,7 @@ class _C:
         self.text = " ".join(w.text for w in words)
         self.x0 = min(w.x0 for w in words)
         self.x1 = max(w.x1 for w in words)
-        self.bbox = union_bbox([w.bbox for w in words])
+        self.bbox = words_bbox(words)
 
     @property
     def mid(self) -> float:
@@ -288,7 +288,7 @@ def _table_from_run(lines, used, run, cols, tol, page_no) -> Table:
             hrow: list[Optional[Cell]] = [None] * ncol
             for ci, cs in header.items():
                 ws = [w for c in cs for w in c.words]
-                hrow[ci] = Cell(" ".join(c.text for c in cs), union_bbox([w.bbox for w in ws]))
+                hrow[ci] = Cell(" ".join(c.text for c in cs), words_bbox(ws))
             rows.insert(0, hrow)
             header_rows = 1
 
@@ -723,7 +723,7 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
                 continue
             ws = [w for s in ss for w in s.words]
             c1 = max(s.c1 for s in ss)
-            cell = Cell(" ".join(s.text for s in ss), union_bbox([w.bbox for w in ws]))
+            cell = Cell(" ".join(s.text for s in ss), words_bbox(ws))
             for cc in range(c, c1 + 1):
                 if cells[cc] is None:
                     cells[cc] = cell
@@ -916,7 +916,7 @@ def _split_by_columns(cell_lines: list[Line], edges: list[float]) -> Optional[di
             parts.setdefault(k, []).extend(seg.words)
     if len(parts) < 2:
         return None
-    return {k: Cell(" ".join(w.text for w in ws), union_bbox([w.bbox for w in ws]))
+    return {k: Cell(" ".join(w.text for w in ws), words_bbox(ws))
             for k, ws in parts.items()}
 
 
