@@ -3,7 +3,7 @@
 pypdfium2 text extraction, peak memory, a no-op rerun over 1,000 cached documents, recognition
 F1 on the labelled corpus, and where the time goes. One run, one table.
 
-    .venv/bin/python bench/speed.py                  # 6-7 minutes on 2 cores
+    .venv/bin/python bench/speed.py                  # about 3 minutes on 2 cores
     .venv/bin/python bench/speed.py --quick          # 5 x 20 pages, 200 tiny documents, no long PDF
 
 The code measured is a copy of cli.py, pipeline/ and corpora/ taken when the benchmark starts
