@@ -1023,6 +1023,8 @@ class Recognizer:
         row_labels = [_row_label(r, period_col) for r in body]
         labels = " ; ".join(row_labels)
         table_metric = self._table_metric(context_text, labels)
+        if table_metric is not None and period_col is None:
+            table_metric = self._finer_breakdown(table_metric, row_labels)
         column_metrics = [self._label_metric(c.text, context_text) if c.text and c.period is None else None
                           for c in columns]
         # columns naming parts of the table's breakdown ("Single point of contact | Service
@@ -1092,6 +1094,24 @@ class Recognizer:
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
+
+    def _finer_breakdown(self, metric: Metric, row_labels: list) -> Metric:
+        """"Items of communications data by type of person" over rows "Suspect | Associate |
+        Witness": when the rows are parts of a finer breakdown of the table's metric (a metric
+        under it, "cd.items.person_type") and not of its own, the table is that breakdown."""
+        def parts(m: Metric) -> int:
+            cats = self.taxonomy.category_sets.get(m.categories)
+            return sum(1 for lab in row_labels if lab and cats and cats.lookup(lab) not in (None, "total"))
+        own = parts(metric) if metric.categories else 0
+        best, best_n = metric, own
+        for m in self.taxonomy.metrics:
+            if m.categories and m.id.startswith(metric.id + ".") and m.categories != metric.categories:
+                n = parts(m)
+                if n > best_n:
+                    best, best_n = m, n
+        # most rows must name its parts, and at least two
+        labelled = sum(1 for lab in row_labels if lab)
+        return best if best is not metric and best_n >= 2 and 2 * best_n > labelled else metric
 
     def _column_category(self, metric: Metric, header: str) -> str:
         """The one part of the metric's breakdown a column header names, or ""."""

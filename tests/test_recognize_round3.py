@@ -1,0 +1,38 @@
+"""Round 3 of table rules from the dev2 report: tables built for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Cell, Table
+from pipeline.recognize import Context, Recognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer()
+
+
+def c(t: str) -> Cell:
+    return Cell(t, (0, 0, 1, 1))
+
+
+def found(rec, rows, header_rows=1, caption="", title="", period="2020"):
+    t = Table(page=1, rows=[[c(x) for x in r] for r in rows], bbox=(0, 0, 1, 1), header_rows=header_rows,
+              caption=caption, title=title)
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_table(t, Context("r.pdf", "abc", period))}
+
+
+def test_rows_of_a_finer_breakdown_make_the_table_that_breakdown(rec):
+    h = "Person to whom the data related Share of items, 2016 (%)"
+    got = found(rec, [[h, h], ["Suspect", "61.2"], ["Associate", "8.0"], ["Witness", "1.9"], ["Next of kin", "0.4"]],
+                caption="Table 3: Items of communications data by type of person, 2016")
+    assert got == {("cd.items.person_type.share", "suspect", "2016", 61.2),
+                   ("cd.items.person_type.share", "associate", "2016", 8.0),
+                   ("cd.items.person_type.share", "witness", "2016", 1.9),
+                   ("cd.items.person_type.share", "next_of_kin", "2016", 0.4)}
+
+
+def test_rows_of_the_tables_own_breakdown_keep_its_metric(rec):
+    got = found(rec, [["Authority", "Items"], ["Police forces", "500,100"], ["Other public authorities", "20,000"]],
+                caption="Table 2: Items of communications data acquired, 2019")
+    assert all(m == "cd.items" for m, *_ in got) and ("cd.items", "other_public_authorities", "2019", 20000) in got
