@@ -1009,8 +1009,8 @@ class Recognizer:
         while 0 < n_head < len(rows) and _subheader(rows[n_head]):
             n_head += 1
         width = max(len(r) for r in rows)
-        columns = [_column(" ".join(r[j].text for r in rows[:n_head] if j < len(r) and r[j]))
-                   for j in range(width)]
+        head_texts, garbled = _header_texts(rows[:n_head], width)
+        columns = [_column(t) for t in head_texts]
         body = rows[n_head:]
         period_col = _period_column(body, width)
         _header_periods(columns, rows[:n_head], body, period_col, table.title)
@@ -1059,6 +1059,9 @@ class Recognizer:
                     cats = self.taxonomy.category_sets.get(metric.categories)
                     category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
                 if cross and metric is table_metric and row_category != "total":
+                    metric = None
+                if j in garbled:
+                    # a header that extraction garbled names no metric the figure can be given
                     metric = None
                 if metric is None:
                     period = row_period or col.period or default
@@ -1275,6 +1278,29 @@ def _column(text: str) -> _Column:
         multiplier = {"m": 1e6, "mi": 1e6, "bn": 1e9, "bi": 1e9, "k": 1e3, "th": 1e3}[word[:2] if word[:2] in ("mi", "bi", "th") else word]
     return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)),
                    bool(_PERCENT_HEADER.search(text)), multiplier, bool(money))
+
+
+def _header_texts(head: list, width: int) -> tuple[list, set]:
+    """Each column's header text, a word hyphenated over two header lines joined
+    ("Recommen-" over "dations"), and the columns whose header cannot be read: a column whose
+    header line starts with the second half of a word hyphenated in another column (the
+    lines of a wrapped header shifted between columns by extraction)."""
+    texts: list = [[] for _ in range(width)]
+    garbled: set = set()
+    for i, r in enumerate(head):
+        above = head[i - 1] if i else []
+        hyphened = {k for k in range(min(width, len(above))) if above[k] and re.search(r"\w-$", above[k].text.strip())}
+        for j in range(min(width, len(r))):
+            t = r[j].text.strip() if r[j] else ""
+            if not t:
+                continue
+            if re.match(r"[a-z]", t) and texts[j] and texts[j][-1].endswith("-") and j in hyphened:
+                texts[j][-1] = texts[j][-1][:-1] + t
+                continue
+            if re.match(r"[a-z]", t) and any(k != j and k < len(r) and r[k] and r[k].text.strip() == t for k in hyphened):
+                garbled.add(j)
+            texts[j].append(t)
+    return [" ".join(t) for t in texts], garbled
 
 
 def _header_periods(columns: list, head: list, body: list, period_col: Optional[int], title: str) -> None:
