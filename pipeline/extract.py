@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import closing
 from itertools import groupby
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,8 @@ from pdfplumber.utils.text import LIGATURES as _LIGATURES
 
 from pipeline import pdfium_page
 from pipeline.fsutil import sha256_file
-from pipeline.model import Block, DocumentContent, Line, PageContent, TextSpan, Word, words_bbox
+from pipeline.model import (Block, DocumentContent, Line, PageContent, TextSpan, Word, dominant_size,
+                            words_bbox)
 
 __all__ = ["ExtractionError", "extract_document", "extract_page", "normalise_text"]
 
@@ -151,7 +153,7 @@ def extract_document(path: Path, root: Path, password: Optional[str] = None,
     if pdf is None:
         pages, candidates, meta = _read_with_pdfplumber(path, password)
     else:
-        with _closing(pdf):
+        with closing(pdf):   # pdfium's memory is outside Python's reach: close it now
             pages, candidates, meta = _read_with_pdfium(pdf, path, password)
     _remove_running_headers(pages, candidates)
     from pipeline.tables import stitch_tables
@@ -262,19 +264,6 @@ def _read_with_pdfium(pdf, path: Path, password: Optional[str]):
         if plumber is not None:
             plumber.close()
     return pages, candidates, pdf.get_metadata_dict(skip_empty=True)
-
-
-class _closing:
-    """pdfium documents are closed explicitly: their memory is outside Python's reach."""
-
-    def __init__(self, pdf):
-        self.pdf = pdf
-
-    def __enter__(self):
-        return self.pdf
-
-    def __exit__(self, *exc):
-        self.pdf.close()
 
 
 @dataclass
@@ -529,16 +518,9 @@ def _group_rows(words: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _dominant_size(words: list[Word]) -> float:
-    c: Counter = Counter()
-    for w in words:
-        c[w.size] += len(w.text)
-    return c.most_common(1)[0][0] if c else 0.0
-
-
 def _make_line(words: list[Word]) -> Line:
     """Build a Line, marking footnote markers: smaller, raised, short glyph runs."""
-    size = _dominant_size(words)
+    size = dominant_size(words)
     base_words = [w for w in words if abs(w.size - size) < 0.3] or words
     baseline = median(w.bottom for w in base_words)
     footnotes: list[str] = []
@@ -553,10 +535,6 @@ def _make_line(words: list[Word]) -> Line:
             w.superscript = False
         footnotes = []
     return Line(words=words, footnotes=footnotes)
-
-
-def _line_size(line: Line) -> float:
-    return line.size
 
 
 # ---------------------------------------------------------------------------
@@ -688,7 +666,7 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
     words = [w for w in line.words if not w.superscript]
     n_bold = sum(len(w.text) for w in words if id(w) in bold)
     n_all = sum(len(w.text) for w in words) or 1
-    size = _line_size(line)
+    size = line.size
     short = len(text) <= 120 and len(words) <= 16
     if short and any(c.isalpha() for c in text) and (
             n_bold * 2 > n_all or (body_size and size >= 1.15 * body_size)):
@@ -744,7 +722,7 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         # A first-line indent against the block's left edge opens a new paragraph (reports
         # that separate paragraphs by indentation only, with no extra vertical space).
         indented = bool(cur) and cur_kind == "paragraph" and \
-            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * _line_size(line)
+            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * line.size
         if cur and kind in ("paragraph", "heading") and not indented \
                 and _continues(lines[cur[-1]], line, line_gap):
             prev_kind = kinds[cur[-1]]
@@ -764,7 +742,7 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
 
 def _continues(prev: Line, nxt: Line, line_gap: float) -> bool:
     """Same font size, a gap like the page's usual line gap, below, horizontally overlapping."""
-    ps, ns = _line_size(prev), _line_size(nxt)
+    ps, ns = prev.size, nxt.size
     if abs(ps - ns) > 0.5:
         return False
     pb, nb = prev.bbox, nxt.bbox
@@ -784,7 +762,7 @@ def _typical_line_gap(lines: list[Line]) -> float:
     """
     gaps = []
     for a, b in zip(lines, lines[1:]):
-        sa, sb = _line_size(a), _line_size(b)
+        sa, sb = a.size, b.size
         if abs(sa - sb) > 0.5:
             continue
         ab, bb = a.bbox, b.bbox
@@ -792,7 +770,7 @@ def _typical_line_gap(lines: list[Line]) -> float:
         if -0.3 * sa <= g <= 1.5 * sa and min(ab[2], bb[2]) - max(ab[0], bb[0]) > 0:
             gaps.append(g)
     if not gaps:
-        return 0.3 * (_line_size(lines[0]) if lines else 10.0)
+        return 0.3 * (lines[0].size if lines else 10.0)
     gaps.sort()
     return max(gaps[int(0.3 * (len(gaps) - 1))], 0.0)
 
@@ -872,7 +850,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     # paragraphs would otherwise all look "larger" and turn into headings.
     body_words = [w for i, l in enumerate(lines[n_top:n_top + n_body]) if i + n_top not in used
                   for w in l.words if not w.superscript]
-    body_size = _dominant_size(body_words)
+    body_size = dominant_size(body_words)
     kinds = [_line_kind(l, body_size, bold) for l in lines]
 
     line_gap = _typical_line_gap([l for i, l in enumerate(lines) if i not in used])

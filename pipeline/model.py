@@ -44,6 +44,15 @@ def words_bbox(words: list["Word"]) -> BBox:
     return (x0, top, x1, bottom)
 
 
+def dominant_size(words: list["Word"]) -> float:
+    """The font size most of the words' characters are set in (the first such size on a tie);
+    0.0 for no words."""
+    counts: dict[float, int] = {}
+    for w in words:
+        counts[w.size] = counts.get(w.size, 0) + len(w.text)
+    return max(counts, key=counts.__getitem__) if counts else 0.0
+
+
 @dataclass
 class Word:
     text: str
@@ -81,10 +90,7 @@ class Line:
     @cached_property
     def size(self) -> float:
         """The font size most of the line's characters are set in, footnote markers aside."""
-        counts: dict[float, int] = {}
-        for w in [w for w in self.words if not w.superscript] or self.words:
-            counts[w.size] = counts.get(w.size, 0) + len(w.text)
-        return max(counts, key=counts.__getitem__) if counts else 0.0
+        return dominant_size([w for w in self.words if not w.superscript] or self.words)
 
 
 @dataclass
