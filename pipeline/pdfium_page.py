@@ -60,10 +60,6 @@ class PdfiumPage(Container):
     def objects(self) -> dict:
         return self._objects
 
-    def extract_words(self, **kwargs) -> list[dict]:
-        from pdfplumber.utils import extract_words
-        return extract_words(self.chars, **kwargs)
-
     def find_tables(self, table_settings: Optional[dict] = None) -> list:
         return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
 
@@ -204,7 +200,7 @@ class _TextReader:
 
     def run_of(self, key: int, i: int) -> tuple[float, _Font]:
         """(font size in points, font) of text object `key`, which glyph i belongs to."""
-        known = self.objects.get(key)
+        known = self.objects.get(key)   # asked for every piece: one dict lookup when known
         if known is not None:
             return known
         m = self.matrix
@@ -219,26 +215,26 @@ class _TextReader:
         known = self.objects[key] = (_font_size(self.raw, i) * m.d, font)
         return known
 
-    def piece(self, text: str, key: int, i: int, j: int) -> dict:
-        """Glyphs i..j (inclusive) of text object `key` as one piece."""
-        size, font = self.objects.get(key) or self.run_of(key, i)
+    def _at(self, key: int, i: int, text: str, x1: Optional[float] = None) -> dict:
+        """A piece starting at glyph i's origin, ending at x1 (default: where it starts)."""
+        size, font = self.run_of(key, i)
         _origin(self.raw, i, self.ox_p, self.oy_p)
-        _loose_box(self.raw, j, self.box_p)
         x0, y0 = self.ox.value, self.oy.value + font.descent * size
         top = self.height - y0 - size
-        return {"text": "-" if text == "\x02" else text,   # pdfium's STX: a hyphen at a line end
-                "fontname": font.name, "size": size, "upright": True,
-                "x0": x0, "x1": max(self.box.right, x0), "top": top, "bottom": top + size, "y0": y0}
+        return {"text": text, "fontname": font.name, "size": size, "upright": True,
+                "x0": x0, "x1": x0 if x1 is None else max(x1, x0), "top": top, "bottom": top + size,
+                "y0": y0}
+
+    def piece(self, text: str, key: int, i: int, j: int) -> dict:
+        """Glyphs i..j (inclusive) of text object `key` as one piece."""
+        _loose_box(self.raw, j, self.box_p)
+        # pdfium's STX is a hyphen at a line end
+        return self._at(key, i, "-" if text == "\x02" else text, self.box.right)
 
     def space(self, key: int, k: int) -> dict:
         """A space glyph: where it starts is all the word builder needs of it (it splits
         words there, and ends the previous glyph's advance)."""
-        size, font = self.objects.get(key) or self.run_of(key, k)
-        _origin(self.raw, k, self.ox_p, self.oy_p)
-        x0, y0 = self.ox.value, self.oy.value + font.descent * size
-        top = self.height - y0 - size
-        return {"text": " ", "fontname": font.name, "size": size, "upright": True,
-                "x0": x0, "x1": x0, "top": top, "bottom": top + size, "y0": y0}
+        return self._at(key, k, " ")
 
     def pieces(self) -> list[dict]:
         text, raw = self.text, self.raw
@@ -248,6 +244,11 @@ class _TextReader:
         prev: Optional[dict] = None
         prev_obj = 0
         end = 0   # where the previous stretch ended
+
+        def space_before(key: int) -> None:
+            # pdfium's generated space between two text objects stands for a dropped glyph
+            if generated_space and prev is not None and key != prev_obj:
+                out.append({**prev, "text": " ", "x0": prev["x1"]})
 
         def add(piece: dict, key: int) -> None:
             nonlocal prev, prev_obj
@@ -279,8 +280,7 @@ class _TextReader:
             first = _text_object(raw, i) or 0
             last = first if i == j else (_text_object(raw, j) or 0)
             if first and first == last:
-                if generated_space and prev is not None and first != prev_obj:
-                    out.append({**prev, "text": " ", "x0": prev["x1"]})
+                space_before(first)
                 add(self.piece(m.group(), first, i, j), first)
                 continue
             # Glyphs of several objects (or pdfium's own) in one stretch: glyph by glyph.
@@ -289,8 +289,7 @@ class _TextReader:
                 if not key:
                     generated_space = generated_space or text[k] == " "
                     continue
-                if generated_space and prev is not None and key != prev_obj:
-                    out.append({**prev, "text": " ", "x0": prev["x1"]})
+                space_before(key)
                 generated_space = False
                 add(self.piece(text[k], key, k, k), key)
         return out
