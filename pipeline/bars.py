@@ -90,7 +90,7 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word]], lis
     return legend, used
 
 
-def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
     """Columns standing on one baseline: value above each, label below the baseline."""
     group = sorted(group, key=lambda r: r["x0"])
     widths = [r["x1"] - r["x0"] for r in group]
@@ -100,6 +100,7 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         return None
     base = group[0]["bottom"]
     bars, used = [], set()
+    colours: list[tuple] = []   # each bar's fill, for the legend
     for r in group:
         above = [w for w in _words_in(words, r["x0"] - 4, r["top"] - 20, r["x1"] + 4, r["top"] + 2) if _is_number(w.text)]
         below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
@@ -107,8 +108,8 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             continue
         value = min(above, key=lambda w: abs(w.bottom - r["top"]))
         label = " ".join(w.text for w in sorted(below, key=lambda w: w.x0))
-        bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None,
-                             series=_colour(r)))
+        bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None))
+        colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in below}
     left = min(r["x0"] for r in group)
     top = min(r["top"] for r in group) - 20
@@ -117,10 +118,10 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     if near:
         edge = max(w.x1 for w in near)
         used |= {id(w) for w in near if abs(w.x1 - edge) <= 3}
-    return bars, used
+    return bars, used, colours
 
 
-def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
     """Bars growing from one axis to the right: label left of the axis, value at the end."""
     group = sorted(group, key=lambda r: r["top"])
     heights = [r["bottom"] - r["top"] for r in group]
@@ -130,6 +131,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
         return None
     axis = group[0]["x0"]
     bars, used = [], set()
+    colours: list[tuple] = []   # each bar's fill, for the legend
     for r in group:
         row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
         after = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _is_number(w.text)]
@@ -138,7 +140,8 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             continue
         value = min(after, key=lambda w: w.x0)
         bars.append(ChartBar(" ".join(w.text for w in sorted(before, key=lambda w: w.x0)), value.text, value.bbox,
-                             words_bbox(before) if before else None, series=_colour(r)))
+                             words_bbox(before) if before else None))
+        colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in before}
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45
@@ -147,7 +150,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     if near:
         row = min(w.top for w in near)
         used |= {id(w) for w in near if abs(w.top - row) <= 2}
-    return bars, used
+    return bars, used, colours
 
 
 def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
@@ -238,16 +241,15 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             found = read(group, words)
             if not found:
                 continue
-            bars, ids = found
+            bars, ids, fills = found
             if not _plausible(group, bars, words):
                 continue
-            # Bars were built with their colour as `series`: the legend names it, in a chart of
-            # several colours all named by the legend; otherwise there is no series.
-            colours = {b.series for b in bars}
-            named = len(colours) >= 2 and colours <= set(legend)
-            for b in bars:
-                b.series = legend[b.series][0] if named else ""
-            if named:
+            # The legend names the bars' series when the chart has several colours and the
+            # legend names every one of them.
+            colours = set(fills)
+            if len(colours) >= 2 and colours <= set(legend):
+                for b, fill in zip(bars, fills):
+                    b.series = legend[fill][0]
                 ids |= {id(legend[c][1]) for c in colours}
             box = union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group])
             charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
