@@ -222,6 +222,13 @@ def _kill(proc) -> None:
     proc.join(5)
 
 
+def _reap(proc) -> None:
+    """Wait for a worker that is done to exit; kill it if it does not."""
+    proc.join(5)
+    if proc.is_alive():
+        _kill(proc)
+
+
 def _signal_name(n: int) -> str:
     try:
         return signal.Signals(n).name
@@ -303,9 +310,7 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                 conn.close()
                 seconds = now - job.started
                 if msg is None:
-                    job.proc.join(5)   # its exit code says how it died
-                    if job.proc.is_alive():
-                        _kill(job.proc)
+                    _reap(job.proc)   # its exit code says how it died
                     code = job.proc.exitcode
                     if code is not None and code < 0:
                         reason = f"worker crashed (signal {-code}: {_signal_name(-code)})"
@@ -326,9 +331,7 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
                     completed.append((job, failed_result(job.path, root, msg[1], seconds)))
             start_workers()
             for job in exiting:   # sent its result: it is only exiting
-                job.proc.join(5)
-                if job.proc.is_alive():
-                    _kill(job.proc)
+                _reap(job.proc)
             for job, result in completed:
                 finish(job, result)
     finally:
