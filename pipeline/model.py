@@ -6,7 +6,7 @@ Nothing here knows about pdfplumber or spaCy, so every stage can be tested on it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
@@ -222,7 +222,9 @@ class Observation:
     confidence: float
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # What dataclasses.asdict gives, without its recursive deep copy: every field is a
+        # plain str, int or float, and observations are converted by the ten thousand.
+        return {name: getattr(self, name) for name in OBSERVATION_COLUMNS}
 
 
 OBSERVATION_COLUMNS = list(Observation.__dataclass_fields__)

@@ -398,14 +398,9 @@ def result_settings(password: Optional[str], ocr: bool) -> dict:
 def results_digest(results: list[DocumentResult]) -> str:
     """A hash of every document's results in path order (timings left out): equal digests mean
     the outputs built from them are equal too, given the same series and outputs code."""
-    from dataclasses import replace
-
-    from .model import OBSERVATION_COLUMNS
     h = hashlib.sha256()
     for r in results:
-        # to_payload's observations are [o.to_dict(), ...]: the same dicts, made faster.
-        p = to_payload(replace(r, observations=[]))
-        p["observations"] = [dict(zip(OBSERVATION_COLUMNS, t)) for t in _observation_tuples(r)]
+        p = to_payload(r)
         p["document"].pop("seconds", None)
         h.update(json.dumps(p, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                             allow_nan=True, default=str).encode("utf-8"))
