@@ -236,6 +236,17 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|publication|laid(?:\s+before\s+P
 # its year dates the incident, not the figure.
 _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for))\s*(?:the\s+)?$", re.I)
+
+
+def _published(sent: str, p, s0: int) -> bool:
+    """Period match p (sent starting at offset s0) dates a publication ("published in May
+    2025"), not a figure."""
+    return _PUBLISHED_BEFORE.search(sent[max(0, p.start - s0 - 30):p.start - s0]) is not None
+
+
+def _compared(sent: str, p, s0: int) -> bool:
+    """Period match p is a base of comparison ("up 17.5% on 2016", "compared with 15 in 2019")."""
+    return _COMPARED_BEFORE.search(sent[max(0, p.start - s0 - 30):p.start - s0]) is not None
 _CLAUSE_SEP = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -519,17 +530,15 @@ class Recognizer:
                         # figure elides
                         prev = (self.taxonomy.metric(obs.metric), n, obs.category)
             for p in sent_periods:
-                pre = sent_text[max(0, p.start - s0 - 30):p.start - s0]
                 # "up 17.5% on 2016", "compared with 15 in 2019": a base of comparison is not
                 # what the text goes on to talk about ("in the same year", "that year")
-                if p.kind in ("year", "fy", "part") and not _PUBLISHED_BEFORE.search(pre) \
-                        and not (p.kind != "part" and _COMPARED_BEFORE.search(pre)):
+                if p.kind in ("year", "fy", "part") and not _published(sent_text, p, s0) \
+                        and not (p.kind != "part" and _compared(sent_text, p, s0)):
                     ctx.named.append(p.period)
                     ctx.recent.append(p.period)
             prev_text = sent_text
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
-                                   and not _PUBLISHED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0])
-                                   and not _COMPARED_BEFORE.search(sent_text[max(0, p.start - s0 - 30):p.start - s0])
+                                   and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
                                    # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
                                    # subordinate clause dates its own event
                                    and not _in_brackets(sent_text, p.start - s0)
@@ -744,7 +753,7 @@ class Recognizer:
         # 1,191 items": a period inside a relative clause dates that clause, not the figure.
         usable = [p for p in periods if p.kind in kinds and not _in_relative_clause(sent, p.start - s0)
                   # "In its report on 2023, published in May 2025": a publication date
-                  and not _PUBLISHED_BEFORE.search(sent[max(0, p.start - s0 - 30):p.start - s0])]
+                  and not _published(sent, p, s0)]
         # "In 2016-17, the last reporting year of the OSC": a relative period in apposition
         # to a named one restates it
         usable = [p for p in usable if not (p.kind == "relative" and any(
@@ -756,7 +765,7 @@ class Recognizer:
                 # last named before it (in the sentence, else since the heading), else from the
                 # report's own
                 named = [q.period for q in periods if q.end <= p.start and q.kind in ("year", "fy")
-                         and not _PUBLISHED_BEFORE.search(sent[max(0, q.start - s0 - 30):q.start - s0])]
+                         and not _published(sent, q, s0)]
                 anchor = named[-1] if named else (ctx.recent[-1] if ctx.recent else ctx.period)
                 return grammar.shift_period(anchor, p.offset) if anchor else None
             if p.kind == "month":
