@@ -1,17 +1,11 @@
 """Recognition stage on its own: blocks and tables built by hand, no PDF involved."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 from pipeline import grammar
 from pipeline.model import Block, Cell, Table, TextSpan
-from pipeline.recognize import Context, Recognizer, report_period
-
-
-@pytest.fixture(scope="module")
-def rec() -> Recognizer:
-    return Recognizer()
+from pipeline.recognize import Context, report_period
 
 
 def block(text: str, kind: str = "paragraph") -> Block:

@@ -2,21 +2,14 @@
 words that are not figures, changes that are not shares. Sentences written for the tests."""
 from __future__ import annotations
 
-import pytest
-
 from pipeline.model import Block, PageContent
-from pipeline.recognize import Context, Recognizer
-
-
-@pytest.fixture(scope="module")
-def rec() -> Recognizer:
-    return Recognizer()
+from pipeline.recognize import Context
+from recognize_helpers import text_observations
 
 
 def found(rec, text, period="2018", kind="paragraph", ctx=None):
-    ctx = ctx or Context("r.pdf", "abc", period)
-    return {(o.metric, o.category, o.period, o.value) for o in
-            rec.recognize_block(Block(text, [], (0, 0, 1, 1), kind), 1, ctx)}
+    return {(o.metric, o.category, o.period, o.value)
+            for o in text_observations(rec, text, period=period, kind=kind, ctx=ctx)}
 
 
 def test_relative_periods_count_from_the_year_named(rec):

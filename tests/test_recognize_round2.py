@@ -3,24 +3,11 @@ a semicolon, new subjects, pronoun subjects, shares in apposition, parts in rela
 the subject of a share, Tribunal workload. Sentences written for the tests."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.model import Block
-from pipeline.recognize import Context, Recognizer
-
-
-@pytest.fixture(scope="module")
-def rec() -> Recognizer:
-    return Recognizer()
+from recognize_helpers import text_observations
 
 
 def found(rec, *texts, period="2020"):
-    ctx = Context("r.pdf", "abc", period)
-    out = set()
-    for t in texts:
-        out |= {(o.metric, o.category, o.period, o.value) for o in
-                rec.recognize_block(Block(t, [], (0, 0, 1, 1), "paragraph"), 1, ctx)}
-    return out
+    return {(o.metric, o.category, o.period, o.value) for o in text_observations(rec, *texts, period=period)}
 
 
 def test_comparison_base_is_not_the_year_talked_about(rec):

@@ -1,25 +1,14 @@
 """Round 3 of table rules from the dev2 report: tables built for the tests."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.model import Cell, Table
-from pipeline.recognize import Context, Recognizer
-
-
-@pytest.fixture(scope="module")
-def rec() -> Recognizer:
-    return Recognizer()
-
-
-def c(t: str) -> Cell:
-    return Cell(t, (0, 0, 1, 1))
+from pipeline.model import Table
+from recognize_helpers import cell, table_observations
 
 
 def found(rec, rows, header_rows=1, caption="", title="", period="2020"):
-    t = Table(page=1, rows=[[c(x) for x in r] for r in rows], bbox=(0, 0, 1, 1), header_rows=header_rows,
+    t = Table(page=1, rows=[[cell(x) for x in r] for r in rows], bbox=(0, 0, 1, 1), header_rows=header_rows,
               caption=caption, title=title)
-    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_table(t, Context("r.pdf", "abc", period))}
+    return {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period)}
 
 
 def test_rows_of_a_finer_breakdown_make_the_table_that_breakdown(rec):

@@ -2,24 +2,15 @@
 headers, categories in columns, label-and-value cells. Tables built by hand."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.model import Cell, Table
-from pipeline.recognize import Context, Recognizer
+from pipeline.model import Table
+from recognize_helpers import cell, table_observations
 
 
-@pytest.fixture(scope="module")
-def rec() -> Recognizer:
-    return Recognizer()
-
-
-def c(t):
-    return Cell(t, (0, 0, 1, 1))
+c = cell
 
 
 def got(rec, table, period="2018"):
-    return {(o.metric, o.category, o.period, o.value, o.unit)
-            for o in rec.recognize_table(table, Context("r.pdf", "abc", period))}
+    return {(o.metric, o.category, o.period, o.value, o.unit) for o in table_observations(rec, table, period)}
 
 
 def test_years_over_a_second_header_row(rec):
