@@ -389,6 +389,17 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
                           r"|refers|relates|includes|remains|means|shows|says|states|applies|appears|follows|seems|makes|takes|gives|covers|concerns|involves|represents|requires|exceeds|sets|lists)$", re.I)
 
 
+# "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
+_ANAPHOR_BEFORE = re.compile(
+    r"(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )\b(?:figure|total|number|count)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+)?\s+"
+    r"(?:was|were|is|stood\s+at|came\s+to|reached|at)\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
+# "3,007 in 2016", "3,059 (2015)": a figure followed by its period
+_ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}\b")
+# "the paragraph number was 12": a reference, whatever follows
+_REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
+_THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
+
+
 def _in_brackets(sent: str, pos: int) -> bool:
     return sent.count("(", 0, pos) > sent.count(")", 0, pos)
 
@@ -509,6 +520,7 @@ class Recognizer:
         periods = [s._.period for s in doc.spans["periods"]]
         prev = None
         prev_text = ""
+        prev_metrics: frozenset = frozenset()  # the metrics of the figures of the sentence before
         ctx.sentence_before = []
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
@@ -519,10 +531,13 @@ class Recognizer:
             # that is 248.")
             if not (prev is not None and _words_between(sent_text) <= 8):
                 prev = None
+            found_metrics = set()
             for n in live:
-                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text)
+                obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text,
+                                          prev_metrics)
                 if obs:
                     out.append(obs)
+                    found_metrics.add(obs.metric)
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
                     if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
@@ -537,6 +552,7 @@ class Recognizer:
                     ctx.named.append(p.period)
                     ctx.recent.append(p.period)
             prev_text = sent_text
+            prev_metrics = frozenset(found_metrics)
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
                                    and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
                                    # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
@@ -547,7 +563,8 @@ class Recognizer:
         return out
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
-                       page: int, ctx: Context, method: str, prev=None, prev_text: str = "") -> Optional[Observation]:
+                       page: int, ctx: Context, method: str, prev=None, prev_text: str = "",
+                       prev_metrics: frozenset = frozenset()) -> Optional[Observation]:
         w = _mention(n, sent, s0, nums)
         if block.kind == "caption" and _in_brackets(sent, w.start):
             return None  # "Table B7: ... (partial sample of 664,848 items)": a note on the table
@@ -570,6 +587,12 @@ class Recognizer:
             and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None and _OF_TOTAL.match(w.after) is not None
         if elliptical or restated or apposed:
             metric, noun_after = prev[0], True
+        if metric is None and prev_text:
+            # "Applications concerning the sensitive professions came to 1,320. Among medical
+            # doctors the figure was 498": a figure with no noun of its own counts what the
+            # sentence before names
+            metric = self._anaphor_metric(w, prev_text, prev_metrics)
+            noun_after = metric is not None
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
@@ -639,6 +662,48 @@ class Recognizer:
         quote = re.sub(r"\s+", " ", sent).strip()
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
+
+    def _anaphor_metric(self, w: "_Mention", prev_text: str, prev_metrics: frozenset) -> Optional[Metric]:
+        """The metric a figure without a noun of its own takes from the sentence before it in
+        the paragraph: "The Commissioner reported 3,007 in 2016" after "3,535 warrants were
+        issued in 2017"; "the equivalent total for 2017 was 926"; "498 concerned medical
+        doctors" after "Applications touching the sensitive professions ...". Only a figure
+        framed as a restatement (followed by its period, after "the figure/total was", "there
+        were none") or labelled by a part of the metric's breakdown; never one that counts a
+        thing named after it ("19 police forces"), nor a share or a change."""
+        n = w.n
+        if n.unit == "percent" or (n.kind == "digits" and not n.has_comma and 1900 <= n.value <= 2100):
+            return None
+        nouns = self.taxonomy.naming(prev_text, "nouns")
+        if not nouns or _REF_NUMBER_SUBJECT.search(w.before_clause):
+            return None
+        context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
+        after = w.after
+        frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after)
+                     or (n.kind == "zero" and _THERE_WERE.search(w.before_clause)))
+        counted = _COUNTED_NOUN.match(after)
+        best = None
+        for m in self.taxonomy.metrics:
+            if m.id not in nouns or m.id not in context or (n.unit == "GBP") != (m.unit == "GBP"):
+                continue
+            if m.requires_any and not m.requires_any.search(prev_text + " " + w.scope):
+                continue
+            if m.exclude and m.exclude.search(w.scope):
+                continue
+            if m.nouns.search(re.split(r"[;:]|,\s", after, 1)[0]):
+                continue  # the clause names its own noun: not a restatement
+            labelled = self._category_for(m, w) not in ("", "total")
+            if counted:
+                # "498 concerned medical doctors" counts a part; "two values" counts something else
+                cats = self.taxonomy.category_sets.get(m.categories)
+                if not (labelled and cats and cats.find(after[:counted.end()])):
+                    continue
+            if not (labelled or frame):
+                continue
+            key = (m.id in prev_metrics, labelled, bool(m.requires_any), -m.order)
+            if best is None or key > best[0]:
+                best = (key, m)
+        return best[1] if best else None
 
     def _unclassified(self, w: "_Mention", periods, block: Block, page: int, ctx: Context,
                       method: str) -> Optional[Observation]:
@@ -816,6 +881,11 @@ class Recognizer:
         for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
             gap = sent[rel_end:p.start - s0]
             if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _NEW_CLAUSE.search(gap):
+                continue
+            if _CLAUSE_SEP.search(gap) and any(w.clause[0] <= q.start - s0 and q.end - s0 <= rel_start for q in usable
+                                               if q.kind != "relative"):
+                # "The total for 2017 was 926, and the report put the 2016 figure at 1,101": the
+                # figure's own clause names its period; a later clause's is not its
                 continue
             if is_change and p.kind == "relative" and p.offset >= 0:
                 continue
