@@ -277,9 +277,11 @@ class _Mention:
 
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
-_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed,?)\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
+_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?)\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b", re.I)
+# "186 times, which IPCO annualised to 248": the estimate is the figure after
+_ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed\s+(?:it\s+|them\s+)?(?:to|at|as)\b.*", re.I | re.S)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 _LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued)?\s*[(:–-]?\s*")
@@ -398,6 +400,16 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calen
 # "the paragraph number was 12": a reference, whatever follows
 _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
+
+
+# "was authorised 186 times": a verb whose noun names the thing counted
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_VERB_NOUNS = (("authoris", "authorisations"), ("authoriz", "authorisations"), ("appli", "applications"),
+               ("apply", "applications"), ("request", "requests"), ("inspect", "inspections"),
+               ("complain", "complaints"), ("recommend", "recommendations"), ("approv", "approvals"),
+               ("refus", "refusals"))
+_COUNTED_VERB = re.compile(r"\b(authori[sz]ed|appli(?:ed|es)|apply|requested|inspected|complained|recommended|approved|refused)"
+                           r"\s+(?:(?:a\s+total\s+of|in\s+all|altogether|some|about|around|over|nearly|almost|more\s+than|fewer\s+than)\s+)?$", re.I)
 
 
 def _in_brackets(sent: str, pos: int) -> bool:
@@ -543,7 +555,7 @@ class Recognizer:
                     if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
                         # an aside in brackets ("(33 investigated)") is not what a later bare
                         # figure elides
-                        prev = (self.taxonomy.metric(obs.metric), n, obs.category)
+                        prev = (self.taxonomy.metric(obs.metric), n, obs.category, obs.period)
             for p in sent_periods:
                 # "up 17.5% on 2016", "compared with 15 in 2019": a base of comparison is not
                 # what the text goes on to talk about ("in the same year", "that year")
@@ -621,11 +633,17 @@ class Recognizer:
 
         metric_id, unit, value = _measure(metric, w)
         period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
+        if prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) and metric.id.startswith(prev[0].id) \
+                and not any(sent.rfind(";", 0, w.start) < p.start - s0 < w.start or w.end <= p.start - s0 < w.next_start
+                            for p in periods if p.kind in ("year", "fy", "part", "relative", "same")):
+            # "933 authorisations were granted between April and December 2017; the DWP
+            # accounted for 792 of them": a part of a figure is counted over its whole's period
+            period = prev[3]
         if period is None:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
-        if _ANNUALISED.search(w.before_clause[-40:] + sent[w.end:w.end + 30]) \
+        if _ANNUALISED.search(w.before_clause[-40:] + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
@@ -696,7 +714,7 @@ class Recognizer:
             if counted:
                 # "498 concerned medical doctors" counts a part; "two values" counts something else
                 cats = self.taxonomy.category_sets.get(m.categories)
-                if not (labelled and cats and cats.find(after[:counted.end()])):
+                if not (labelled and cats and any(h[0] <= counted.start(1) for h in cats.find(after))):
                     continue
             if not (labelled or frame):
                 continue
@@ -737,6 +755,13 @@ class Recognizer:
         first_words = re.match(r"^\W*(?:[\w'’-]+\W+){0,%d}" % _WORDS_BEFORE_NOUN, after)
         near_limit = first_words.end() if first_words else 0
         clause_after = re.split(r"[;:]|,\s(?:and|while|whereas|but)\b", after)[0]
+        if _TIMES_AFTER.match(clause_after):
+            # "intrusive surveillance was authorised 186 times", "applied 77 times": the verb
+            # before the figure names, as a noun, what is counted
+            verb = _COUNTED_VERB.search(sent[w.clause[0]:w.start])
+            if verb:
+                clause_after = " " + next(noun for stem, noun in _VERB_NOUNS if verb.group(1).lower().startswith(stem)) \
+                    + clause_after[_TIMES_AFTER.match(clause_after).end():]
         # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
         clause_text = w.scope

@@ -50,3 +50,42 @@ def test_no_restatement_of_other_things_counted_references_or_times(rec):
     assert got == {("interception.warrants.issued", "total", "2020", 3000)}
     # a sentence with no figure before names nothing to restate
     assert found(rec, "The total for 2014 was 500,100.") == set()
+
+
+def test_restated_part_with_a_multiword_label(rec):
+    got = found(rec, "Applications for communications data about the sensitive professions rose again. In 2021 the "
+                     "total was 1,400: 510 concerned ministers of religion and 280 Members of Parliament.")
+    assert ("cd.applications.sensitive_profession", "minister_of_religion", "2021", 510) in got
+    assert ("cd.applications.sensitive_profession", "member_of_parliament", "2021", 280) in got
+
+
+# -- a part of a figure ("792 of them") is counted over its whole's period ---------------------
+
+def test_part_of_a_figure_shares_its_period(rec):
+    got = found(rec, "Between 1 April and 31 December 2019 other public authorities granted 940 directed surveillance "
+                     "authorisations; the Department for Work and Pensions accounted for 700 of them.", period="2021")
+    assert ("directed_surveillance.authorisations", "dwp", "2019-04/2019-12", 700) in got
+    # a part naming its own period keeps it
+    got = found(rec, "Other public authorities granted 940 directed surveillance authorisations in 2018; in 2019 the "
+                     "Department for Work and Pensions accounted for 700 of them.", period="2021")
+    assert ("directed_surveillance.authorisations", "dwp", "2019", 700) in got
+
+
+# -- "authorised 186 times": the verb names what is counted --------------------------------
+
+def test_verb_n_times_counts_the_verbs_noun(rec):
+    got = found(rec, "In 2019 intrusive surveillance was authorised 210 times.")
+    assert got == {("intrusive_surveillance.authorisations", "", "2019", 210)}
+    got = found(rec, "Public authorities applied 80 times in 2019 for approval to retain legally privileged material.")
+    assert got == {("lpp.applications.made", "", "2019", 80)}
+    # a verb that names no counted thing: "met 12 times" is not a count of a metric
+    assert found(rec, "In 2019 the intrusive surveillance working group met 12 times.") == set()
+
+
+def test_annualised_to_belongs_to_the_figure_after(rec):
+    got = found(rec, "Between 1 April and 31 December 2018 directed surveillance was authorised 900 times.",
+                "Over the same nine months, intrusive surveillance was authorised 150 times, which the Commissioner "
+                "annualised to 200.")
+    assert ("intrusive_surveillance.authorisations", "", "2018-04/2018-12", 150) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2018", 200) in got
+    assert not any(m.endswith(".annualised") and v == 150 for m, _, _, v in got)
