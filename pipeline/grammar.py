@@ -24,11 +24,17 @@ WORD_NUMBERS = {
     "eighty": 80, "ninety": 90,
 }
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_WORD_NUM_RE = re.compile(
-    r"\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](%s))?|(%s|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b"
-    % (_UNITS, _UNITS),
-    re.IGNORECASE,
-)
+_BELOW_100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:%s))?|%s|ten|eleven|twelve|thirteen"
+              r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)" % (_UNITS, _UNITS))
+_BELOW_1000 = r"(?:(?:a|%s)\s+hundred(?:\s+(?:and\s+)?%s)?|%s)" % (_BELOW_100, _BELOW_100, _BELOW_100)
+# "seven", "forty-two"; "a hundred and twenty", "three thousand five hundred" (looked for only
+# in a text with "hundred" or "thousand" in it: the longer pattern costs three times as much)
+_WORD_NUM_RE = re.compile(r"\b%s\b" % _BELOW_100, re.IGNORECASE)
+_BIG_WORD_NUM_RE = re.compile(
+    r"\b(?:(?:a|%s)\s+thousand(?:,?\s+(?:and\s+)?%s)?|%s)\b" % (_BELOW_1000, _BELOW_1000, _BELOW_1000), re.IGNORECASE)
+_BIG_WORD_RE = re.compile(r"hundred|thousand", re.IGNORECASE)
+# "one per cent"
+_WORD_PCT_RE = re.compile(r"\s+per\s?cent\b|\s+percent\b|\s?%", re.IGNORECASE)
 # "no serious errors", "none of these": zero written as a word.
 _ZERO_RE = re.compile(r"\b(no|none|nil|zero)\b", re.IGNORECASE)
 
@@ -86,6 +92,11 @@ def parse_numbers(text: str) -> list[NumberMatch]:
             mult = (m.group("mult") or "").strip().lower()
             value *= {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}.get(mult, 1)
             value = round(value, 2)
+        elif m.group("mult") and m.group("mult").strip().lower() in ("million", "billion") and not m.group("pct"):
+            # "1.2 million items": a count in millions, written out
+            value = round(value * (1e6 if m.group("mult").strip().lower() == "million" else 1e9))
+            out.append(NumberMatch(m.start(), m.end(), m.group(0), float(value), unit, has_comma="," in num))
+            continue
         elif m.group("mult"):
             # "20m" without a currency sign is still a figure in millions only in money
             # contexts; without the sign we cannot tell, so the multiplier is left out of
@@ -100,15 +111,30 @@ def parse_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
+def _word_value(words: str) -> int:
+    """The value of a number in words: "three thousand five hundred and twelve" is 3512."""
+    total, current = 0, 0
+    for w in re.split(r"[\s,-]+", words.lower()):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current = 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += WORD_NUMBERS[w]
+    return total + current
+
+
 def parse_word_numbers(text: str) -> list[NumberMatch]:
     """Numbers written as words (one to ninety-nine) and zero words (no, none, nil)."""
     out = []
-    for m in _WORD_NUM_RE.finditer(text):
-        if m.group(1):
-            value = WORD_NUMBERS[m.group(1).lower()] + (WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0)
-        else:
-            value = WORD_NUMBERS[m.group(3).lower()]
-        out.append(NumberMatch(m.start(), m.end(), m.group(0), float(value), kind="words"))
+    for m in (_BIG_WORD_NUM_RE if _BIG_WORD_RE.search(text) else _WORD_NUM_RE).finditer(text):
+        pct = _WORD_PCT_RE.match(text, m.end())
+        out.append(NumberMatch(m.start(), pct.end() if pct else m.end(), text[m.start():pct.end() if pct else m.end()],
+                               float(_word_value(m.group(0))), "percent" if pct else "", kind="words"))
     for m in _ZERO_RE.finditer(text):
         out.append(NumberMatch(m.start(), m.end(), m.group(0), 0.0, kind="zero"))
     out.sort(key=lambda n: n.start)

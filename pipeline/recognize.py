@@ -87,6 +87,10 @@ _SUBCOUNT_RE = re.compile(r"\s*\(\s*\d[\d,]*\s+[A-Z]{1,4}\s*\)")
 _PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _REF_NUMBER_RE = re.compile(r"\b[A-Z]{2,}[\s/-]*\d+[/-]\d+\b|\b\d+/\d+(?:/\d+)?\b")
+# "one in five applications", "1 in 4 forces": a ratio, neither figure a count
+_SMALL_NUMBER = r"(?:\d{1,3}|%s|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundred)" % grammar._UNITS
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|years?|weeks?|days?|quarters?|hours?|minutes?)\b)" % _SMALL_NUMBER, re.I)
+_RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
 
 
@@ -114,6 +118,8 @@ def oversight_impostors(doc: Doc) -> Doc:
                 if s <= n.start < e:
                     reason = why
                     break
+        if not reason and n.unit == "" and (_RATIO_AFTER.match(text, n.end) or _RATIO_BEFORE.search(text, max(0, n.start - 30), n.start)):
+            reason = "ratio (one in five)"
         if not reason and n.kind == "digits":
             before = text[max(0, n.start - 40):n.start]
             after = text[n.end:n.end + 6]
@@ -618,7 +624,7 @@ class Recognizer:
         if n.kind in ("words", "zero") and not (noun_after or subject):
             return None
         if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) \
-                and not (n.kind == "zero" and n.text.lower() == "none"):
+                and not (n.kind == "zero" and n.text.lower() == "none") and n.unit != "percent":
             return None
         if n.kind == "zero" and n.text.lower() == "no" and not re.match(r"\s+\w", w.after):
             return None

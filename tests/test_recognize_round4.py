@@ -89,3 +89,36 @@ def test_annualised_to_belongs_to_the_figure_after(rec):
     assert ("intrusive_surveillance.authorisations", "", "2018-04/2018-12", 150) in got
     assert ("intrusive_surveillance.authorisations.annualised", "", "2018", 200) in got
     assert not any(m.endswith(".annualised") and v == 150 for m, _, _, v in got)
+
+
+# -- numbers in words beyond ninety-nine, in per cent; counts in millions; ratios ----------------
+
+def test_numbers_in_words_beyond_ninety_nine(rec):
+    from pipeline import grammar
+    got = {n.text: (n.value, n.unit) for n in grammar.parse_word_numbers(
+        "a hundred and twenty warrants, three thousand five hundred items, forty-two errors, one per cent")}
+    assert got == {"a hundred and twenty": (120, ""), "three thousand five hundred": (3500, ""),
+                   "forty-two": (42, ""), "one per cent": (1, "percent")}
+    got = found(rec, "In 2019 the Secretary of State issued two hundred and six interception warrants.")
+    assert got == {("interception.warrants.issued", "total", "2019", 206)}
+
+
+def test_share_in_words(rec):
+    got = found(rec, "Only two per cent of the interception warrants issued in 2016 were for a combination of purposes.")
+    assert got == {("interception.warrants.issued.share", "combination", "2016", 2)}
+
+
+def test_count_in_millions_written_out(rec):
+    got = found(rec, "In 2019 public authorities obtained 1.2 million items of communications data.")
+    assert got == {("cd.items", "total", "2019", 1200000)}
+    # "20m" without a currency sign stays unread as millions
+    assert not any(v == 20e6 for *_, v in found(rec, "In 2019 public authorities obtained 20m items of communications data."))
+
+
+def test_ratios_are_not_counts(rec):
+    got = found(rec, "In 2019 one in five applications for communications data were returned, and 1 in 4 police "
+                     "forces made errors.")
+    assert not any(v in (1, 4, 5) for *_, v in got)
+    # "N in YEAR" and "N in nine months" are no ratios
+    got = found(rec, "The Commissioner carried out 380 inspections in 2022 and 190 in 6 months of 2023.")
+    assert ("inspections", "total", "2022", 380) in got
