@@ -19,6 +19,8 @@ Up to `workers` documents run at once (default: the cores this process may use).
 returned in the order of the paths given (the runner passes them sorted), never in order of
 completion, so the outputs are the same whatever the parallelism.
 
+`Forked` runs one function in a forked child on another core (the outputs stage uses it).
+
 Workers are forked from the parent after the spaCy pipeline and the PDF libraries are loaded,
 so starting one costs milliseconds and the parent's Recognizer is shared copy-on-write. A
 worker dies with its parent (PR_SET_PDEATHSIG), so a killed run leaves no workers behind.
@@ -237,10 +239,16 @@ def _signal_name(n: int) -> str:
 
 
 def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers: Optional[int] = None,
-                  limits: Limits = Limits(), progress: Optional[Callable] = None) -> list:
+                  limits: Limits = Limits(), progress: Optional[Callable] = None,
+                  meanwhile: Optional[Callable] = None) -> list:
     """`task(path) -> DocumentResult` for every path, each in its own worker process under
     `limits`; a worker that times out, runs out of memory or crashes gives a failed
-    DocumentResult with the reason. Returns results in the order of `paths`."""
+    DocumentResult with the reason. Returns results in the order of `paths`.
+
+    meanwhile() is called once, in this process, as soon as the first workers run: work the
+    caller needs only after the documents (imports for the outputs) is then done while the
+    workers read, instead of after them (it takes a share of a core from the workers for that
+    while, where afterwards it would leave a core idle)."""
     from .runner import OUT_OF_MEMORY, failed_result
 
     paths = list(paths)
@@ -277,6 +285,10 @@ def map_documents(paths: Iterable[Path], root: Path, task: Callable, *, workers:
     try:
         while pending or running:
             start_workers()
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
+                gc.freeze()   # what it loaded is inherited by the later workers too
             deadlines = [j.deadline for j in running.values() if j.deadline is not None]
             wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             multiprocessing.connection.wait([*running, *(j.proc.sentinel for j in running.values())], wait)
@@ -425,3 +437,86 @@ def map_documents_dask(fn: Callable, n: int, args_for: Callable, lost: Callable,
             if own_cluster is not None:
                 own_cluster.close()
     return results
+
+
+# ---------------------------------------------------------------------------
+# One function on another core
+
+class Forked:
+    """fn() computed in a forked child process while this one goes on; result() waits for it.
+
+        with Forked(lambda: slow(a, b)) as pending:
+            other_work()
+            value = pending.result()
+
+    Only a speed-up, never a change of result: where no process can be forked (no fork, or
+    this is a daemonic process), or when the child dies or fn raises there, fn() runs in this
+    process when result() is called, so an error is raised here as it would have been. A child
+    that does not answer within `grace` seconds plus ten times the time this process took
+    meanwhile (one stuck on a lock another thread held at the fork) is given up on the same
+    way. Leaving the block before result() kills the child."""
+
+    def __init__(self, fn: Callable, grace: float = 60.0):
+        self.fn = fn
+        self.grace = grace
+        self.proc = None
+        self.conn = None
+        self.started = time.monotonic()
+
+    def __enter__(self) -> "Forked":
+        try:
+            ctx = multiprocessing.get_context("fork")
+            self.conn, child_end = ctx.Pipe(duplex=False)
+        except (ValueError, OSError):  # no fork on this platform, no pipe
+            return self
+        try:
+            self.proc = ctx.Process(target=_send_result, args=(child_end, self.fn), daemon=True)
+            self.proc.start()
+        except Exception:  # AssertionError (a daemonic process has no children), OSError
+            self.proc = None
+            self.conn.close()
+        finally:
+            child_end.close()
+        return self
+
+    def result(self):
+        if self.proc is not None:
+            patience = self.grace + 10 * (time.monotonic() - self.started)
+            try:
+                if self.conn.poll(patience):
+                    done, value = self.conn.recv()
+                    if done:
+                        return value
+            except (EOFError, OSError):
+                pass  # the child died
+            finally:
+                self._stop(kill=True)  # it has sent (and is exiting), died, or is stuck
+        return self.fn()
+
+    def _stop(self, kill: bool) -> None:
+        if self.proc is not None:
+            if kill:
+                self.proc.kill()
+            self.proc.join()
+            self.conn.close()
+            self.proc = None
+
+    def __exit__(self, *exc) -> None:
+        self._stop(kill=True)  # a no-op once result() has been called
+
+
+def _send_result(conn, fn: Callable) -> None:
+    """The forked child of Forked: (True, fn()), or (False, None) when fn raised."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ^C is the parent's to handle
+    try:
+        message = (True, fn())
+    except BaseException:
+        message = (False, None)  # the parent runs fn itself and raises what it raises
+    try:
+        conn.send(message)
+    except OSError:
+        pass  # the parent is gone
+    conn.close()
+    # Out at once, without the interpreter's exit (flushing stdio inherited from the parent,
+    # whose locks another thread of the parent may have held at the fork).
+    os._exit(0)

@@ -22,6 +22,7 @@ import pandas as pd
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
+from pipeline.isolate import Forked
 from pipeline.model import OBSERVATION_COLUMNS, Observation
 from pipeline.series import (BREAK_COLUMNS, CHANGE_COLUMNS, CHECK_COLUMNS, SERIES_COLUMNS,
                              build_breaks, build_changes, build_checks, format_number,
@@ -261,7 +262,6 @@ def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataF
     series = _ordered(series, SERIES_COLUMNS)
     failures = _ordered(failures, FAILURE_COLUMNS)
     documents = _ordered(documents, DOCUMENT_COLUMNS).drop_duplicates("document")
-    checks = _ordered(build_checks(observations) if checks is None else checks, CHECK_COLUMNS)
     changes = _ordered(build_changes(series) if changes is None else changes, CHANGE_COLUMNS)
     breaks = _ordered(build_breaks(series) if breaks is None else breaks, BREAK_COLUMNS)
 
@@ -281,18 +281,29 @@ def write_outputs(out_dir: Path, documents: pd.DataFrame, observations: pd.DataF
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     try:
         staged = {key: staging / name for key, name in names.items()}
-        _write_csv(observations, staged["observations_csv"])
-        _write_parquet(observations, staged["observations_parquet"])
-        _write_csv(series, staged["series_csv"])
-        _write_parquet(series, staged["series_parquet"])
-        _write_csv(checks, staged["checks_csv"])
-        _write_csv(changes, staged["changes_csv"])
-        _write_csv(breaks, staged["breaks_csv"])
-        _write_csv(failures, staged["failures_csv"])
-        _write_csv(documents, staged["documents_csv"])
-        _write_db(staged["db"], documents, observations, series, failures, checks, changes, breaks)
-        staged["metadata"].write_text(json.dumps(datasette_metadata(db_name), indent=2) + "\n",
-                                      encoding="utf-8")
+
+        def checks_and_db() -> None:
+            # The checks and the database, which is the only other file that needs them, are
+            # made in a forked child on the other core while this process writes the rest:
+            # together they are half of this function's time. A child that fails leaves this
+            # to be redone here (Forked), so start from no database file.
+            staged["db"].unlink(missing_ok=True)
+            done = _ordered(build_checks(observations) if checks is None else checks, CHECK_COLUMNS)
+            _write_csv(done, staged["checks_csv"])
+            _write_db(staged["db"], documents, observations, series, failures, done, changes, breaks)
+
+        with Forked(checks_and_db) as pending:
+            _write_csv(observations, staged["observations_csv"])
+            _write_parquet(observations, staged["observations_parquet"])
+            _write_csv(series, staged["series_csv"])
+            _write_parquet(series, staged["series_parquet"])
+            _write_csv(changes, staged["changes_csv"])
+            _write_csv(breaks, staged["breaks_csv"])
+            _write_csv(failures, staged["failures_csv"])
+            _write_csv(documents, staged["documents_csv"])
+            staged["metadata"].write_text(json.dumps(datasette_metadata(db_name), indent=2) + "\n",
+                                          encoding="utf-8")
+            pending.result()
         # Only once every file is complete does anything in out_dir change; each replace
         # is an atomic rename, so readers see either the old or the new file, never half.
         for key, name in names.items():

@@ -650,7 +650,6 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
          scheduler, send_bytes, on_start) -> RunResult:
     from . import isolate, ocr as ocr_mod
     from .cache import Cache, HashIndex, PIPELINE_VERSION, outputs_version
-    from .manifest import read_manifest
 
     if executor not in ("local", "dask"):
         raise ValueError(f"unknown executor {executor!r} (local or dask)")
@@ -739,7 +738,8 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
 
             def task(path: Path) -> DocumentResult:
                 return process_document(path, corpus, recognizer, password, ocr=use_ocr)
-            done = isolate.map_documents(paths, corpus, task, workers=workers, limits=limits, progress=report)
+            done = isolate.map_documents(paths, corpus, task, workers=workers, limits=limits, progress=report,
+                                         meanwhile=_load_outputs_stage)
         for i, r in zip(todo, done):
             results[i] = r
     t = lap("documents_s", t)
@@ -751,6 +751,7 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
     hashes.save()
 
     # Outputs: rebuilt from every document's results, unless they are the previous run's.
+    from .manifest import read_manifest
     previous = read_manifest(out_dir)
     prev_run = (previous or {}).get("run") or {}
     digest = results_digest(results)
@@ -810,6 +811,11 @@ def _run(corpus, out_dir, db_name, password, progress, workers, timeout, memory_
                      rewritten=not unchanged, changes=changes.summary, timings=timings, manifest=manifest)
 
 
+def _load_outputs_stage() -> None:
+    """Import what the outputs stage runs on (pandas, pyarrow, sqlite-utils: half a second)."""
+    from . import manifest, outputs, series  # noqa: F401
+
+
 def _rebuild_outputs(out_dir: Path, results: list[DocumentResult], db_name: str):
     """Write every output anew from the documents' results (pipeline/outputs.py). Returns the
     output paths, the number of series points, and the changes since the outputs replaced,
@@ -818,6 +824,7 @@ def _rebuild_outputs(out_dir: Path, results: list[DocumentResult], db_name: str)
     The diff needs the new tables but not the files, and the files do not need the diff: it is
     made and rendered in a forked process, on another core, while this one writes the files
     (on a large corpus it is a third of this stage's work)."""
+    from .isolate import Forked
     from .manifest import diff_runs, load_previous, render_changes
     from .outputs import write_outputs
     from .series import build_series, with_observation_ids
@@ -850,89 +857,6 @@ def _gc_paused():
     finally:
         if was_enabled:
             gc.enable()
-
-
-class Forked:
-    """fn() computed in a forked child process while this one goes on; result() waits for it.
-
-        with Forked(lambda: slow(a, b)) as pending:
-            other_work()
-            value = pending.result()
-
-    Only a speed-up, never a change of result: where no process can be forked (no fork, or
-    this is a daemonic process), or when the child dies or fn raises there, fn() runs in this
-    process when result() is called, so an error is raised here as it would have been. A child
-    that does not answer within `grace` seconds plus ten times the time this process took
-    meanwhile (one stuck on a lock another thread held at the fork) is given up on the same
-    way. Leaving the block before result() kills the child."""
-
-    def __init__(self, fn: Callable, grace: float = 60.0):
-        self.fn = fn
-        self.grace = grace
-        self.proc = None
-        self.conn = None
-        self.started = time.monotonic()
-
-    def __enter__(self) -> "Forked":
-        import multiprocessing
-        try:
-            ctx = multiprocessing.get_context("fork")
-            self.conn, child_end = ctx.Pipe(duplex=False)
-        except (ValueError, OSError):  # no fork on this platform, no pipe
-            return self
-        try:
-            self.proc = ctx.Process(target=_send_result, args=(child_end, self.fn), daemon=True)
-            self.proc.start()
-        except Exception:  # AssertionError (a daemonic process has no children), OSError
-            self.proc = None
-            self.conn.close()
-        finally:
-            child_end.close()
-        return self
-
-    def result(self):
-        if self.proc is not None:
-            patience = self.grace + 10 * (time.monotonic() - self.started)
-            try:
-                if self.conn.poll(patience):
-                    done, value = self.conn.recv()
-                    if done:
-                        return value
-            except (EOFError, OSError):
-                pass  # the child died
-            finally:
-                self._stop(kill=True)  # it has sent (and is exiting), died, or is stuck
-        return self.fn()
-
-    def _stop(self, kill: bool) -> None:
-        if self.proc is not None:
-            if kill:
-                self.proc.kill()
-            self.proc.join()
-            self.conn.close()
-            self.proc = None
-
-    def __exit__(self, *exc) -> None:
-        self._stop(kill=True)  # a no-op once result() has been called
-
-
-def _send_result(conn, fn: Callable) -> None:
-    """The forked child of Forked: (True, fn()), or (False, None) when fn raised."""
-    import os
-    import signal
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ^C is the parent's to handle
-    try:
-        message = (True, fn())
-    except BaseException:
-        message = (False, None)  # the parent runs fn itself and raises what it raises
-    try:
-        conn.send(message)
-    except OSError:
-        pass  # the parent is gone
-    conn.close()
-    # Out at once, without the interpreter's exit (flushing stdio inherited from the parent,
-    # whose locks another thread of the parent may have held at the fork).
-    os._exit(0)
 
 
 class DaskWorkersError(RuntimeError):

@@ -186,7 +186,7 @@ def test_seen_values_as_a_scan_of_the_list():
 def test_forked_gives_fn_result_from_another_process():
     import os
 
-    from pipeline.runner import Forked
+    from pipeline.isolate import Forked
 
     with Forked(lambda: (os.getpid(), [1.5, "é", None])) as pending:
         pid, value = pending.result()
@@ -196,7 +196,7 @@ def test_forked_gives_fn_result_from_another_process():
 
 
 def test_forked_raises_fn_error_here():
-    from pipeline.runner import Forked
+    from pipeline.isolate import Forked
 
     def broken():
         raise KeyError("missing column")
@@ -209,7 +209,7 @@ def test_forked_child_dying_or_no_fork_computes_here(monkeypatch):
     import multiprocessing
     import os
 
-    from pipeline.runner import Forked
+    from pipeline.isolate import Forked
 
     parent = os.getpid()
 
@@ -231,7 +231,7 @@ def test_forked_child_dying_or_no_fork_computes_here(monkeypatch):
 def test_forked_left_early_kills_the_child():
     import time
 
-    from pipeline.runner import Forked
+    from pipeline.isolate import Forked
 
     with pytest.raises(RuntimeError):
         with Forked(lambda: time.sleep(60)) as pending:
@@ -281,7 +281,7 @@ def test_forked_child_that_never_answers_is_given_up():
     import os
     import time
 
-    from pipeline.runner import Forked
+    from pipeline.isolate import Forked
 
     parent = os.getpid()
 
