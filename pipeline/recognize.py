@@ -418,6 +418,18 @@ _COUNTED_VERB = re.compile(r"\b(authori[sz]ed|appli(?:ed|es)|apply|requested|ins
                            r"\s+(?:(?:a\s+total\s+of|in\s+all|altogether|some|about|around|over|nearly|almost|more\s+than|fewer\s+than)\s+)?$", re.I)
 
 
+# "rose from 926 to 1,063": the level before a movement, the level after it
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:£\s?)?$", re.I)
+_FROM_LEVEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:(?:in|during|for)\s+[\w/–-]+\s*|\([^)]*\)\s*)?,?\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:£\s?)?$", re.I)
+_TO_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?£?\d[\d,.]*\s?%?\s*(?:[a-z]+\s+){0,4}?(?:(?:in|during|for)\s+[\w/–-]+\s*|\([^)]*\)\s*)?,?\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:£\s?)?$", re.I)
+# "fell by 19% to 2,760 in 2013": a change followed by the level it led to
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+to\s+£?\d", re.I)
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:on|over|compared\s+(?:with|to)|from|than)\s+the\s+(?:previous|preceding|prior|last)\s+(?:reporting\s+)?year\b|\bthe\s+year\s+before\b", re.I)
+# "increased by 528", "an increase of 137": a change in a count
+_BY_CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|reduced|went\s+(?:up|down)|up|down)\s+by"
+                               r"|(?:an?\s+)?(?:(?:net|overall|further)\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth)\s+of)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
+
+
 def _in_brackets(sent: str, pos: int) -> bool:
     return sent.count("(", 0, pos) > sent.count(")", 0, pos)
 
@@ -637,8 +649,16 @@ class Recognizer:
         if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", w.after, re.I):
             return None
 
+        if n.unit == "" and _BY_CHANGE_BEFORE.search(w.before_clause):
+            return None  # "increased by 528 to 3,535", "an increase of 137": a change in a count, not a count
         metric_id, unit, value = _measure(metric, w)
         period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
+        if _FROM_LEVEL_BEFORE.search(w.before_clause) and _FROM_LEVEL_AFTER.match(w.after) and period is not None:
+            # "rose from 926 to 1,063": the level risen from is of an earlier period, which only
+            # its own words ("from 926 in 2017") or a base named in the sentence ("on the
+            # previous year") tell
+            if not any(w.end <= p.start - s0 < w.next_start for p in periods if p.kind in ("year", "fy", "part", "relative")):
+                period = grammar.shift_period(period, 1) if _YEAR_ON_YEAR.search(sent) else None
         if prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) and metric.id.startswith(prev[0].id) \
                 and not any(sent.rfind(";", 0, w.start) < p.start - s0 < w.start or w.end <= p.start - s0 < w.next_start
                             for p in periods if p.kind in ("year", "fy", "part", "relative", "same")):
@@ -847,9 +867,12 @@ class Recognizer:
         kinds = ("year", "fy", "part", "month", "since", "relative", "same") + (("date",) if metric.stock else ())
         # "Local authorities, which since 1 November 2012 have required approval, obtained
         # 1,191 items": a period inside a relative clause dates that clause, not the figure.
+        to_level = _TO_LEVEL_BEFORE.search(w.before)
         usable = [p for p in periods if p.kind in kinds and not _in_relative_clause(sent, p.start - s0)
                   # "In its report on 2023, published in May 2025": a publication date
-                  and not _published(sent, p, s0)]
+                  and not _published(sent, p, s0)
+                  # "rose from 3,007 in 2016 to 3,535": the year of the level risen from
+                  and not (to_level and to_level.start() <= p.start - s0 < rel_start)]
         # "In 2016-17, the last reporting year of the OSC": a relative period in apposition
         # to a named one restates it
         usable = [p for p in usable if not (p.kind == "relative" and any(
@@ -946,7 +969,8 @@ class Recognizer:
         later = {p.period for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start))
                  and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)}
-        if len(later) == 1 and not is_change:
+        if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):
+            # ("fell by 19% to 2,760 in 2013": a change is dated by the level it led to)
             return later.pop()
         # e) "The report covers the calendar year 2019. It records that 200,665 requests were
         #    approved": a sentence naming no period continues the one before it in the paragraph

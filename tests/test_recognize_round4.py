@@ -122,3 +122,47 @@ def test_ratios_are_not_counts(rec):
     # "N in YEAR" and "N in nine months" are no ratios
     got = found(rec, "The Commissioner carried out 380 inspections in 2022 and 190 in 6 months of 2023.")
     assert ("inspections", "total", "2022", 380) in got
+
+
+# -- movements: "rose from N to M", "fell by N", "compared with M" ------------------------------
+
+def test_rose_from_to_gives_both_levels_their_own_periods(rec):
+    got = found(rec, "Urgent oral requests rose from 40,100 in 2012 to 51,200 in 2013.")
+    assert got == {("cd.urgent_oral", "", "2012", 40100), ("cd.urgent_oral", "", "2013", 51200)}
+    # the level reached takes the period of the text, not the year of the level risen from
+    got = found(rec, "Interception warrants issued rose from 3,100 in 2016 to 3,600.", period="2017")
+    assert got == {("interception.warrants.issued", "total", "2016", 3100),
+                   ("interception.warrants.issued", "total", "2017", 3600)}
+
+
+def test_level_risen_from_without_a_period_is_dated_only_by_a_named_base(rec):
+    got = found(rec, "In 2017 interception warrants issued rose from 3,100 to 3,600.")
+    assert got == {("interception.warrants.issued", "total", "2017", 3600)}
+    got = found(rec, "The number of communications data errors rose from 900 to 1,050 on the previous year.", period="2019")
+    assert got == {("cd.errors", "total", "2018", 900), ("cd.errors", "total", "2019", 1050)}
+
+
+def test_change_in_a_count_is_not_a_count_and_a_change_is_dated_by_its_level(rec):
+    got = found(rec, "Interception warrants issued fell by 600 to 2,700 in 2013.")
+    assert got == {("interception.warrants.issued", "total", "2013", 2700)}
+    got = found(rec, "Communications data errors showed an increase of 137 in 2019.")
+    assert got == set()
+    got = found(rec, "Interception warrants issued fell by 18% to 2,700 in 2013.")
+    assert got == {("interception.warrants.issued.change", "total", "2013", -18),
+                   ("interception.warrants.issued", "total", "2013", 2700)}
+
+
+def test_compared_with_the_year_before_or_a_named_year(rec):
+    got = found(rec, "In 2019, 1,050 communications data errors were reported, compared with 900 the year before.")
+    assert got == {("cd.errors", "total", "2019", 1050), ("cd.errors", "total", "2018", 900)}
+    got = found(rec, "In 2019, 1,050 communications data errors were reported, compared with 800 in 2017.")
+    assert got == {("cd.errors", "total", "2019", 1050), ("cd.errors", "total", "2017", 800)}
+
+
+def test_total_of_number_of_and_passive_voice(rec):
+    assert found(rec, "A total of 3,600 interception warrants were issued in 2017.") == \
+        {("interception.warrants.issued", "total", "2017", 3600)}
+    assert found(rec, "The number of interception warrants issued in 2017 was 3,600.") == \
+        {("interception.warrants.issued", "total", "2017", 3600)}
+    assert found(rec, "In 2017, 3,600 warrants for interception were issued by the Secretary of State.") == \
+        {("interception.warrants.issued", "total", "2017", 3600)}
