@@ -17,6 +17,7 @@ many pages, which a single page cannot tell apart from a one-off heading.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from contextlib import closing
 from itertools import groupby
@@ -674,18 +675,22 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
     return "paragraph"
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
 def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
     """Join lines with spaces, rejoining a hyphenated word across a line end, with spans."""
     parts: list[str] = []
     spans: list[TextSpan] = []
     pos = 0
-    for li, line in enumerate(lines):
+    for line in lines:
         words = [w for w in line.words if not w.superscript]
         for wi, w in enumerate(words):
             text = w.text
             if parts:
                 prev = parts[-1]
-                glue = (wi == 0 and re.search(r"[A-Za-z]-$", prev) and text[:1].islower())
+                glue = (wi == 0 and prev[-1:] == "-" and prev[-2:-1] in _ASCII_LETTERS
+                        and text[:1].islower())
                 if glue:
                     # "communi-" + "cations": drop the hyphen, no space.
                     parts[-1] = prev[:-1]
@@ -695,7 +700,7 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
                     parts.append(" ")
                     pos += 1
             parts.append(text)
-            spans.append(TextSpan(pos, pos + len(text), w.bbox))
+            spans.append(TextSpan(pos, pos + len(text), (w.x0, w.top, w.x1, w.bottom)))
             pos += len(text)
     return "".join(parts), spans
 

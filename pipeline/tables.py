@@ -42,7 +42,9 @@ _NUMERIC_CELL = re.compile(rf"{_NUM}(?:[-–]{_NUM})?(?:\s*\({_NUM}(?:\s+[A-Za-z
 _NUMERIC_WORDS = {"-", "–", "—", "none", "exempt", "nil", "n/a", "na", "n.a.", "*", "..", "...", "…"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:\d{2}|\d{4}))?")
-_LEADER = re.compile(r"^[.…·_]{2,}|[.…·_]{2,}$")
+_LEADER_CHARS = ".…·_"
+_LEADER_SET = set(_LEADER_CHARS)
+_LEADER = re.compile(rf"^[{_LEADER_CHARS}]{{2,}}|[{_LEADER_CHARS}]{{2,}}$")
 # "Table 5: ...", "Table 3 Errors by power"; not prose such as "Table 6.2 is confined to".
 _CAPTION = re.compile(r"(?:Table|TABLE)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
 
@@ -60,9 +62,8 @@ class _C:
     def __init__(self, words: list[Word]):
         self.words = words
         self.text = " ".join(w.text for w in words)
-        self.x0 = min(w.x0 for w in words)
-        self.x1 = max(w.x1 for w in words)
         self.bbox = words_bbox(words)
+        self.x0, self.x1 = self.bbox[0], self.bbox[2]
 
     @property
     def mid(self) -> float:
@@ -73,8 +74,13 @@ class _C:
 
 
 def _line_size(line: Line) -> float:
-    sizes = [w.size for w in line.words if not w.superscript and w.size]
-    return max(set(sizes), key=sizes.count) if sizes else 10.0
+    """The most common size of the line's words, markers aside (kept on the line, as its
+    cells are: every finder asks for it)."""
+    size = line.__dict__.get("_table_size")
+    if size is None:
+        sizes = [w.size for w in line.words if not w.superscript and w.size]
+        size = line.__dict__["_table_size"] = max(set(sizes), key=sizes.count) if sizes else 10.0
+    return size
 
 
 def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
@@ -95,11 +101,15 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
     for w in line.words:
         if w.superscript:
             continue
-        t = _LEADER.sub("", w.text)
-        if not t or set(t) <= set(".…·_"):
-            continue  # pure leader dots
-        if t != w.text:
-            w = Word(t, w.x0, w.top, w.x1, w.bottom, w.size)
+        t = w.text
+        # Only a word that starts or ends with a leader glyph can lose anything here (most
+        # words do not: skip the regex). An empty text goes the long way ("" is in any str).
+        if t[:1] in _LEADER_CHARS or t[-1:] in _LEADER_CHARS:
+            t = _LEADER.sub("", t)
+            if not t or set(t) <= _LEADER_SET:
+                continue  # pure leader dots
+            if t != w.text:
+                w = Word(t, w.x0, w.top, w.x1, w.bottom, w.size)
         words.append(w)
     # Runs of single "." words are spaced-out leaders (". . . . .")
     words = [w for i, w in enumerate(words)
@@ -373,8 +383,8 @@ class _Seg:
 
     def __init__(self, words: list[Word]):
         self.words = words
-        self.x0 = min(w.x0 for w in words)
-        self.x1 = max(w.x1 for w in words)
+        box = words_bbox(words)
+        self.x0, self.x1 = box[0], box[2]
         self.text = " ".join(w.text for w in words)
         self.c0 = self.c1 = -1
 
@@ -388,12 +398,14 @@ def _segments(line: Line) -> list[_Seg]:
         cur = [c.words[0]]
         for a, b in zip(c.words, c.words[1:]):
             gap = b.x0 - a.x1
-            thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
-                         and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
-            note = b.text.startswith("(") and gap < 0.4 * size  # "199 (66 IP)"
-            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text) and not (thousands or note):
-                out.append(_Seg(cur))
-                cur = []
+            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text):
+                # ... unless the space is inside one number: "12 345" or "199 (66 IP)"
+                thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
+                             and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
+                note = b.text.startswith("(") and gap < 0.4 * size
+                if not (thousands or note):
+                    out.append(_Seg(cur))
+                    cur = []
             cur.append(b)
         out.append(_Seg(cur))
     return out
