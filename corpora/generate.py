@@ -42,7 +42,7 @@ OUT = HERE / "sample"
 TAXONOMY_PATH = HERE / "taxonomy.toml"
 
 GOLD_COLUMNS = ["document", "page", "metric", "category", "period", "value", "unit", "method", "quote", "qualifier"]
-PARTS = ("sample", "heldout", "dev2")  # development part (rules tuned on it), held-out part, second development part
+PARTS = ("sample", "heldout", "dev2", "dev3")  # development part (rules tuned on it), held-out part, second and third development parts
 
 # Metrics the documents need that taxonomy.toml does not (yet) define. Kept here, explicit and
 # short, so the lead can either add them to the taxonomy or drop the rows.
@@ -3257,13 +3257,22 @@ def dev2_builders() -> list:
     return generate_dev2.dev2_builders()
 
 
+def dev3_builders() -> list:
+    """Third development part (corpora/dev3/), built in corpora/generate_dev3.py with this machinery."""
+    sys.modules.setdefault("generate", sys.modules[__name__])  # one registry when run as a script
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import generate_dev3
+    return generate_dev3.dev3_builders()
+
+
 def all_docs_builders() -> list:
     return [doc_ipco_2018, doc_iocco_2016, doc_iocco_2013, doc_ipco_2019, doc_ico, doc_foi, doc_ipco_2024,
             doc_ipco_2017, doc_iocco_2015, doc_briefing,
             doc_press_notices, doc_ministerial_statement, doc_foi_log, doc_working_paper,
             doc_chart_compendium, doc_osc_extract,
             ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
-            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders()
+            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders() + dev3_builders()
 
 
 if __name__ == "__main__":

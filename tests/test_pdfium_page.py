@@ -14,7 +14,7 @@ from pipeline import pdfium_page
 from pipeline.extract import _char_words, _lean_objects, extract_document
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = sorted((ROOT / "corpora" / "sample").rglob("*.pdf")) + sorted((ROOT / "corpora" / "dev2").rglob("*.pdf"))
+CORPUS = [p for part in ("sample", "dev2", "dev3") for p in sorted((ROOT / "corpora" / part).rglob("*.pdf"))]
 W, H = A4
 
 
