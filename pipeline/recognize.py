@@ -209,6 +209,7 @@ class Context:
     recent: list = field(default_factory=list)  # periods named since the last heading
     # the years named by the sentence before, in the same paragraph (not bases of comparison)
     sentence_before: list = field(default_factory=list)
+    notes: dict = field(default_factory=dict)  # the page's notes by marker ("b" -> "Intelligence agencies only; ...")
 
     @property
     def period(self) -> Optional[str]:
@@ -430,6 +431,29 @@ _BY_CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rising|fell|fallen|falling|i
                                r"|(?:an?\s+)?(?:(?:net|overall|further)\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth)\s+of)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
+# "National security: 6%", "Lawyers – 234": a label and its figure
+_LABELLED_FIGURE = re.compile(r"[A-Za-z][A-Za-z()'’/&,\s-]{1,60}?\s*[:–—]\s*£?\d[\d,]*(?:\.\d+)?\s?%?(?!\d)")
+
+
+# notes under a table: "a Projected by IOCCO ... b Intelligence agencies only; ..."
+_NOTE_START = re.compile(r"(?:^|(?<=[.)])\s+)([a-z]|\d{1,2}|[*†‡])\s+(?=[A-Z])")
+# "Intelligence agencies only", "Law enforcement only"
+_NOTE_ONLY = re.compile(r"\s*([A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b")
+
+
+def _page_notes(blocks: list) -> dict:
+    """The notes printed on a page, by marker: paragraphs that open on a note marker, each
+    possibly holding several notes one after another."""
+    notes = {}
+    for b in blocks:
+        if b.kind != "paragraph" or not _NOTE_START.match(b.text):
+            continue
+        parts = _NOTE_START.split(b.text)
+        for marker, text in zip(parts[1::2], parts[2::2]):
+            notes.setdefault(marker, text.strip())
+    return notes
+
+
 def _in_brackets(sent: str, pos: int) -> bool:
     return sent.count("(", 0, pos) > sent.count(")", 0, pos)
 
@@ -467,11 +491,21 @@ class Recognizer:
         marks = [(float("-inf"), ctx.heading, ctx.heading_period)]
         figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
+        previous_kind_now = ""
         for i, block in enumerate(page.blocks):
             legend_end = 0
             if block.kind == "heading" and re.search(r"\d", block.text) and _words_between(block.text) > 8 \
                     and block.text.rstrip().endswith("."):
                 block = replace(block, kind="paragraph")  # a sentence set in bold is still prose
+            elif block.kind == "heading" and len(_LABELLED_FIGURE.findall(block.text)) >= 2:
+                # "Prevent and detect crime: 83% National security: 6%": figures with their
+                # labels set in bold are a list, not a heading; its items, run together on one
+                # line, are parted as a list's items are (the same length: boxes stay put)
+                text = block.text
+                for m in list(_LABELLED_FIGURE.finditer(text))[:-1]:
+                    if text[m.end():m.end() + 1] == " ":
+                        text = text[:m.end()] + ";" + text[m.end() + 1:]
+                block = replace(block, kind="bullet", text=text)
             if block.kind == "paragraph":
                 # A chart's legend belongs to the nearest figure caption (captions often follow
                 # their chart), or to a paragraph just before it that points to a figure ("The
@@ -482,7 +516,8 @@ class Recognizer:
                 if about:
                     legend, legend_end = self.recognize_legend(block, page.number, ctx, about)
                     out.extend(legend)
-            previous = block.text
+            previous_text, previous_kind = previous, previous_kind_now
+            previous, previous_kind_now = block.text, block.kind
             if legend_end >= len(block.text.rstrip()):
                 continue
             if block.kind == "heading":
@@ -497,6 +532,14 @@ class Recognizer:
                 continue
             if block.kind == "paranum":
                 continue
+            if block.kind == "paragraph" and ctx.headings_date and _whole_period(block.text) \
+                    and not (previous_kind == "heading" and re.search(r"\b(?:to|and|from)\s*$|[-–/]\s*$", previous_text)):
+                # a line that is nothing but a period ("2022/23") heads the text under it, as a
+                # heading would (unless it ends a heading wrapped onto it: "... 2020/21 to")
+                ctx.heading_period = _whole_period(block.text)
+                ctx.named.append(ctx.heading_period)
+                marks.append((block.bbox[3], ctx.heading, ctx.heading_period))
+                continue
 
             method = "list" if block.kind == "bullet" else "sentence"
             ctx.section = (ctx.section + " " + block.text)[-1500:]
@@ -506,6 +549,7 @@ class Recognizer:
                 ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
             out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
         captions = [b for b in page.blocks if b.kind == "caption"]
+        ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
             out.extend(self.recognize_chart(chart, captions, ctx))
         tables = page.tables
@@ -601,7 +645,9 @@ class Recognizer:
         # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
         # made 199": a sentence opening on a back-reference is about what the one before names
         back = prev_text if _BACK_REF.match(sent) else ""
-        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back)
+        # a list's items are completed by their lead-in: the heading and the text under it
+        lead = ctx.heading + " " + ctx.section if block.kind == "bullet" else ""
+        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead)
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
@@ -770,7 +816,7 @@ class Recognizer:
         return self._make(ctx, page, UNCLASSIFIED, "", period, n.value, "", "", method, quote,
                           block.bbox_of(n.start, n.end), 0.3)
 
-    def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = ""):
+    def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = "", lead: str = ""):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
 
         Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
@@ -822,11 +868,11 @@ class Recognizer:
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
             if n.unit == "percent":
-                noun_in_sent = bool(m.nouns.search(sent))
+                noun_in_sent = bool(m.nouns.search(sent)) or bool(lead and m.nouns.search(lead) and m.context.search(lead))
                 if not (noun_in_sent or ctx_clause):
                     continue
             elif n.unit == "GBP":
-                if not (ctx_sent or m.nouns.search(sent)):
+                if not (ctx_sent or m.nouns.search(sent) or (lead and m.context.search(lead))):
                     continue
             elif not (noun_after or noun_before or (m.nouns.search(sent) and self._category_for(m, w))):
                 continue
@@ -1211,6 +1257,10 @@ class Recognizer:
                     col_category = self._column_category(metric, col.text)
                     if col_category and (category in ("", "total") or row_category == _slug(label)):
                         category = col_category
+                if c.footnotes and metric.categories and category in ("", "total") and ctx.notes:
+                    # "58,996 b" over "b Intelligence agencies only": the note restricts the
+                    # figure to one part of the breakdown
+                    category = self._note_category(metric, c.footnotes, ctx.notes) or category
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
                 if period is None:
                     continue
@@ -1231,6 +1281,17 @@ class Recognizer:
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
+
+    def _note_category(self, metric: Metric, markers: list, notes: dict) -> str:
+        """The one part of the metric's breakdown a figure's note restricts it to ("b Intelligence
+        agencies only", "Law enforcement agencies only"), or ""."""
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        for marker in markers:
+            m = _NOTE_ONLY.match(notes.get(marker, ""))
+            named = cats.lookup(m.group(1)) if m and cats else None
+            if named and named != "total":
+                return named
+        return ""
 
     def _finer_breakdown(self, metric: Metric, row_labels: list) -> Metric:
         """"Items of communications data by type of person" over rows "Suspect | Associate |
@@ -1299,7 +1360,7 @@ class Recognizer:
                 return own, default_category(own)
         if category:
             return table_metric, category
-        if table_metric is not None and re.fullmatch(r"(?:grand\s+)?totals?\b.*|all\s+[a-z]+(?:\s*\([^)]*\))?", label.strip(" :*"), re.I) \
+        if table_metric is not None and re.fullmatch(r"(?:grand\s+)?totals?\b.*|all\s+(?!other\b)(?:[a-z]+\s+){0,2}[a-z]+(?:\s*\([^)]*\))?", label.strip(" :*"), re.I) \
                 and self._label_metric(label, context) in (None, table_metric):
             # "Total, all error types", "All purposes"
             return table_metric, default_category(table_metric)

@@ -166,3 +166,61 @@ def test_total_of_number_of_and_passive_voice(rec):
         {("interception.warrants.issued", "total", "2017", 3600)}
     assert found(rec, "In 2017, 3,600 warrants for interception were issued by the Secretary of State.") == \
         {("interception.warrants.issued", "total", "2017", 3600)}
+
+
+# -- pages: lists set as headings, period lines, list lead-ins, table notes, "All ..." rows ----
+
+def _page(rec, blocks, tables=(), period="2020", title=""):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context, _FOI_RE
+    page = PageContent(1, 600, 800, [Block(t, [], (0, 10 * i, 1, 10 * i + 5), k) for i, (k, t) in enumerate(blocks)],
+                       list(tables))
+    ctx = Context("r.pdf", "abc", period)
+    ctx.headings_date = not _FOI_RE.search(title)
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, ctx)}
+
+
+def test_labelled_figures_set_as_a_heading_are_a_list(rec):
+    got = _page(rec, [("heading", "Statutory purpose of applications, 2017"),
+                      ("heading", "Prevent and detect crime: 80% Emergency – prevent death or injury: 14% National security: 6%")])
+    assert got == {("cd.applications.purpose.share", "prevent_detect_crime", "2017", 80),
+                   ("cd.applications.purpose.share", "prevent_death_injury", "2017", 14),
+                   ("cd.applications.purpose.share", "national_security", "2017", 6)}
+
+
+def test_a_line_that_is_a_period_heads_the_list_under_it(rec):
+    got = _page(rec, [("heading", "Monetary penalties"),
+                      ("paragraph", "British Airways was fined £20 million in October 2020."),
+                      ("paragraph", "2023/24"),
+                      ("bullet", "• Clearview AI Inc: £7.5 million"),
+                      ("bullet", "• Interserve Group Ltd: £4.4 million")], period=None)
+    assert ("ico.fines", "clearview", "2023-04/2024-03", 7.5e6) in got
+    assert ("ico.fines", "interserve", "2023-04/2024-03", 4.4e6) in got
+    # a period ending a heading wrapped onto the next line heads nothing
+    got = _page(rec, [("heading", "Monetary penalties 2020/21 to"), ("paragraph", "2022/23"),
+                      ("paragraph", "Marriott International received a penalty of £18.4 million.")], period="2020-04/2021-03")
+    assert ("ico.fines", "marriott", "2020-04/2021-03", 18.4e6) in got
+
+
+def test_a_note_restricting_a_table_figure_to_one_part_gives_its_category(rec):
+    from pipeline.model import Cell, Table
+    rows = [[Cell("Year", (0, 0, 1, 1)), Cell("Notices and authorisations", (0, 0, 1, 1))],
+            [Cell("2012", (0, 0, 1, 1)), Cell("61,000", (0, 0, 1, 1), footnotes=["b"])],
+            [Cell("2013", (0, 0, 1, 1)), Cell("570,000", (0, 0, 1, 1))]]
+    table = Table(1, rows, (0, 500, 1, 600), header_rows=1, caption="Table B1: Communications data acquired")
+    got = _page(rec, [("paragraph", "a Projected from three quarters of returns. b Intelligence agencies only; "
+                                    "see Table B2.")], [table])
+    assert ("cd.notices_authorisations", "intelligence_agencies", "2012", 61000) in got
+    assert ("cd.notices_authorisations", "total", "2013", 570000) in got
+
+
+def test_all_public_authorities_row_is_the_total(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(page=1, rows=[[cell(""), cell("Items obtained in 2019"), cell("Items obtained in 2020")],
+                            [cell("All public authorities"), cell("700,100"), cell("720,300")],
+                            [cell("All other public authorities"), cell("20,100"), cell("21,000")]],
+              bbox=(0, 0, 1, 1), header_rows=1, caption="Table 4: Items of communications data obtained, 2019 to 2020")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, "2020")}
+    assert ("cd.items", "total", "2019", 700100) in got and ("cd.items", "total", "2020", 720300) in got
+    assert not any(c == "total" and v in (20100, 21000) for _, c, _, v in got)
