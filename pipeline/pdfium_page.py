@@ -215,51 +215,47 @@ class _TextReader:
         known = self.objects[key] = (_font_size(self.raw, i) * m.d, font)
         return known
 
-    def _at(self, key: int, i: int, text: str, x1: Optional[float] = None) -> dict:
-        """A piece starting at glyph i's origin, ending at x1 (default: where it starts)."""
-        size, font = self.run_of(key, i)
-        _origin(self.raw, i, self.ox_p, self.oy_p)
-        x0, y0 = self.ox.value, self.oy.value + font.descent * size
-        top = self.height - y0 - size
-        return {"text": text, "fontname": font.name, "size": size, "upright": True,
-                "x0": x0, "x1": x0 if x1 is None else max(x1, x0), "top": top, "bottom": top + size,
-                "y0": y0}
-
-    def piece(self, text: str, key: int, i: int, j: int) -> dict:
-        """Glyphs i..j (inclusive) of text object `key` as one piece."""
-        _loose_box(self.raw, j, self.box_p)
-        # pdfium's STX is a hyphen at a line end
-        return self._at(key, i, "-" if text == "\x02" else text, self.box.right)
-
-    def space(self, key: int, k: int) -> dict:
-        """A space glyph: where it starts is all the word builder needs of it (it splits
-        words there, and ends the previous glyph's advance)."""
-        return self._at(key, k, " ")
-
     def pieces(self) -> list[dict]:
-        text, raw = self.text, self.raw
+        text, raw, height, objects = self.text, self.raw, self.height, self.objects
         if _UNMAPPED.search(text):
             raise _Unreadable
+        box, box_p, ox, oy, ox_p, oy_p = self.box, self.box_p, self.ox, self.oy, self.ox_p, self.oy_p
         out: list[dict] = []
         prev: Optional[dict] = None
         prev_obj = 0
         end = 0   # where the previous stretch ended
 
-        def space_before(key: int) -> None:
-            # pdfium's generated space between two text objects stands for a dropped glyph
-            if generated_space and prev is not None and key != prev_obj:
-                out.append({**prev, "text": " ", "x0": prev["x1"]})
-
-        def add(piece: dict, key: int) -> None:
+        # The per-piece work is written out here, not split over small methods: a page has
+        # hundreds of pieces, and the calls were a fifth of reading it.
+        def add(key: int, i: int, piece_text: str, x1: Optional[float]) -> None:
+            """The piece of text object `key` starting at glyph i's origin and ending at x1
+            (None: where it starts, as for a space: the word builder splits words there and
+            needs no more of it)."""
             nonlocal prev, prev_obj
+            known = objects.get(key)
+            size, font = known if known is not None else self.run_of(key, i)
+            _origin(raw, i, ox_p, oy_p)
+            x0, y0 = ox.value, oy.value + font.descent * size
+            top = height - y0 - size
+            piece = {"text": piece_text, "fontname": font.name, "size": size, "upright": True,
+                     "x0": x0, "x1": x0 if x1 is None or x1 < x0 else x1, "top": top,
+                     "bottom": top + size, "y0": y0}
             # pdfminer's glyph box spans the advance; pdfium's loose box can also cover an
             # italic's overhang. The next piece of the line starting inside that box marks
             # where the advance ends (a line's last glyph keeps up to a point of overhang).
-            if prev is not None and prev["x0"] < piece["x0"] < prev["x1"] \
-                    and abs(prev["y0"] - piece["y0"]) < 0.01:
-                prev["x1"] = piece["x0"]
+            if prev is not None and prev["x0"] < x0 < prev["x1"] and abs(prev["y0"] - y0) < 0.01:
+                prev["x1"] = x0
             out.append(piece)
             prev, prev_obj = piece, key
+
+        def stretch(key: int, i: int, j: int, piece_text: str) -> None:
+            """Glyphs i..j (inclusive) of text object `key` as one piece."""
+            if generated_space and prev is not None and key != prev_obj:
+                # pdfium's generated space between two text objects stands for a dropped glyph
+                out.append({**prev, "text": " ", "x0": prev["x1"]})
+            _loose_box(raw, j, box_p)
+            # pdfium's STX is a hyphen at a line end
+            add(key, i, "-" if piece_text == "\x02" else piece_text, box.right)
 
         for m in _BREAKS.finditer(text):
             i, j = m.start(), m.end() - 1
@@ -273,15 +269,14 @@ class _TextReader:
                     continue
                 key = _text_object(raw, k) or 0
                 if key:
-                    add(self.space(key, k), key)
+                    add(key, k, " ", None)
                 else:
                     generated_space = True
             end = m.end()
             first = _text_object(raw, i) or 0
             last = first if i == j else (_text_object(raw, j) or 0)
             if first and first == last:
-                space_before(first)
-                add(self.piece(m.group(), first, i, j), first)
+                stretch(first, i, j, m.group())
                 continue
             # Glyphs of several objects (or pdfium's own) in one stretch: glyph by glyph.
             for k in range(i, j + 1):
@@ -289,9 +284,8 @@ class _TextReader:
                 if not key:
                     generated_space = generated_space or text[k] == " "
                     continue
-                space_before(key)
+                stretch(key, k, k, text[k])
                 generated_space = False
-                add(self.piece(text[k], key, k, k), key)
         return out
 
 
