@@ -340,6 +340,11 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
             c1 += len(re.match(r"[^;:]*", sent[c1:]).group(0))
         elif sent[:c0].rstrip().endswith(":") and re.fullmatch(r"\W*", sent[end:c1]):
             c0 = sent.rfind(";", 0, c0 - 1) + 1
+        elif c0 > 0 and sent.rfind(":", 0, c0) >= 0 and _LABELLED_LIST.match(sent, sent.rfind(":", 0, c0), start) \
+                and _LIST_ITEM_TAIL.fullmatch(sent[end:c1]):
+            # "Interception warrants examined at inspection: 600 in 2013, 1,148 in 2015": the
+            # label before the colon qualifies every figure of the list after it
+            c0 = sent.rfind(";", 0, sent.rfind(":", 0, start)) + 1
     text = sent[c0:c1]
     for m in reversed(list(re.finditer(r"\([^()]*\)", text))):
         a, b = m.start() + c0, m.end() + c0
@@ -348,6 +353,10 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
     return text
 
 
+# a list of figures after a label and a colon, up to a figure: "Label: 600 in 2013, "
+_LIST_ITEM = r"(?>£?\d+(?:,\d{3})*(?:\.\d+)?\s?%?\s*(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?,?\s*(?:and\s+)?)"
+_LABELLED_LIST = re.compile(r":\s*%s*+$" % _LIST_ITEM)
+_LIST_ITEM_TAIL = re.compile(r"\s*(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?[\W]*")
 # "66 of which", "12 of whom": a part of the figure before
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
 # "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
@@ -932,6 +941,10 @@ class Recognizer:
                 named = [q.period for q in periods if q.end <= p.start and q.kind in ("year", "fy")
                          and not _published(sent, q, s0)]
                 anchor = named[-1] if named else (ctx.recent[-1] if ctx.recent else ctx.period)
+                if anchor and grammar.months_spanned(anchor) not in (0, 12):
+                    # "April to December 2006 ... The following year": a part year's neighbour is
+                    # the calendar year
+                    return str(int(anchor[-7:-3]) - p.offset)
                 return grammar.shift_period(anchor, p.offset) if anchor else None
             if p.kind == "month":
                 return grammar.period_containing(p.period, ctx.period or "")
@@ -1202,10 +1215,13 @@ class Recognizer:
         # Surveillance", "Property Interference", "CHIS" under "Errors by power").
         row_labels = [_row_label(r, period_col) for r in body]
         labels = " ; ".join(row_labels)
-        table_metric = self._table_metric(context_text, labels)
+        # the caption names what a table counts ("Table 2: Communications data errors"); the
+        # heading or text above it only when the caption does not
+        table_metric = (self._table_metric(table.caption, labels) if table.caption else None) \
+            or self._table_metric(context_text, labels)
         if table_metric is not None and period_col is None:
             table_metric = self._finer_breakdown(table_metric, row_labels)
-        column_metrics = [self._label_metric(c.text, context_text) if c.text and c.period is None else None
+        column_metrics = [self._column_metric(c.text, context_text, table_metric) if c.text and c.period is None else None
                           for c in columns]
         # columns naming parts of the table's breakdown ("Single point of contact | Service
         # provider"): the rows then are something else (error types), not parts of it
@@ -1220,9 +1236,16 @@ class Recognizer:
                 and r[period_col] is not None else None
             if not label and row_period is None:
                 continue
+            if row_period is None and period_col is None and label:
+                # "2016/17 (OSC year)", "01/04/17-31/12/17" in a table whose other rows are not
+                # all periods: a row label that is a period dates its row
+                row_period = _whole_period(label)
+            row_annualised = row_period is not None and bool(_ANNUALISED.search(label))
             row_metric, row_category = self._row_metric(label, table_metric, context_text, row_period is not None)
             # "Requests for communications data approved, 2019:": the label dates its row
             label_period = _label_period(label) if row_period is None else None
+            row_date = row_period is None and label_period is None and label \
+                and any(p.kind == "date" and not p.period.startswith("?") for p in grammar.parse_periods(label))
             quote = " ".join(c.text for c in r if c)
             for j, c in enumerate(r):
                 if j == period_col or c is None:
@@ -1262,7 +1285,9 @@ class Recognizer:
                     # figure to one part of the breakdown
                     category = self._note_category(metric, c.footnotes, ctx.notes) or category
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
-                if period is None:
+                if period is None or (row_date and not metric.stock):
+                    # ("Extant at 31/03/2017": a row dated by a day counts a stock, which a
+                    # flow's column cannot date)
                     continue
                 if col.multiplier and unit == "":
                     # "Penalty (GBP m)": the header gives the unit and its multiple
@@ -1274,13 +1299,21 @@ class Recognizer:
                     signed = c.text.strip()[:1] in "+-−"
                     metric_id += ".change" if signed or re.search(r"\bchange\b", col.text, re.I) else ".share"
                     unit = "percent"
-                if col.annualised:
+                if col.annualised or row_annualised:
                     metric_id += ".annualised"
                     period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
         return out
+
+    def _column_metric(self, header: str, context: str, table_metric: Optional[Metric]) -> Optional[Metric]:
+        """The metric a column header names: "All errors" under a caption naming communications
+        data errors is the table's own metric, whatever else the text above mentions."""
+        if table_metric is not None and table_metric.nouns is not None and table_metric.nouns.search(header) \
+                and self.taxonomy.naming(header, "context") <= {table_metric.id}:
+            return table_metric
+        return self._label_metric(header, context)
 
     def _note_category(self, metric: Metric, markers: list, notes: dict) -> str:
         """The one part of the metric's breakdown a figure's note restricts it to ("b Intelligence
@@ -1369,7 +1402,9 @@ class Recognizer:
         if own is not None:
             return own, default_category(own)
         # a row naming a single body ("GCHQ", "Northbridge Police") in a per-authority table
-        if table_metric is not None and table_metric.categories and not self._names_a_metric(label):
+        if table_metric is not None and table_metric.categories and not self._names_a_metric(label) \
+                and not grammar.parse_periods(label):
+            # (a label naming a period or a date, "Extant at 31/03/2017", is no body)
             return table_metric, _slug(label)
         return None, ""
 

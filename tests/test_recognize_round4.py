@@ -224,3 +224,45 @@ def test_all_public_authorities_row_is_the_total(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, "2020")}
     assert ("cd.items", "total", "2019", 700100) in got and ("cd.items", "total", "2020", 720300) in got
     assert not any(c == "total" and v in (20100, 21000) for _, c, _, v in got)
+
+
+# -- tables: the caption first, period row labels, rows dated by a day; labelled lists ---------
+
+def test_caption_names_what_the_table_counts_before_the_text_above(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(page=1, rows=[[cell("Period"), cell("All errors"), cell("Public authorities")],
+                            [cell("2008"), cell("600"), cell("500")], [cell("2009"), cell("650"), cell("520")]],
+              bbox=(0, 0, 1, 1), header_rows=1, caption="Table 2: Communications data errors, 2008 to 2009",
+              title="Source: Report of the Interception of Communications Commissioner for 2009")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, "2009")}
+    assert ("cd.errors", "total", "2008", 600) in got and ("cd.errors", "public_authorities", "2009", 520) in got
+    assert not any(m.startswith("interception") for m, *_ in got)
+
+
+def test_period_row_labels_date_their_rows_and_a_day_dated_row_is_left_out(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(page=1, rows=[[cell("Period"), cell("Directed surveillance"), cell("Property interference")],
+                            [cell("2015/16 (OSC year)"), cell("6,100"), cell("1,800")],
+                            [cell("Extant at 31/03/2016"), cell("790"), cell("–")],
+                            [cell("01/04/16-31/12/16"), cell("–"), cell("1,400")]],
+              bbox=(0, 0, 1, 1), header_rows=1, caption="Table A1: Authorisations granted")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, "2024")}
+    assert ("directed_surveillance.authorisations", "total", "2015-04/2016-03", 6100) in got
+    assert ("property_interference.authorisations", "", "2015-04/2016-03", 1800) in got
+    assert ("property_interference.authorisations", "", "2016-04/2016-12", 1400) in got
+    assert not any(v == 790 for *_, v in got)
+    assert not any(p == "2024" for _, _, p, _ in got)
+
+
+def test_label_before_a_colon_qualifies_every_figure_of_its_list(rec):
+    got = found(rec, "Interception warrants examined at inspection: 610 in 2013, 1,150 in 2015 and 980 in 2016.")
+    assert got == {("interception.warrants.examined", "", p, v) for p, v in (("2013", 610), ("2015", 1150), ("2016", 980))}
+
+
+def test_the_year_after_a_part_year_is_a_calendar_year(rec):
+    got = found(rec, "Between April and December 2006 public authorities made 250,000 requests for communications data. "
+                     "The following year, the first full year reported, the total was 510,000.", period=None)
+    assert ("cd.requests", "total", "2006-04/2006-12", 250000) in got
+    assert ("cd.requests", "total", "2007", 510000) in got
