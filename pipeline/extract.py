@@ -501,18 +501,22 @@ def _group_rows(words: list[Word]) -> list[list[Word]]:
     """Words -> visual rows by vertical overlap, anchored on the tallest word so rows don't chain."""
     rows: list[tuple[list[Word], Word]] = []  # (words, anchor)
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        placed = False
-        for row in reversed(rows[-4:]):  # only recent rows can overlap (sorted by top)
-            ws, anchor = row
-            overlap = min(w.bottom, anchor.bottom) - max(w.top, anchor.top)
-            h = min(w.bottom - w.top, anchor.bottom - anchor.top)
+        top, bottom = w.top, w.bottom
+        height = bottom - top
+        # Only recent rows can overlap (sorted by top): the last four, newest first.
+        # (Comparisons written out: this runs for every word of every page.)
+        for k in range(len(rows) - 1, max(len(rows) - 5, -1), -1):
+            ws, anchor = rows[k]
+            a_top, a_bottom = anchor.top, anchor.bottom
+            a_height = a_bottom - a_top
+            overlap = (bottom if bottom < a_bottom else a_bottom) - (top if top > a_top else a_top)
+            h = height if height < a_height else a_height
             if h > 0 and overlap >= 0.5 * h:
                 ws.append(w)
-                if (w.bottom - w.top) > (anchor.bottom - anchor.top):
-                    rows[rows.index(row)] = (ws, w)
-                placed = True
+                if height > a_height:
+                    rows[k] = (ws, w)
                 break
-        if not placed:
+        else:
             rows.append(([w], w))
     out = [sorted(ws, key=lambda w: w.x0) for ws, _ in rows]
     out.sort(key=lambda ws: min(w.top for w in ws))
@@ -653,18 +657,17 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
     text = line.text
     if _PARANUM_RE.fullmatch(text):
         return "paranum"
-    first = next((w for w in line.words if not w.superscript), None)
-    # A bullet glyph followed by words ("- - 0.38" in a numeric table is not a bullet).
-    rest = [w for w in line.words if not w.superscript][1:]
-    if first is not None:
+    words = [w for w in line.words if not w.superscript]
+    if words:
+        first = words[0]
+        # A bullet glyph followed by words ("- - 0.38" in a numeric table is not a bullet).
         glyph = first.text in _BULLET_WORDS or bool(_CID_RE.fullmatch(first.text))
-        if glyph and rest and _ALPHA_RE.search(rest[0].text):
+        if glyph and len(words) > 1 and _ALPHA_RE.search(words[1].text):
             return "bullet"
         if first.text.startswith(_BULLET_START) and _ALPHA_RE.search(first.text):
             return "bullet"
     if _CAPTION_RE.match(text):
         return "caption"
-    words = [w for w in line.words if not w.superscript]
     n_bold = sum(len(w.text) for w in words if id(w) in bold)
     n_all = sum(len(w.text) for w in words) or 1
     size = line.size
