@@ -10,8 +10,12 @@ A line chart is a stroked polyline running left to right; each vertex carries a 
 label near it and a label (a year) under the plot in line with it; the ticks beside the
 value axis are set aside as for bars.
 
+A value may also be printed inside its bar (against the end of a bar, just under the top of
+a column), and a bar's label may stand on a line of its own just above it; a column chart's
+empty slot ("n/a" on the baseline, its year under it) is the chart's too, not text.
+
 Precision first: a chart is kept only when at least three bars (points) carry a value label
-and a label, and no bar holds text (a shaded table cell does).
+and a label, and no bar holds text but its own value (a shaded table cell does).
 """
 from __future__ import annotations
 
@@ -103,6 +107,10 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     colours: list[tuple] = []   # each bar's fill, for the legend
     for r in group:
         above = [w for w in _words_in(words, r["x0"] - 4, r["top"] - 20, r["x1"] + 4, r["top"] + 2) if _is_number(w.text)]
+        if not above:
+            # printed inside the column, just under its top (a number wholly within the bar)
+            above = [w for w in _words_in(words, r["x0"], r["top"], r["x1"], min(r["top"] + 25, base))
+                     if _is_number(w.text) and w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 1]
         below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
         if not above:
             continue
@@ -113,6 +121,21 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         used |= {id(value)} | {id(w) for w in below}
     left = min(r["x0"] for r in group)
     top = min(r["top"] for r in group) - 20
+    labelled = [w for w in words if id(w) in used and w.top >= base]
+    pitch = min(b["x0"] - a["x0"] for a, b in zip(group, group[1:]))
+    # A slot with no bar ("n/a", a year not published: a gap of a whole bar's pitch or more
+    # between two bars) keeps its label in the label row and, at most, a marker just above
+    # the baseline: both are the chart's, not text.
+    gaps = [(a["x1"] + pitch / 4, b["x0"] - pitch / 4) for a, b in zip(group, group[1:]) if b["x0"] - a["x0"] >= 1.6 * pitch]
+    if labelled and gaps:
+        row_top = min(w.top for w in labelled)
+        for w in words:
+            mid = (w.x0 + w.x1) / 2
+            if id(w) in used or abs(w.top - row_top) > 2 or not any(a <= mid <= b for a, b in gaps):
+                continue
+            used.add(id(w))
+            used |= {id(m) for m in words if m.x0 <= mid <= m.x1 and base - 25 <= m.top and m.bottom <= base + 1
+                     and not _is_number(m.text) and len(m.text) <= 4}
     # the tick run: numbers in the one column right-aligned just left of the plot
     near = [w for w in words if w.x1 <= left and top - 10 <= w.top <= base + 4 and _is_number(w.text)]
     if near:
@@ -130,12 +153,27 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     if max(heights) > 1.6 * min(heights) or any(a["bottom"] > b["top"] + _TOL for a, b in zip(group, group[1:])):
         return None
     axis = group[0]["x0"]
+    far = max(r["x1"] for r in group)
+    rows = [[w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3] for r in group]
+    # Labels stand left of the axis or, when no bar has one there, on a line of their own
+    # just above each bar, starting at the axis.
+    beside = any(w.x1 <= axis + 1 for row in rows for w in row)
     bars, used = [], set()
     colours: list[tuple] = []   # each bar's fill, for the legend
-    for r in group:
-        row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
+    for r, row in zip(group, rows):
         after = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _is_number(w.text)]
-        before = [w for w in row if w.x1 <= axis + 1]
+        if not after:
+            # printed inside the bar, against its end
+            after = [w for w in row if _is_number(w.text) and w.x0 >= r["x0"] - 1 and r["x1"] - 15 <= w.x1 <= r["x1"] + 1
+                     and w.top >= r["top"] - 1 and w.bottom <= r["bottom"] + 1]
+        if beside:
+            before = [w for w in row if w.x1 <= axis + 1]
+        else:
+            before = [w for w in words if r["top"] - 8 <= w.bottom <= r["top"] + 0.5 and axis - 3 <= w.x0
+                      and w.x1 <= far + 10 and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
+            if before:
+                line = max(w.top for w in before)
+                before = [w for w in before if abs(w.top - line) <= 2]
         if not after:
             continue
         value = min(after, key=lambda w: w.x0)
@@ -146,22 +184,25 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45
     # the tick run: numbers on the one row just under the plot (a caption's year below is not one)
-    near = [w for w in words if bottom <= w.top <= bottom + 20 and axis - 10 <= w.x0 <= right and _is_number(w.text)]
-    if near:
+    near = [w for w in words if bottom <= w.top <= bottom + 20 and axis - 10 <= w.x0 <= right and _is_number(w.text)
+            and id(w) not in used]
+    if len(near) >= 2:   # an axis has two ticks at least; one number under the bars is a note's
         row = min(w.top for w in near)
         used |= {id(w) for w in near if abs(w.top - row) <= 2}
     return bars, used, colours
 
 
 def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
-    """Reject shaded table cells and other filled boxes: a bar holds no text, every bar is
-    labelled, and labels are names or periods, not more figures."""
+    """Reject shaded table cells and other filled boxes: a bar holds no text but its own
+    value, every bar is labelled, and labels are names or periods, not more figures."""
     if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
         return False
     if any(_NUMBER.match(b.label) and not _YEAR.fullmatch(b.label) for b in bars):
         return False
+    values = {b.bbox for b in bars}
     for r in group:
-        if _words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1):
+        inside = _words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1)
+        if len(inside) > 1 or any(w.bbox not in values for w in inside):
             return False
     return True
 
