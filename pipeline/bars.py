@@ -14,11 +14,17 @@ A value may also be printed inside its bar (against the end of a bar, just under
 a column), and a bar's label may stand on a line of its own just above it; a column chart's
 empty slot ("n/a" on the baseline, its year under it) is the chart's too, not text.
 
+A pie is two or more filled slices about one centre that fill the circle; each slice's label
+("Serious crime 68%") stands round it in its direction, or its value is printed inside it and
+its name is the legend entry of its colour.
+
 Precision first: a chart is kept only when at least three bars (points) carry a value label
-and a label, and no bar holds text but its own value (a shaded table cell does).
+and a label, and no bar holds text but its own value (a shaded table cell does); a pie only
+when every value read agrees with the angle of its slice.
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable
 
@@ -264,12 +270,149 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     return bars, used
 
 
+def _slice(c: dict) -> tuple[tuple[float, float], float, float, float] | None:
+    """A pie slice: a filled path from the centre out to the rim, along it and back. Returns
+    (centre, radius, start angle, signed sweep in degrees), or None for any other shape (a
+    full disc has no centre vertex, a bar or a map outline no rim at one distance)."""
+    pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
+    if not c.get("fill") or len(pts) < 3 or max(c["x1"] - c["x0"], c["bottom"] - c["top"]) < 8:
+        return None
+    for centre in (pts[0], pts[-1], pts[-2]):
+        rim = [p for p in pts if abs(p[0] - centre[0]) + abs(p[1] - centre[1]) > 0.5]
+        if len(rim) < 2 or len(rim) < len(pts) - 3:
+            continue
+        dist = sorted(math.hypot(p[0] - centre[0], p[1] - centre[1]) for p in rim)
+        radius = dist[len(dist) // 2]
+        # every rim point at the radius (Bezier control points a little beyond it)
+        if radius < 8 or dist[0] < 0.9 * radius or dist[-1] > 1.25 * radius:
+            continue
+        angles = [math.degrees(math.atan2(p[1] - centre[1], p[0] - centre[0])) for p in rim]
+        sweep = 0.0
+        for a, b in zip(angles, angles[1:]):
+            sweep += (b - a + 180.0) % 360.0 - 180.0
+        return centre, radius, angles[0], sweep
+    return None
+
+
+def _label_lines(words: list[Word]) -> list[list[Word]]:
+    """Words set on one line close together, the lines of a two-line label joined: a name
+    line with no number directly above a line that ends in its number."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        for line in lines:
+            last = line[-1]
+            if abs(last.top - w.top) <= 2 and 0 <= w.x0 - last.x1 <= 1.2 * (w.bottom - w.top):
+                line.append(w)
+                break
+        else:
+            lines.append([w])
+    joined: list[list[Word]] = []
+    for line in sorted(lines, key=lambda l: l[0].top):
+        prev = joined[-1] if joined else None
+        if prev and not any(_is_number(w.text) for w in prev) and _is_number(line[-1].text) \
+                and 0 <= line[0].top - prev[-1].bottom <= 0.8 * (line[0].bottom - line[0].top) \
+                and min(w.x0 for w in line) < max(w.x1 for w in prev) and max(w.x1 for w in line) > min(w.x0 for w in prev):
+            prev.extend(line)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]:
+    """Pie charts: two or more slices about one centre filling the circle, each named by a
+    label round it ("Serious crime 68%") in the slice's direction, or by a number inside
+    the slice and the legend entry of its colour. Kept only when each printed share agrees
+    with its slice's angle (a count, with its share of all the slices' counts)."""
+    slices = []
+    for c in getattr(page, "curves", None) or []:
+        if c.get("fill") and len(c.get("pts") or ()) >= 3:
+            found = _slice(c)
+            if found:
+                slices.append((found, c))
+    out = []
+    while len(slices) >= 2:
+        (centre, radius, _, _), _ = slices[0]
+        pie = [s for s in slices if math.hypot(s[0][0][0] - centre[0], s[0][0][1] - centre[1]) <= 1.5
+               and abs(s[0][1] - radius) <= 0.1 * radius]
+        slices = [s for s in slices if s not in pie]
+        if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
+            continue
+        cx, cy = centre
+        near = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
+        labels: dict[int, tuple[str, Word, list[Word]]] = {}
+        ok = True
+        for line in _label_lines(near):
+            value = line[-1]
+            name = line[:-1]
+            # a label is short and ends in its figure; a year there ends a caption
+            if not _is_number(value.text) or len(line) > 7 or any(_is_number(w.text) for w in name) \
+                    or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
+                continue
+            x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+            top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+            # close to the rim (its point nearest the centre), and pointing at its slice from
+            # the end it is set against: a label right of the centre starts by its slice, one
+            # left of it ends there, one across it is centred on it
+            px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
+            if math.hypot(px - cx, py - cy) > radius + max(30.0, 0.6 * radius):
+                continue
+            ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
+            inside = math.hypot((value.x0 + value.x1) / 2 - cx, (value.top + value.bottom) / 2 - cy) < radius
+            k = _slice_at(pie, math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)))
+            text = " ".join(w.text for w in name)
+            if not name and inside and _colour(pie[k][1]) in legend:
+                text, key = legend[_colour(pie[k][1])]
+                name = [key]
+            if not text:
+                continue
+            if k in labels:
+                ok = False   # two labels for one slice: not read with confidence
+                break
+            labels[k] = (text, value, name)
+        if not ok or len(labels) < 2:
+            continue
+        shares = {k: abs(pie[k][0][3]) / 360 for k in labels}
+        values = {k: float(v[1].text.strip("%£").replace(",", "")) for k, v in labels.items()}
+        if all(v[1].text.endswith("%") for v in labels.values()):
+            agree = all(abs(values[k] - 100 * shares[k]) <= max(2.5, 0.1 * values[k]) for k in labels)
+        else:
+            total = sum(values.values())
+            agree = len(labels) == len(pie) and total > 0 and \
+                all(abs(values[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in labels)
+        if not agree:
+            continue
+        bars = [ChartBar(labels[k][0], labels[k][1].text, labels[k][1].bbox, words_bbox(labels[k][2]))
+                for k in sorted(labels)]
+        ids = {id(w) for k in labels for w in [labels[k][1]] + labels[k][2]}
+        box = union_bbox([(cx - radius, cy - radius, cx + radius, cy + radius)] + [b.bbox for b in bars]
+                         + [b.label_bbox for b in bars if b.label_bbox])
+        out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
+    return out
+
+
+def _slice_at(pie: list, angle: float) -> int | None:
+    """The slice whose span holds the direction `angle` (degrees), else the one whose middle
+    is nearest to it."""
+    best, gap = None, 360.0
+    for k, ((_, _, start, sweep), _) in enumerate(pie):
+        off = ((angle - start) * (1 if sweep >= 0 else -1)) % 360.0
+        if off <= abs(sweep):
+            return k
+        d = abs((angle - (start + sweep / 2) + 180.0) % 360.0 - 180.0)
+        if d < gap:
+            best, gap = k, d
+    return best
+
+
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
     """Bar and line charts on a page, and the ids of the words they account for (values,
     labels, ticks)."""
     legend, keys = _legend(page, words)
     rects = [r for r in _bars(page) if r not in keys]
     charts, used = [], set()
+    for chart, ids in _pies(page, words, legend):
+        charts.append(chart)
+        used |= ids
     for pts in _polylines(page):
         found = _line(pts, [w for w in words if id(w) not in used])
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):
