@@ -481,6 +481,16 @@ class Recognizer:
         self.taxonomy = taxonomy or load_taxonomy()
         self.nlp = build_nlp()
 
+    def _parse(self, text: str) -> Doc:
+        """self.nlp(text), with the text handed to the components as it came (see _text):
+        tokenization keeps a text exactly, and spaCy's doc.text would rebuild it from the
+        tokens, a Python object per token (a tenth of the pass)."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data["oversight_text"] = text
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        return doc
+
     # -- documents --------------------------------------------------------------------
     def recognize_document(self, doc: DocumentContent) -> list[Observation]:
         first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12])
@@ -592,7 +602,7 @@ class Recognizer:
             # No figure and no year (every period the context keeps has digits): nothing to
             # find here, and spaCy's pass is most of the cost of a block.
             return []
-        doc = self.nlp(block.text)
+        doc = self._parse(block.text)
         text = _text(doc)
         out = []
         # Only candidate statistics delimit each other's windows: a year or a section number
