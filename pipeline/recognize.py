@@ -570,7 +570,7 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
-            out.extend(self.recognize_chart(chart, captions, ctx))
+            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions), ctx))
         tables = page.tables
         table_captions = [b for b in captions if re.match(r"tab(?:le)?\.?\s*[A-Z]?\d", b.text, re.I)]
         if len(tables) >= 2 and len({t.caption for t in tables}) < len(tables) == len(table_captions):
@@ -1166,10 +1166,9 @@ class Recognizer:
             return []
         caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
         labels = " ; ".join(b.label for b in chart.bars)
-        metric = self._table_metric(caption, labels, need_noun=False)
-        if metric is None:
+        chart_metric = self._table_metric(caption, labels, need_noun=False)
+        if chart_metric is None:
             return []
-        cats = self.taxonomy.category_sets.get(metric.categories)
         periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
         default = periods.pop() if len(periods) == 1 else ctx.period
         out = []
@@ -1181,12 +1180,17 @@ class Recognizer:
             # The bar's label and its legend series ("SPoC" in "2016") say its period and
             # its category between them, whichever way round.
             period = _whole_period(bar.label)
-            category = self._default_category(metric)
+            metric, category = chart_metric, self._default_category(chart_metric)
             name = bar.series if period is not None else bar.label
             if period is None:
                 period = _whole_period(bar.series) if bar.series else None
             if name and _whole_period(name) is None:
-                category = (cats.lookup(name) if cats else None) or _slug(name)
+                # a label that is no period is read as a table's row label is: a part of the
+                # chart's breakdown, or a metric of its own; one that is neither ("Routine" in
+                # a chart of a metric without a breakdown) names nothing the figure can be given
+                metric, category = self._row_metric(name, chart_metric, caption, False)
+                if metric is None:
+                    continue
             if period is None:
                 period = default
             if period is None:
@@ -1473,6 +1477,32 @@ class Recognizer:
             value=value, unit=unit, qualifier=qualifier, method=method, quote=quote,
             bbox=",".join(f"{v:.1f}" for v in bbox), confidence=round(confidence, 2),
         )
+
+
+# "Figure 3", "Chart TD2:", "Graph 1." opening a line: the title of a chart
+_CHART_LABEL = re.compile(r"(?:fig(?:ure|\.)?|chart|graph)\s*[A-Z]{0,3}\d", re.I)
+_CHART_TITLE_GAP = 40  # points between a chart and its title
+
+
+def _chart_titles(chart: Chart, blocks: list, captions: list) -> list:
+    """The blocks that may title a chart: the page's captions when one lies next to the chart;
+    otherwise a line labelled "Figure/Chart/Graph <id>" next to it (above or below), or else
+    the heading or short paragraph just above it (a newspaper's graphic sits under its
+    headline). The page's captions, however far, when nothing lies next to the chart."""
+    def gap(b) -> float:
+        return min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))
+    if any(gap(b) <= _CHART_TITLE_GAP for b in captions):
+        return captions
+    near = [b for b in blocks if b.kind in ("heading", "paragraph") and gap(b) <= _CHART_TITLE_GAP
+            and _words_between(b.text) <= 25]
+    labelled = [b for b in near if _CHART_LABEL.match(b.text)]
+    if labelled:
+        return [min(labelled, key=gap)]
+    above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1
+             and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)]
+    if above:
+        return [max(above, key=lambda b: b.bbox[3])]
+    return captions
 
 
 _LEGEND_ITEM = re.compile(
