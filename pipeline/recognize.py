@@ -210,6 +210,10 @@ class Context:
     # the years named by the sentence before, in the same paragraph (not bases of comparison)
     sentence_before: list = field(default_factory=list)
     notes: dict = field(default_factory=dict)  # the page's notes by marker ("b" -> "Intelligence agencies only; ...")
+    # a period of the kind (calendar or financial year) the headings count in, for dating an
+    # event by the period that contains its day ("On 2 December 2021 a penalty of £500,000 was
+    # issued" under "Penalties issued in 2020/21 and 2021/22" is in 2021/22)
+    reckoning: Optional[str] = None
 
     @property
     def period(self) -> Optional[str]:
@@ -243,6 +247,12 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|publication|laid(?:\s+before\s+P
 # its year dates the incident, not the figure.
 _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for))\s*(?:the\s+)?$", re.I)
+
+
+# "the Data Protection Act 2018", "the Privacy and Electronic Communications Regulations 2003"
+_STATUTE_BEFORE = re.compile(r"\b(?:Act|Regulations?|Order|Code|Directive)\s*(?:of\s+)?$", re.I)
+# what may open a statement before the day of its event: "On", "On or about"
+_EVENT_DAY_BEFORE = re.compile(r"\W*(?:on|on\s+or\s+about|dated)\s+", re.I)
 
 
 def _published(sent: str, p, s0: int) -> bool:
@@ -366,6 +376,8 @@ _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|some\s+|roughly\s
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+# "the penalty was reduced to", "the fine imposed came to": a singular subject with "the"
+_DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
@@ -541,10 +553,18 @@ class Recognizer:
                 continue
             if block.kind == "heading":
                 ctx.heading = block.text
-                found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy", "part")}
+                # ("DATA PROTECTION ACT 2018": a statute's year dates nothing under it)
+                found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy", "part")
+                         and not _STATUTE_BEFORE.search(block.text, max(0, p.start - 30), p.start)}
+                if found and ctx.headings_date and all(re.fullmatch(r"\d{4}|\d{4}-04/\d{4}-03", f) for f in found):
+                    ctx.reckoning = min(found)
                 if len(found) == 1 and ctx.headings_date:
                     ctx.heading_period = found.pop()
                     ctx.named.append(ctx.heading_period)
+                elif len(found) > 1 and ctx.headings_date:
+                    # "Notices issued in 2020/21 and 2021/22": the text under it is about these
+                    # periods, not about the one an earlier heading named
+                    ctx.heading_period = None
                 marks.append((block.bbox[3], ctx.heading, ctx.heading_period))
                 ctx.section = ""
                 ctx.recent = []
@@ -746,9 +766,12 @@ class Recognizer:
             # "SPoCs made 199, 66 of which involved IP addresses": a part of the figure before
             # belongs to its category
             category = prev[2]
-        if not category and metric.categories and prev_text and _PRONOUN_SUBJECT.match(sent[w.clause[0]:w.start]):
+        if not category and metric.categories and prev_text and (
+                _PRONOUN_SUBJECT.match(sent[w.clause[0]:w.start]) or self._definite_subject(metric, sent[w.clause[0]:w.start])):
             # "Law enforcement dominates. In 2017 it accounted for 700,282 items": a pronoun
-            # subject stands for the one category the sentence before names
+            # subject stands for the one category the sentence before names; so does a thing
+            # named in the singular with "the" ("The Cabinet Office appealed. ... the penalty
+            # was reduced to £50,000": that one penalty)
             cats = self.taxonomy.category_sets[metric.categories]
             named = {h[2] for h in cats.find(prev_text) if h[2] != "total"}
             if len(named) == 1:
@@ -771,6 +794,14 @@ class Recognizer:
         quote = re.sub(r"\s+", " ", sent).strip()
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
+
+    @staticmethod
+    def _definite_subject(metric: Metric, before: str) -> bool:
+        """Is the figure's clause about one thing named before, in the singular with "the"
+        ("the penalty was reduced to", "the fine came to")?"""
+        m = _DEFINITE_SUBJECT.search(before)
+        return bool(m and metric.nouns is not None and metric.nouns.fullmatch(m.group(1))
+                    and not m.group(1).lower().endswith("s"))
 
     def _anaphor_metric(self, w: "_Mention", prev_text: str, prev_metrics: frozenset) -> Optional[Metric]:
         """The metric a figure without a noun of its own takes from the sentence before it in
@@ -957,7 +988,7 @@ class Recognizer:
                     return str(int(anchor[-7:-3]) - p.offset)
                 return grammar.shift_period(anchor, p.offset) if anchor else None
             if p.kind == "month":
-                return grammar.period_containing(p.period, ctx.period or "")
+                return grammar.period_containing(p.period, ctx.period or ctx.reckoning or "")
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")
             if p.kind == "same":
@@ -1026,6 +1057,15 @@ class Recognizer:
                   and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)]
         if before:
             return resolve(before[-1])
+        # c1) "On 2 December 2021 a penalty notice of £500,000 was issued": a day opening the
+        #     statement dates the event it tells, so a flow counted in it falls in the period
+        #     (of the kind the report counts in) that contains that day
+        if not metric.stock:
+            for p in periods:
+                if p.kind == "date" and not p.period.startswith("?") and seg0 <= p.start - s0 < rel_start \
+                        and _EVENT_DAY_BEFORE.fullmatch(sent[seg0:p.start - s0]) \
+                        and not re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b", sent[p.end - s0:rel_start]):
+                    return grammar.period_containing(p.period[:7], ctx.period or ctx.reckoning or "")
         # c2) "2,306 warrants were issued that year; for national security, 1,219": a statement
         #     without a verb after a semicolon shares the period of the one before
         if seg0 > 0 and re.fullmatch(r"\s*(?:and\s+)?(?:for|among|in)\s[^,]{2,60},\s*", sent[seg0:rel_start]) \
@@ -1689,8 +1729,12 @@ def _months_in_year(label: str, year: Optional[str]) -> Optional[str]:
     return f"{year}-{m1:02d}/{year}-{m2:02d}" if m1 < m2 else None
 
 
+# A cell's thousands may be set off by spaces ("20 000 000", "1 320"): groups of three digits
+# after a head of one or two digits, or of three before groups of zeros only ("500 000"), so
+# two figures run together ("234 203") are not read as one.
 _CELL_NUM_RE = re.compile(
-    r"^\s*(?:[+]|(?P<neg>[-−]))?(?P<cur>£)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*"
+    r"^\s*(?:[+]|(?P<neg>[-−]))?(?P<cur>£)?(?P<int>\d{1,3}(?:,\d{3})+|[1-9]\d?(?:[ \u00a0\u202f\u2009]\d{3})+"
+    r"|[1-9]\d\d(?:[ \u00a0\u202f\u2009]000)+|\d+)(?P<dec>\.\d+)?\s*"
     r"(?P<mult>m|bn|k|million|billion)?\s*(?P<pct>%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
 _MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
 
@@ -1702,7 +1746,7 @@ def _cell_value(text: str) -> Optional[tuple[float, str]]:
     m = _CELL_NUM_RE.match(text or "")
     if not m:
         return None
-    value = float(m.group("int").replace(",", "") + (m.group("dec") or ""))
+    value = float(re.sub(r"[,\s]", "", m.group("int")) + (m.group("dec") or ""))
     if m.group("mult"):
         if not m.group("cur"):
             return None  # "20m" without a currency sign: a length? a count in millions? unclear

@@ -67,3 +67,67 @@ def test_pie_labels_that_are_parts_keep_their_category(rec):
                    charts=[chart([("Serious crime", "68%"), ("National security", "31%")])])
     assert page_found(rec, page) == {("interception.warrants.issued.share", "serious_crime", "2014", 68),
                                      ("interception.warrants.issued.share", "national_security", "2014", 31)}
+
+
+# -- money in tables and prose dated by the events it tells --------------------------------
+
+def test_table_cells_with_spaced_thousands(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(1, [[cell("Organisation"), cell("Year"), cell("Penalty (£)")],
+                  [cell("Marriott International"), cell("2019/20"), cell("12 500 000")],
+                  [cell("Interserve"), cell("2020/21"), cell("750 000")]], (0, 0, 1, 1), header_rows=1,
+              caption="Table 2: Monetary penalties issued")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t)}
+    assert got == {("ico.fines", "marriott", "2019-04/2020-03", 12500000), ("ico.fines", "interserve", "2020-04/2021-03", 750000)}
+    from pipeline.recognize import _cell_value
+    assert _cell_value("1 320") == (1320, "") and _cell_value("500 000") == (500000, "")
+    assert _cell_value("234 203") is None and _cell_value("07 123") is None  # two figures run together, a code
+
+
+def heading_then(rec, heading, *paras, period=None):
+    from pipeline.recognize import Context
+    ctx = Context("r.pdf", "abc", period)
+    blocks = [Block(heading, [], (60, 60, 300, 70), "heading")] + [Block(t, [], (60, 80 + 20 * i, 500, 95 + 20 * i)) for i, t in enumerate(paras)]
+    page = PageContent(1, 595, 842, blocks, [])
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, ctx)}
+
+
+def test_a_day_opening_a_statement_dates_the_event_in_the_financial_year_the_headings_count_in(rec):
+    got = heading_then(rec, "Monetary penalties issued in 2018/19 and 2019/20",
+                       "On 14 February 2019 the Commissioner fined Interserve £350,000 for losing records. "
+                       "On 3 June 2019 a penalty of £90,000 was issued to the Cabinet Office.")
+    assert got == {("ico.fines", "interserve", "2018-04/2019-03", 350000),
+                   ("ico.fines", "cabinet_office", "2019-04/2020-03", 90000)}
+
+
+def test_a_day_dates_the_event_in_its_calendar_year_when_the_headings_count_in_years(rec):
+    got = heading_then(rec, "Penalties issued in 2018 and 2019",
+                       "On 14 February 2019 the Commissioner fined Interserve £350,000 for losing records.")
+    assert got == {("ico.fines", "interserve", "2019", 350000)}
+
+
+def test_a_statutes_year_in_a_heading_dates_nothing(rec):
+    got = heading_then(rec, "DATA PROTECTION ACT 2018: PENALTY NOTICE",
+                       "The Commissioner has decided to impose a penalty of £1,000,000 on Marriott.")
+    assert got == set()
+
+
+def test_a_heading_naming_several_periods_ends_the_period_of_the_heading_before(rec):
+    from pipeline.recognize import Context
+    ctx = Context("r.pdf", "abc", None)
+    blocks = [Block("Penalties issued in 2016", [], (60, 60, 300, 70), "heading"),
+              Block("Marriott was fined £100,000.", [], (60, 80, 300, 90)),
+              Block("Penalties issued in 2017 and 2018", [], (60, 100, 300, 110), "heading"),
+              Block("Interserve was fined £200,000.", [], (60, 120, 300, 130))]
+    got = {(o.category, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), ctx)}
+    assert got == {("marriott", "2016", 100000)}
+
+
+def test_the_singular_noun_with_the_refers_to_the_one_thing_named_before(rec):
+    got = found(rec, "In March 2019 the Cabinet Office was fined £400,000. The Cabinet Office appealed. "
+                     "In October 2019 the penalty was reduced to £40,000.")
+    assert ("ico.fines", "cabinet_office", "2019", 40000) in got
+    # a plural is no one thing: no category is taken from the sentence before
+    got = found(rec, "The Cabinet Office appealed. In 2019 the penalties issued came to £900,000.")
+    assert not any(c == "cabinet_office" for _, c, _, _ in got)
