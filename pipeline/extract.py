@@ -419,36 +419,46 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
         chars = page.chars
     words: list[Word] = []
     bold: set[int] = set()
-    is_bold: dict[str, bool] = {}
+    is_bold = _BoldFonts()
     for group in _char_words(chars):
         first = group[0]
         x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-        n_bold = 0
-        parts = []
-        for c in group:   # one loop, not one min()/max() per coordinate: words are many
-            if c["top"] < top:
-                top = c["top"]
-            if c["bottom"] > bottom:
-                bottom = c["bottom"]
-            if c["x1"] > x1:
-                x1 = c["x1"]
-            t = c["text"] or ""
-            parts.append(_LIGATURES.get(t, t))
-            name = c.get("fontname", "")
-            b = is_bold.get(name)
-            if b is None:
-                b = is_bold[name] = bool(_BOLD_RE.search(name))
-            n_bold += b
-        text = normalise_text("".join(parts)).strip()
+        if len(group) == 1:
+            # Most words once pdfium reads the page, where a piece is a stretch of glyphs.
+            t = first["text"] or ""
+            text = _LIGATURES.get(t, t)
+            n_bold = is_bold[first.get("fontname", "")]
+        else:
+            n_bold = 0
+            parts = []
+            for c in group:   # one loop, not one min()/max() per coordinate: words are many
+                if c["top"] < top:
+                    top = c["top"]
+                if c["bottom"] > bottom:
+                    bottom = c["bottom"]
+                if c["x1"] > x1:
+                    x1 = c["x1"]
+                t = c["text"] or ""
+                parts.append(_LIGATURES.get(t, t))
+                n_bold += is_bold[c.get("fontname", "")]
+            text = "".join(parts)
+        text = text.translate(_CHAR_MAP).strip()   # normalise_text
         if not text:
             continue
         # x0: the chars are sorted by x0, so the first one's is the smallest.
-        w = Word(text=text, x0=float(x0), top=float(top), x1=float(x1), bottom=float(bottom),
-                 size=round(float(first["size"]), 2))
+        w = Word(text, float(x0), float(top), float(x1), float(bottom), round(float(first["size"]), 2))
         if n_bold * 2 > len(group):
             bold.add(id(w))
         words.append(w)
     return words, bold
+
+
+class _BoldFonts(dict):
+    """Font name -> whether it is a bold face, worked out once per name."""
+
+    def __missing__(self, name: str) -> bool:
+        b = self[name] = bool(_BOLD_RE.search(name))
+        return b
 
 
 _X_TOLERANCE = _Y_TOLERANCE = 3.0   # pdfplumber's defaults, which our thresholds were tuned on
