@@ -645,12 +645,14 @@ class Recognizer:
             if not (prev is not None and _words_between(sent_text) <= 8):
                 prev = None
             found_metrics = set()
+            found_periods = set()
             for n in live:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text,
                                           prev_metrics)
                 if obs:
                     out.append(obs)
                     found_metrics.add(obs.metric)
+                    found_periods.add(obs.period)
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
                     if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
@@ -666,12 +668,18 @@ class Recognizer:
                     ctx.recent.append(p.period)
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
+            prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
                                    and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
                                    # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
                                    # subordinate clause dates its own event
                                    and not _in_brackets(sent_text, p.start - s0)
                                    and not _NEW_CLAUSE.search(sent_text[_clause(sent_text, p.start - s0, p.end - s0)[0]:p.start - s0])]
+            if not sent_periods and len(found_periods) == 1 and ctx.sentence_before == [] and prev_sentence_before:
+                # "In 2018 there were 1,320. Doctors were the largest group, with 498. They were
+                # followed by lawyers (234)": a sentence naming no period, whose figures took the
+                # one before's, passes that period on
+                ctx.sentence_before = prev_sentence_before
         ctx.sentence_before = []
         return out
 
@@ -815,8 +823,19 @@ class Recognizer:
         if n.unit == "percent" or (n.kind == "digits" and not n.has_comma and 1900 <= n.value <= 2100):
             return None
         nouns = self.taxonomy.naming(prev_text, "nouns")
-        if not nouns or _REF_NUMBER_SUBJECT.search(w.before_clause):
+        if _REF_NUMBER_SUBJECT.search(w.before_clause):
             return None
+        if not nouns:
+            # "Medical doctors were the largest group, with 498. They were followed by lawyers
+            # (234) ...": a sentence naming no noun goes on with the one metric whose figures the
+            # sentence before gave, for figures labelled by parts of its breakdown
+            m = self.taxonomy.metric(next(iter(prev_metrics))) if len(prev_metrics) == 1 else None
+            if m is not None and m.id not in prev_metrics:
+                m = None  # a share or a change the sentence before gave is not what these count
+            if m is None or not m.categories or (n.unit == "GBP") != (m.unit == "GBP") \
+                    or self._category_for(m, w) in ("", "total") or _COUNTED_NOUN.match(w.after):
+                return None
+            return m
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
         after = w.after
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after)
@@ -892,7 +911,8 @@ class Recognizer:
         # taxonomy remembers it); only a metric named in either is a candidate
         context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
         seen = []
-        context_near = self.taxonomy.naming(block_text, "context") | self.taxonomy.naming(heading, "context")
+        context_block = self.taxonomy.naming(block_text, "context")
+        context_near = context_block | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
@@ -932,9 +952,13 @@ class Recognizer:
                 # "the oral process accounted for 10 per cent of items": the subject names the
                 # part, what follows the whole
                 subject_ctx = bool(m.context.search(sent[w.clause[0]:w.start]))
-                key = (noun_after, noun_in_sent, ctx_clause, subject_ctx, bool(m.requires_any), ctx_sent, labelled, -m.order)
+                key = (noun_after, noun_in_sent, ctx_clause, subject_ctx, bool(m.requires_any), ctx_sent, labelled,
+                       m.id in context_block, -m.order)
             else:
-                key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled, -m.order)
+                # (among equals, a metric the paragraph names beats one only the heading names:
+                # "Sensitive professions and journalistic sources" over a paragraph on professions)
+                key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled,
+                       m.id in context_block, -m.order)
             if back:
                 seen.append((key, m, noun_after))
             if best is None or key > best[0]:

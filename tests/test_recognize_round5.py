@@ -131,3 +131,33 @@ def test_the_singular_noun_with_the_refers_to_the_one_thing_named_before(rec):
     # a plural is no one thing: no category is taken from the sentence before
     got = found(rec, "The Cabinet Office appealed. In 2019 the penalties issued came to £900,000.")
     assert not any(c == "cabinet_office" for _, c, _, _ in got)
+
+
+# -- bracketed parts after a sentence that gave the metric ---------------------------------
+
+def test_bracketed_parts_continue_the_metric_of_the_sentence_before(rec):
+    got = found(rec, "In 2019 there were 1,500 applications concerning sensitive professions. Lawyers were the "
+                     "largest group, with 600. Next came journalists (310), medical doctors (250) and ministers of "
+                     "religion (90).")
+    assert got == {("cd.applications.sensitive_profession", c, "2019", v) for c, v in (
+        ("total", 1500), ("lawyer", 600), ("journalist", 310), ("medical_doctor", 250), ("minister_of_religion", 90))}
+
+
+def test_bracketed_figures_without_parts_or_after_a_sentence_without_figures_are_not_carried(rec):
+    # the sentence before gave no figure: nothing to continue
+    got = found(rec, "Lawyers were the largest group. Next came journalists (310) and medical doctors (250).")
+    assert {m for m, *_ in got} <= {"unclassified"}
+    # labels that are no parts of the metric carried
+    got = found(rec, "In 2019 there were 1,500 applications concerning sensitive professions. Lawyers were the "
+                     "largest group, with 600. The inspectors visited Leeds (12) and York (9).")
+    assert not any(v in (12, 9) for *_, v in got)
+
+
+def test_a_metric_the_paragraph_names_beats_one_only_its_heading_names(rec):
+    from pipeline.recognize import Context
+    ctx = Context("r.pdf", "abc", None)
+    blocks = [Block("Sensitive professions and journalistic sources", [], (60, 60, 300, 70), "heading"),
+              Block("Applications for the data of people in sensitive professions deserve care. In 2019 there "
+                    "were 1,500 such applications.", [], (60, 80, 500, 95))]
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), ctx)}
+    assert got == {("cd.applications.sensitive_profession", "total", "2019", 1500)}
