@@ -146,21 +146,23 @@ def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _lean(fn, restype, *argtypes):
-    """pypdfium2's binding `fn` called through plain C types. The per-glyph calls are most of
-    this module's time, and pypdfium2's typed handles cost a Python object per call; here a
-    handle is an int, so comparing two text objects is comparing two ints."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(fn))
+def _lean(fn, restype):
+    """pypdfium2's binding `fn` called through a bare C prototype. The per-glyph calls are
+    most of this module's time: pypdfium2's typed handles cost a Python object per call, and
+    declared argument types a conversion per argument (a call took 0.85 us with them, 0.31
+    without). So no argument types: callers pass pointers as ctypes objects (c_void_p,
+    byref) and indices as Python ints, which ctypes passes as C ints. A returned handle is an
+    int, so comparing two text objects is comparing two ints."""
+    return ctypes.CFUNCTYPE(restype)(_address(fn))
 
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
-_text_object = _lean(R.FPDFText_GetTextObject, _P, _P, _I)
-_char_matrix = _lean(R.FPDFText_GetMatrix, _I, _P, _I, ctypes.POINTER(R.FS_MATRIX))
-_font_size = _lean(R.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-_loose_box = _lean(R.FPDFText_GetLooseCharBox, _I, _P, _I, ctypes.POINTER(R.FS_RECTF))
-_origin = _lean(R.FPDFText_GetCharOrigin, _I, _P, _I, ctypes.POINTER(ctypes.c_double),
-                ctypes.POINTER(ctypes.c_double))
-_object_font = _lean(R.FPDFTextObj_GetFont, _P, _P)
+_text_object = _lean(R.FPDFText_GetTextObject, _P)    # (textpage, index) -> text object
+_char_matrix = _lean(R.FPDFText_GetMatrix, _I)        # (textpage, index, byref(FS_MATRIX))
+_font_size = _lean(R.FPDFText_GetFontSize, ctypes.c_double)   # (textpage, index)
+_loose_box = _lean(R.FPDFText_GetLooseCharBox, _I)    # (textpage, index, byref(FS_RECTF))
+_origin = _lean(R.FPDFText_GetCharOrigin, _I)         # (textpage, index, byref(x), byref(y))
+_object_font = _lean(R.FPDFTextObj_GetFont, _P)      # (text object) -> font
 
 
 # Characters that end a stretch of glyphs in pdfium's text: its spaces and line breaks.
@@ -185,7 +187,7 @@ class _TextReader:
     at a fraction of the calls into pdfium (four per stretch instead of three per glyph)."""
 
     def __init__(self, textpage, height: float):
-        self.raw = _address(textpage.raw)
+        self.raw = _P(_address(textpage.raw))   # a pointer object: see _lean
         n = R.FPDFText_CountChars(textpage.raw)
         buf = ctypes.create_string_buffer(2 * (max(n, 0) + 1))
         if n > 0:
@@ -209,7 +211,7 @@ class _TextReader:
         # Upright and not mirrored, as pdfminer's `upright` and the word builder need.
         if abs(m.b) > 1e-6 or abs(m.c) > 1e-6 or m.a <= 0 or m.d <= 0:
             raise _Unreadable
-        handle = _object_font(key) or 0
+        handle = _object_font(_P(key)) or 0
         font = self.fonts.get(handle) or self.fonts.setdefault(handle, _font(handle))
         # The font size is the text object's, in text space.
         known = self.objects[key] = (_font_size(self.raw, i) * m.d, font)
