@@ -76,7 +76,7 @@ def oversight_periods(doc: Doc) -> Doc:
 # Words that, just before a number, make it a reference rather than a statistic.
 _REF_BEFORE = re.compile(
     r"(?:\b(?:sections?|ss?|schedules?|paragraphs?|paras?|chapters?|parts?|pages?|pp?|tables?|figures?|figs?"
-    r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?"
+    r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?|q|qq"
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
     r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit"
     r"|nearest|rounded\s+to)\.?"
@@ -378,6 +378,7 @@ _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whol
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 # "the penalty was reduced to", "the fine imposed came to": a singular subject with "the"
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
+_PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
@@ -388,6 +389,10 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
     n = w.n
     if n.unit == "percent":
         head = w.before_clause[-60:]
+        if re.search(r"\bto\s*$", head) and not re.search(r"\b(?:from|by|of)\s+\S+\s+to\s*$", head):
+            # "fell to 11.6%", "had grown to 39.4%": the level reached, not the change
+            # (unlike "a rise of 5% to", "from 3% to 5%")
+            return metric.id + ".share", "percent", n.value
         if _DOWN_RE.search(head) or _DOWN_AFTER_RE.match(w.after):
             return metric.id + ".change", "percent", -n.value
         if _UP_RE.search(head) or _CHANGE_AFTER_RE.match(w.after):
@@ -736,6 +741,10 @@ class Recognizer:
         # "gives no single total", "no breakdown": no figure was published, which is not zero
         if n.kind == "zero" and re.match(r"\s+(?:single|separate|overall|published|breakdown|figures?|totals?|data\b|information|comparable|reliable)", w.after, re.I):
             return None
+        # "In one case a warrant was executed at the wrong address": an example told, not a count
+        if n.kind == "words" and re.search(r"\b(?:in|on)\s*$", w.before, re.I) \
+                and re.match(r"\s+(?:case|instance|example|occasion)\b(?!s)", w.after, re.I):
+            return None
         # "all but one of those applications": the one is a remainder, not a count
         if n.kind == "words" and re.search(r"\ball\s+but\s*$", w.before, re.I):
             return None
@@ -907,6 +916,11 @@ class Recognizer:
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
         clause_text = w.scope
         before_statement = w.before[w.before.rfind(";") + 1:]
+        # the noun phrase labelling the figure from before ("Recommendations after interception
+        # inspections: 65"): its head is the noun no preposition stands before
+        label_phrase = re.split(r"[,;:.(]\s*", re.sub(r"[\s:–-]*$", "", before_statement) + " ")[-1]
+        if re.search(r"\d", label_phrase) or _VERB.search(label_phrase):
+            label_phrase = ""  # a clause, not a label
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
         context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
@@ -934,6 +948,8 @@ class Recognizer:
             noun_after = bool(na and (na.start() <= near_limit or of_these
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
             noun_before = bool(m.nouns.search(before_statement))
+            in_label = m.nouns.search(label_phrase) if noun_before else None
+            head = bool(in_label and not _PREPOSITION.search(label_phrase, 0, in_label.start()))
             ctx_clause = bool(m.context.search(clause_text))
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
@@ -957,7 +973,7 @@ class Recognizer:
             else:
                 # (among equals, a metric the paragraph names beats one only the heading names:
                 # "Sensitive professions and journalistic sources" over a paragraph on professions)
-                key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, labelled,
+                key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, head, labelled,
                        m.id in context_block, -m.order)
             if back:
                 seen.append((key, m, noun_after))
@@ -974,8 +990,8 @@ class Recognizer:
             if finer:
                 best = max(finer, key=lambda c: c[0])
         # confidence grows with the evidence: a noun next to the number counts most
-        k = best[0] if n.unit != "percent" else best[0][:3] + best[0][4:]
-        score = 3 * k[0] + 1.5 * k[1] + 1 * k[3] + 0.5 * k[4] + 0.5 * k[5]
+        k = best[0] if n.unit != "percent" else best[0][:3] + best[0][4:6] + (False,) + best[0][6:]
+        score = 3 * k[0] + 1.5 * k[1] + 1 * k[3] + 0.5 * k[4] + 0.5 * k[6]
         return best[1], score, best[2]
 
     def _period_for(self, w: "_Mention", periods, metric: Metric, ctx: Context, is_change: bool) -> Optional[str]:
@@ -1017,7 +1033,13 @@ class Recognizer:
                 return grammar.period_since(p.period, ctx.period or "")
             if p.kind == "same":
                 # "over the same period": the period last named; "in the nine months": the last
-                # named period of that length
+                # named period of that length; "from 2010: there were 27 that year" - named
+                # earlier in the same sentence
+                if not p.offset:
+                    earlier = [q for q in periods if q.end <= p.start and q.kind in ("year", "fy", "part")
+                               and not _published(sent, q, s0)]
+                    if earlier:
+                        return earlier[-1].period
                 for named in reversed(ctx.named):
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named

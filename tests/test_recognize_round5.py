@@ -161,3 +161,45 @@ def test_a_metric_the_paragraph_names_beats_one_only_its_heading_names(rec):
                     "were 1,500 such applications.", [], (60, 80, 500, 95))]
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), ctx)}
     assert got == {("cd.applications.sensitive_profession", "total", "2019", 1500)}
+
+
+# -- small precision rules -----------------------------------------------------------------
+
+def test_question_numbers_of_oral_evidence_are_references(rec):
+    got = found(rec, "The Commissioner reported 1,300 communications data errors in 2019 (Q 61, Q 74; QQ 80-82).")
+    assert got == {("cd.errors", "total", "2019", 1300)}
+
+
+def test_in_one_case_tells_an_example_not_a_count(rec):
+    assert found(rec, "In one case an interception warrant was served on the wrong provider in 2019.") == set()
+    # "one warrant" is still a count
+    assert ("interception.warrants.issued", "total", "2019", 1) in found(
+        rec, "In 2019 one interception warrant was issued to the agency.")
+
+
+def test_a_share_that_fell_to_or_grew_to_a_level_is_that_level(rec):
+    got = found(rec, "In 2015 applicants were responsible for 30% of communications data errors. By 2017 the "
+                     "applicants' share of errors had grown to 41.5%.")
+    assert ("cd.errors.share", "applicant", "2017", 41.5) in got
+    assert not any(m.endswith(".change") for m, *_ in got)
+    # a rise of ... to: the rise is still a change
+    got = found(rec, "Interception warrants issued rose by 12% to 3,300 in 2019.")
+    assert ("interception.warrants.issued.change", "total", "2019", 12) in got
+
+
+def test_that_year_refers_to_the_year_named_before_it_in_the_sentence(rec):
+    got = found(rec, "The Commissioner published figures for 2021. Interception errors were first counted in 2012: "
+                     "there were 31 that year and 40 in 2013.")
+    assert ("interception.errors", "", "2012", 31) in got and ("interception.errors", "", "2013", 40) in got
+
+
+def test_the_head_noun_of_a_label_names_the_metric(rec):
+    got = found(rec, "Recommendations after interception inspections: 48 in 2016 and 52 in 2017.", period=None)
+    assert {(m, v) for m, c, p, v in got} == {("recommendations", 48), ("recommendations", 52)}
+    got = found(rec, "Inspections of interception agencies: 20 in 2016 and 22 in 2017.", period=None)
+    assert {m for m, *_ in got} == {"inspections"}
+
+
+def test_a_clause_before_the_figure_is_no_label_whose_head_decides(rec):
+    got = found(rec, "The inspections resulted in 90 recommendations (6 Red, 50 Amber and 34 Green).")
+    assert {(c, v) for m, c, p, v in got if m == "recommendations"} == {("total", 90), ("red", 6), ("amber", 50), ("green", 34)}
