@@ -214,6 +214,8 @@ class Context:
     # event by the period that contains its day ("On 2 December 2021 a penalty of £500,000 was
     # issued" under "Penalties issued in 2020/21 and 2021/22" is in 2021/22)
     reckoning: Optional[str] = None
+    # a note printed under the table being read ("Note: law enforcement agencies only.")
+    table_note: str = ""
 
     @property
     def period(self) -> Optional[str]:
@@ -378,6 +380,8 @@ _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whol
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 # "the penalty was reduced to", "the fine imposed came to": a singular subject with "the"
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
+# "equal to about 1.4% of the warrants", "equivalent to 3% of": one count set against another
+_RATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
@@ -464,6 +468,8 @@ _LABELLED_FIGURE = re.compile(r"[A-Za-z][A-Za-z()'’/&,\s-]{1,60}?\s*[:–—]\
 # notes under a table: "a Projected by IOCCO ... b Intelligence agencies only; ..."
 _NOTE_START = re.compile(r"(?:^|(?<=[.)])\s+)([a-z]|\d{1,2}|[*†‡])\s+(?=[A-Z])")
 # "Intelligence agencies only", "Law enforcement only"
+# "Note: ", "Notes. " opening a paragraph under a table
+_TABLE_NOTE = re.compile(r"\s*notes?\s*[:.]\s*", re.I)
 _NOTE_ONLY = re.compile(r"\s*([A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b")
 
 
@@ -616,8 +622,11 @@ class Recognizer:
             last = ctx.heading, ctx.heading_period
             _, ctx.heading, ctx.heading_period = max((m for m in marks if m[0] <= table.bbox[1] + 1),
                                                      key=lambda m: m[0])
+            ctx.table_note = next((_TABLE_NOTE.sub("", b.text) for b in page.blocks if b.kind == "paragraph"
+                                   and -2 <= b.bbox[1] - table.bbox[3] <= 30 and _TABLE_NOTE.match(b.text)), "")
             out.extend(self.recognize_table(table, ctx))
             ctx.heading, ctx.heading_period = last
+            ctx.table_note = ""
         return out
 
     # -- prose ------------------------------------------------------------------------
@@ -671,6 +680,11 @@ class Recognizer:
                         and not (p.kind != "part" and _compared(sent_text, p, s0)):
                     ctx.named.append(p.period)
                     ctx.recent.append(p.period)
+            if len(found_periods) == 1 and any(p.kind == "relative" and not _compared(sent_text, p, s0) for p in sent_periods) \
+                    and not any(p.kind in ("year", "fy", "part") for p in sent_periods):
+                # "A year earlier, local authorities obtained 678 items ... Of the items they
+                # obtained that year": the year a relative period stood for is named too
+                ctx.named.append(next(iter(found_periods)))
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
@@ -751,6 +765,8 @@ class Recognizer:
         if n.unit == "" and not noun_after and re.match(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b", w.after, re.I):
             return None
 
+        if n.unit == "percent" and _RATE_BEFORE.search(w.before_clause[-40:]):
+            return None  # "27 errors ..., equal to about 1.4% of the warrants": a rate, not a part
         if n.unit == "" and _BY_CHANGE_BEFORE.search(w.before_clause):
             return None  # "increased by 528 to 3,535", "an increase of 137": a change in a count, not a count
         metric_id, unit, value = _measure(metric, w)
@@ -1327,15 +1343,25 @@ class Recognizer:
         # provider"): the rows then are something else (error types), not parts of it
         column_cats = [self._column_category(table_metric, c.text) if table_metric and c.text else "" for c in columns]
         cross = sum(bool(c) for c in column_cats) >= 2
-        cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
-                       if p.kind in ("year", "fy", "part")}
+        # (the caption's own period before the heading's: "Table 4: ... 2015" under a heading
+        # that tells of 2019)
+        cap_periods = {p.period for p in grammar.parse_periods(table.caption) if p.kind in ("year", "fy", "part")}
+        if len(cap_periods) != 1:
+            cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
+                           if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
         for r, label in zip(body, row_labels):
             row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
                 and r[period_col] is not None else None
+            header_labelled = None
             if not label and row_period is None:
-                continue
+                if not (n_head and period_col is None and len(body) == 1):
+                    continue
+                # "Serious crime | National security | Urgent approvals" over "65 | 34 | 2.5": a
+                # table of one row whose header names the parts, each column its own label
+                header_labelled = [self._header_part(columns[j].text if j < len(columns) else "", table_metric, table.caption)
+                                   for j in range(len(r))]
             if row_period is None and period_col is None and label:
                 # "2016/17 (OSC year)", "01/04/17-31/12/17" in a table whose other rows are not
                 # all periods: a row label that is a period dates its row
@@ -1356,12 +1382,16 @@ class Recognizer:
                 value, unit = v
                 col = columns[j] if j < len(columns) else _Column()
                 metric, category = row_metric, row_category
+                if header_labelled is not None:
+                    metric, category = header_labelled[j]
+                    if metric is None:
+                        continue
                 if (row_period is not None or metric is None) and j < len(column_metrics) and column_metrics[j]:
                     # "Serious error investigations | Errors determined to be serious | Year"
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
                     category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
-                if cross and metric is table_metric and row_category != "total":
+                if cross and metric is table_metric and row_category != "total" and header_labelled is None:
                     metric = None
                 if j in garbled:
                     # a header that extraction garbled names no metric the figure can be given
@@ -1384,6 +1414,9 @@ class Recognizer:
                     # "58,996 b" over "b Intelligence agencies only": the note restricts the
                     # figure to one part of the breakdown
                     category = self._note_category(metric, c.footnotes, ctx.notes) or category
+                if ctx.table_note and metric.categories and category in ("", "total"):
+                    # "Note: law enforcement agencies only." under the table: every figure of it
+                    category = self._note_category(metric, ["*"], {"*": ctx.table_note}) or category
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
                 if period is None or (row_date and not metric.stock):
                     # ("Extant at 31/03/2017": a row dated by a day counts a stock, which a
@@ -1414,6 +1447,22 @@ class Recognizer:
                 and self.taxonomy.naming(header, "context") <= {table_metric.id}:
             return table_metric
         return self._label_metric(header, context)
+
+    def _header_part(self, header: str, table_metric: Optional[Metric], caption: str) -> tuple:
+        """(metric, category) a column header labels in a table of one row: a part of the
+        table's breakdown ("Serious crime"), or a qualifier of what the caption counts that makes
+        it a metric of its own ("Urgent approvals" under "Interception warrants by purpose"),
+        else (None, "")."""
+        if not header or table_metric is None or grammar.parse_periods(header):
+            return None, ""
+        cats = self.taxonomy.category_sets.get(table_metric.categories)
+        named = cats.lookup(header) if cats else None
+        if named:
+            return table_metric, named
+        own = self._label_metric(header + " " + caption, "")
+        if own is not None and own is not table_metric and own.requires_any is not None and own.requires_any.search(header):
+            return own, self._default_category(own)
+        return None, ""
 
     def _note_category(self, metric: Metric, markers: list, notes: dict) -> str:
         """The one part of the metric's breakdown a figure's note restricts it to ("b Intelligence
@@ -1792,6 +1841,9 @@ def _cell_value(text: str) -> Optional[tuple[float, str]]:
     m = _CELL_NUM_RE.match(text or "")
     if not m:
         return None
+    if re.fullmatch(r"(?:19|20)\d\d", m.group("int")) and not (m.group("dec") or m.group("cur") or m.group("pct")) \
+            and re.search(r"\(\s*[A-Za-z]", text):
+        return None  # "2017 (annualised)", "2016 (IOCCO)": a year with a note is a label
     value = float(re.sub(r"[,\s]", "", m.group("int")) + (m.group("dec") or ""))
     if m.group("mult"):
         if not m.group("cur"):

@@ -203,3 +203,56 @@ def test_the_head_noun_of_a_label_names_the_metric(rec):
 def test_a_clause_before_the_figure_is_no_label_whose_head_decides(rec):
     got = found(rec, "The inspections resulted in 90 recommendations (6 Red, 50 Amber and 34 Green).")
     assert {(c, v) for m, c, p, v in got if m == "recommendations"} == {("total", 90), ("red", 6), ("amber", 50), ("green", 34)}
+
+
+# -- tables: notes under them, one-row tables, years with notes ---------------------------
+
+def table_page(table, *blocks):
+    return PageContent(table.page, 595, 842, [Block(t, [], box, "paragraph") for t, box in blocks], [table])
+
+
+def test_a_note_under_a_table_restricting_it_to_one_part(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell
+    t = Table(1, [[None, cell("2020"), cell("2021")], [cell("Authorisations granted"), cell("2,100"), cell("2,050")]],
+              (60, 100, 400, 140), header_rows=1, caption="Table 5: Covert human intelligence source authorisations")
+    got = {(o.metric, o.category, o.period, o.value)
+           for o in rec.recognize_page(table_page(t, ("Note: law enforcement agencies only.", (60, 150, 300, 160))),
+                                       Context("r.pdf", "abc", None))}
+    assert got == {("chis.authorisations", "law_enforcement", "2020", 2100), ("chis.authorisations", "law_enforcement", "2021", 2050)}
+    # a note far below, or one that is no restriction, changes nothing
+    got = {(o.category, o.value) for o in rec.recognize_page(
+        table_page(t, ("Note: figures as published.", (60, 150, 300, 160)), ("Note: law enforcement agencies only.", (60, 400, 300, 410))),
+        Context("r.pdf", "abc", None))}
+    assert got == {("total", 2100), ("total", 2050)}
+
+
+def test_a_one_row_table_whose_header_names_the_parts(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(1, [[cell("National security"), cell("Serious crime"), cell("Urgent approvals"), cell("Other matters")],
+                  [cell("40"), cell("58"), cell("3.5"), cell("2")]], (0, 0, 1, 1), header_rows=1,
+              caption="Table 4: Interception warrants by purpose, 2016 (per cent)",
+              title="Other authorities granted nine authorisations in 2019.")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t)}
+    assert got == {("interception.warrants.issued.share", "national_security", "2016", 40),
+                   ("interception.warrants.issued.share", "serious_crime", "2016", 58),
+                   ("interception.warrants.urgent.share", "", "2016", 3.5)}
+
+
+def test_a_year_with_a_note_in_a_cell_is_a_row_label(rec):
+    from pipeline.recognize import _cell_value
+    assert _cell_value("2017 (annualised)") is None and _cell_value("2016 (IOCCO)") is None
+    assert _cell_value("2017 (12%)") == (2017, "") and _cell_value("199 (66 IP)") == (199, "")
+
+
+def test_a_share_equal_to_a_part_of_another_count_is_a_rate(rec):
+    got = found(rec, "There were 35 interception errors in 2012, equal to about 1.2% of the warrants issued.")
+    assert got == {("interception.errors", "", "2012", 35)}
+
+
+def test_that_year_after_a_relative_year(rec):
+    got = found(rec, "Local authorities obtained 1,300 items of telephony related data in 2019. A year earlier, local "
+                     "authorities obtained 700 items of telephony related data. Of the items they obtained that year, "
+                     "650 were subscriber information.", period="2019")
+    assert ("cd.items.data_type", "subscriber", "2018", 650) in got
