@@ -33,6 +33,11 @@ _WORD_NUM_RE = re.compile(r"\b%s\b" % _BELOW_100, re.IGNORECASE)
 _BIG_WORD_NUM_RE = re.compile(
     r"\b(?:(?:a|%s)\s+thousand(?:,?\s+(?:and\s+)?%s)?|%s)\b" % (_BELOW_1000, _BELOW_1000, _BELOW_1000), re.IGNORECASE)
 _BIG_WORD_RE = re.compile(r"hundred|thousand", re.IGNORECASE)
+# "twenty million pounds", "fifty thousand pounds", "a million pounds": money in words (looked
+# for only in a text with "pound" in it)
+_WORD_MONEY_RE = re.compile(
+    r"\b(?P<n>(?:(?:a|%s)\s+thousand(?:,?\s+(?:and\s+)?%s)?|%s|a(?=\s+(?:million|billion)\b)))(?:\s+(?P<mult>million|billion))?\s+pounds?\b"
+    % (_BELOW_1000, _BELOW_1000, _BELOW_1000), re.IGNORECASE)
 # "one per cent"
 _WORD_PCT_RE = re.compile(r"\s+per\s?cent\b|\s+percent\b|\s?%", re.IGNORECASE)
 # "no serious errors", "none of these": zero written as a word.
@@ -41,15 +46,46 @@ _ZERO_RE = re.compile(r"\b(no|none|nil|zero)\b", re.IGNORECASE)
 # A figure as printed: optional currency, digits with thousands commas (or bare), decimals,
 # then optional percent or money multiplier. Lookarounds stop us from reading a number out
 # of the middle of a word ("S22A"), a reference ("2025/01234") or a decimal chain ("3.10.2").
-_NUM_RE = re.compile(
+# Thousands may also be set off by a space, a thin space or a narrow no-break space
+# ("20 000 000", "1\u202f320"): only three-digit groups after a head of one to three digits
+# (the head may not start with 0), one separator throughout, never right after another
+# figure ("2019 1 320", "01632 960 441") nor before one ("65 340 12": cells of a table row).
+# With a plain space, which also parts the cells of a table row set as text ("234 203"), a
+# three-digit head is only taken before groups of zeros ("500 000").
+# Money: "£18.4m", "GBP 7.5 million", "£500k", "£2 thousand", "20,000,000 pounds".
+_SEP = "[ \u00a0\u202f\u2009]"
+_NUM_PATTERN = (
     r"(?<![\w/£$.,\-–])"
-    r"(?P<cur>£\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<cur>(?:£|GBP)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+"
+    r"%s"
+    r"|\d+)"
     r"(?P<dec>\.\d+)?"
-    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?"
-    r"(?P<mult>\s?(?:m\b|bn\b|k\b|million\b|billion\b))?"
-    r"(?![\w/]|\.\d|,\d{3})"
-)
+    r"(?P<pct>\s?%%|\s?per\s?cent\b|\s?percent\b)?"
+    r"(?P<mult>\s?(?:m\b|bn\b|k\b|million\b|billion\b|thousand\b))?"
+    r"(?P<pounds>\s(?:pounds?|GBP)\b)?"
+    r"(?![\w/]|\.\d|,\d{3})")
+_NUM_RE = re.compile(_NUM_PATTERN % (
+    r"|(?<!\d%s)(?:[1-9]\d? \d{3}(?: \d{3})*|[1-9]\d\d 000(?: 000)*"
+    r"|[1-9]\d{0,2}(?P<thin>[\u00a0\u202f\u2009])\d{3}(?:(?P=thin)\d{3})*)(?!%s?\d)" % (_SEP, _SEP)))
+# the same without spaces in a figure: the groups of "page 12 345" read apart
+_NUM_APART_RE = re.compile(_NUM_PATTERN % "")
+# Words that make the figure after them a reference ("page 12 345": page 12, then 345): a
+# space before a three-digit group there parts two numbers, not thousands.
+# (Abbreviations only with their full stop: "the Commissioner's 1 320" is no "s. 1".)
+_REF_WORD_BEFORE = re.compile(
+    r"\b(?:(?:pages?|paragraphs?|sections?|chapters?|parts?|tables?|figures?|annex(?:es)?|appendix|notes?"
+    r"|footnotes?|articles?|clauses?|rules?|schedules?|numbers?|line|box|volume)\.?|(?:pp?|paras?|ss?|figs?|nos?|ref|vol)\.)\s*$",
+    re.IGNORECASE)
+# A plain space only joins thousands in running prose: the figure is followed by a word
+# ("1 320 applications") or punctuation, not by the end of a line or a capitalised cell, and
+# not preceded by a missing-value mark of a table ("– – 15 106"). (A currency sign before it,
+# or a thin space inside it, is proof enough.)
+_PROSE_AFTER = re.compile(r"\s*[.,;:)]|\s+[a-z]")
+_CELL_BEFORE = re.compile(r"[–—*\-] $")
+_DIGITS_RE = re.compile(r"\d+")
+_NON_DIGIT_RE = re.compile(r"\D")
+_MONEY_MULT = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}
 # Thousands-comma number with extra digits glued on the end: a footnote marker that the text
 # layer ran into the figure ("761,70244" = 761,702 + note 44). A comma-grouped number can never
 # legitimately carry 1-3 extra digits.
@@ -69,6 +105,45 @@ class NumberMatch:
     has_comma: bool = False
 
 
+def _apart(text: str, m: re.Match) -> bool:
+    """Whether a figure matched with spaces between its groups is in fact several figures."""
+    start = m.start()
+    if _REF_WORD_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "page 12 345"
+    if " " not in m.group("num") or m.group("cur"):
+        return False  # a thin space, or a currency sign: one figure
+    return bool(_CELL_BEFORE.search(text, max(0, start - 2), start)) \
+        or not (m.group("mult") or m.group("pct") or _PROSE_AFTER.match(text, m.end()))
+
+
+def _figure(m: re.Match, text: str) -> NumberMatch:
+    start = m.start()
+    cur, num, dec, pct, mult, pounds = m.group("cur", "num", "dec", "pct", "mult", "pounds")
+    spaced = not num.isdigit() and "," not in num
+    value = float((_NON_DIGIT_RE.sub("", num) if spaced else num.replace(",", "")) + (dec or ""))
+    has_comma = spaced or "," in num
+    if (cur or pounds) and not pct:
+        # "£18.4m", "GBP 7.5 million", "£500k", "20 million pounds": money, in pounds
+        if mult:
+            value = round(value * _MONEY_MULT[mult.strip().lower()], 2)
+        return NumberMatch(start, m.end(), m.group(0), value, "GBP", is_decimal=bool(dec), has_comma=has_comma)
+    if mult or pounds:
+        mult = (mult or "").strip().lower()
+        if mult in ("million", "billion", "thousand") and not pct:
+            # "1.2 million items", "20 thousand requests": a count in millions, written out
+            e = m.end("mult")
+            return NumberMatch(start, e, text[start:e], float(round(value * _MONEY_MULT[mult])), "",
+                               has_comma=has_comma)
+        # "20m" without a currency sign is still a figure in millions only in money
+        # contexts; without the sign we cannot tell, so the multiplier is left out of
+        # the match and the bare number is kept.
+        e = m.end("pct") if pct else m.end("dec") if dec else m.end("num")
+        return NumberMatch(start, e, text[start:e], value, "percent" if pct else "",
+                           is_decimal=bool(dec), has_comma=has_comma)
+    return NumberMatch(start, m.end(), m.group(0), value, "percent" if pct else "",
+                       is_decimal=bool(dec), has_comma=has_comma)
+
+
 def parse_numbers(text: str) -> list[NumberMatch]:
     """Every figure written with digits, in order, with glued footnotes split off."""
     out: list[NumberMatch] = []
@@ -78,35 +153,28 @@ def parse_numbers(text: str) -> list[NumberMatch]:
         out.append(NumberMatch(m.start(), m.start() + len(num), num, float(num.replace(",", "")),
                                footnote=m.group("note"), has_comma=True))
         taken.append((m.start(), m.end()))
+    skip_to = 0
     for m in _NUM_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        start = m.start()
+        if start < skip_to or (taken and any(s <= start < e for s, e in taken)):
             continue
-        num = m.group("num")
-        dec = m.group("dec") or ""
-        value = float(num.replace(",", "") + dec)
-        unit = ""
-        if m.group("pct"):
-            unit = "percent"
-        if m.group("cur"):
-            unit = "GBP"
-            mult = (m.group("mult") or "").strip().lower()
-            value *= {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}.get(mult, 1)
-            value = round(value, 2)
-        elif m.group("mult") and m.group("mult").strip().lower() in ("million", "billion") and not m.group("pct"):
-            # "1.2 million items": a count in millions, written out
-            value = round(value * (1e6 if m.group("mult").strip().lower() == "million" else 1e9))
-            out.append(NumberMatch(m.start(), m.end(), m.group(0), float(value), unit, has_comma="," in num))
+        cur, num, dec, pct, mult, pounds = m.group("cur", "num", "dec", "pct", "mult", "pounds")
+        if not (cur or mult or pounds) and (num.isdigit() or "," in num):
+            # most figures: a plain count or percentage
+            out.append(NumberMatch(start, m.end(), m.group(0), float(num.replace(",", "") + (dec or "")),
+                                   "percent" if pct else "", is_decimal=bool(dec), has_comma="," in num))
             continue
-        elif m.group("mult"):
-            # "20m" without a currency sign is still a figure in millions only in money
-            # contexts; without the sign we cannot tell, so the multiplier is left out of
-            # the match and the bare number is kept.
-            end = m.end("num") + len(dec) + len(m.group("pct") or "")
-            out.append(NumberMatch(m.start(), end, text[m.start():end], value, unit,
-                                   is_decimal=bool(dec), has_comma="," in num))
+        if not num.isdigit() and "," not in num and _apart(text, m):
+            # "page 12 345": a reference and a figure, not one number; "– – 15 106", "Total
+            # 15 106" at the end of a line: the cells of a table row set as text. Each group
+            # is read as a figure of its own.
+            for m2 in _NUM_APART_RE.finditer(text, start):
+                if m2.start() >= m.end():
+                    break
+                out.append(_figure(m2, text))
+            skip_to = m.end()
             continue
-        out.append(NumberMatch(m.start(), m.end(), m.group(0), value, unit,
-                               is_decimal=bool(dec), has_comma="," in num))
+        out.append(_figure(m, text))
     out.sort(key=lambda n: n.start)
     return out
 
@@ -128,13 +196,33 @@ def _word_value(words: str) -> int:
     return total + current
 
 
+def _money_words(text: str) -> list[NumberMatch]:
+    """ "twenty million pounds", "fifty thousand pounds": read only just before each "pound"
+    (the pattern is costly, the word is rare)."""
+    money: dict[int, NumberMatch] = {}
+    for key in ("pound", "Pound"):
+        i = text.find(key)
+        while i >= 0:
+            for m in _WORD_MONEY_RE.finditer(text, max(0, i - 120), i + 8):
+                mult = (m.group("mult") or "").lower()
+                value = _word_value(m.group("n")) * {"million": 1e6, "billion": 1e9}.get(mult, 1)
+                money[m.start()] = NumberMatch(m.start(), m.end(), m.group(0), float(value), "GBP", kind="words")
+            i = text.find(key, i + 5)
+    return list(money.values())
+
+
 def parse_word_numbers(text: str) -> list[NumberMatch]:
-    """Numbers written as words (one to ninety-nine) and zero words (no, none, nil)."""
+    """Numbers written as words (one to ninety-nine thousand), money in words ("twenty million
+    pounds") and zero words (no, none, nil)."""
     out = []
     for m in (_BIG_WORD_NUM_RE if _BIG_WORD_RE.search(text) else _WORD_NUM_RE).finditer(text):
         pct = _WORD_PCT_RE.match(text, m.end())
         out.append(NumberMatch(m.start(), pct.end() if pct else m.end(), text[m.start():pct.end() if pct else m.end()],
                                float(_word_value(m.group(0))), "percent" if pct else "", kind="words"))
+    if "ound" in text:
+        money = _money_words(text)
+        if money:  # in place of the number words it is made of
+            out = [w for w in out if not any(g.start <= w.start < g.end for g in money)] + money
     for m in _ZERO_RE.finditer(text):
         out.append(NumberMatch(m.start(), m.end(), m.group(0), 0.0, kind="zero"))
     out.sort(key=lambda n: n.start)
@@ -181,6 +269,11 @@ _DATE_RANGE_RE = re.compile(
 # "Police Act 1997", "the Investigatory Powers Act 2016": a year naming a statute is no period
 _STATUTE_BEFORE = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Code)\s*(?:\(\w+\)\s*)?$")
 _SINCE_RE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{2})\b" % _MONTH_RE, re.IGNORECASE)
+# "2006-04/2006-12", "2016-04/2017-03", "2017-12-31": ISO periods and dates, as machine-readable
+# tables print them (one scan, only in a text with a year and a hyphen)
+_ISO_RE = re.compile(
+    r"(?<![\w/.\-])(?P<y1>(?:19|20)\d{2})-(?P<m1>0[1-9]|1[0-2])"
+    r"(?:/(?P<y2>(?:19|20)\d{2})-(?P<m2>0[1-9]|1[0-2])|-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w/\-]|\.\d)")
 _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
@@ -220,6 +313,16 @@ def parse_periods(text: str) -> list[PeriodMatch]:
             return
         found.append(p)
 
+    for m in _finditer(_ISO_RE, text, year and "-" in text):
+        y1, m1 = int(m.group("y1")), int(m.group("m1"))
+        if m.group("d"):
+            add(PeriodMatch(m.start(), m.end(), m.group(0), m.group(0), "date"))
+            continue
+        y2, m2 = int(m.group("y2")), int(m.group("m2"))
+        if (y1, m1) <= (y2, m2):
+            period = str(y1) if (m1, m2, y1) == (1, 12, y2) else _fy(y1) if (m1, m2, y2) == (4, 3, y1 + 1) \
+                else f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+            add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
     for m in _finditer(_DATE_RANGE_RE, text, slash):
         y1, y2, m1, m2 = _year(m.group("y1")), _year(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):
@@ -267,8 +370,15 @@ def parse_periods(text: str) -> list[PeriodMatch]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
             y2 = (y1 // 100) * 100 + y2
-            if y2 < y1:  # "1999-00" crosses a century
+            if y2 < y1 and y2 + 100 == y1 + 1:  # "1999-00" crosses a century
                 y2 += 100
+            elif y2 < y1:
+                # "2017-12", "2016-04": an ISO month (a year and a month), never a range of
+                # years running backwards ("2017/2112")
+                mo = int(m.group("y2"))
+                if 1 <= mo <= 12 and "-" in m.group(0) and not text[max(0, m.start() - 1):m.start()] in ("-", "/"):
+                    add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y1}-{mo:02d}", "month"))
+                continue
         if y2 == y1 + 1:
             add(PeriodMatch(m.start(), m.end(), m.group(0), _fy(y1), "fy"))
         elif y2 > y1:
