@@ -216,6 +216,10 @@ class Context:
     reckoning: Optional[str] = None
     # a note printed under the table being read ("Note: law enforcement agencies only.")
     table_note: str = ""
+    # a question closing the paragraph before in the section, its figures' metrics and the
+    # years it named: "Will the Minister tell us how many warrants were issued in 2012?" then
+    # "I am told the figure was 3,372." (an answer goes on from its question)
+    carry: tuple = ()
 
     @property
     def period(self) -> Optional[str]:
@@ -375,6 +379,9 @@ _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
 _BACK_REF = re.compile(r"\s*(?:of|among|within)\s+(?:that|this|these|those|them|such)\b", re.I)
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
 _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
+# ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
+_APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
+                                    r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
@@ -579,6 +586,7 @@ class Recognizer:
                 marks.append((block.bbox[3], ctx.heading, ctx.heading_period))
                 ctx.section = ""
                 ctx.recent = []
+                ctx.carry = ()
                 continue
             if block.kind == "paranum":
                 continue
@@ -635,6 +643,7 @@ class Recognizer:
         if not _DIGIT.search(block.text) and not grammar.parse_word_numbers(block.text):
             # No figure and no year (every period the context keeps has digits): nothing to
             # find here, and spaCy's pass is most of the cost of a block.
+            ctx.carry = ()
             return []
         doc = self._parse(block.text)
         text = _text(doc)
@@ -649,6 +658,9 @@ class Recognizer:
         prev_text = ""
         prev_metrics: frozenset = frozenset()  # the metrics of the figures of the sentence before
         ctx.sentence_before = []
+        if block.kind == "paragraph" and ctx.carry and not skip_before:
+            # an answer goes on from the question closing the paragraph before
+            prev_text, prev_metrics, ctx.sentence_before = ctx.carry
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = text[s0:s1]
@@ -699,6 +711,8 @@ class Recognizer:
                 # followed by lawyers (234)": a sentence naming no period, whose figures took the
                 # one before's, passes that period on
                 ctx.sentence_before = prev_sentence_before
+        ctx.carry = (prev_text, prev_metrics, ctx.sentence_before) \
+            if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
         ctx.sentence_before = []
         return out
 
@@ -727,7 +741,12 @@ class Recognizer:
         # to a count is the share that count makes of its whole
         apposed = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
             and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None and _OF_TOTAL.match(w.after) is not None
-        if elliptical or restated or apposed:
+        # "the figure was 3,372, a rise of 16%": a change in apposition to a count is that
+        # count's change on the period before
+        apposed_change = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
+            and _APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None and not _OF_TOTAL.match(w.after) \
+            and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
+        if elliptical or restated or apposed or apposed_change:
             metric, noun_after = prev[0], True
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
@@ -783,6 +802,8 @@ class Recognizer:
             # "933 authorisations were granted between April and December 2017; the DWP
             # accounted for 792 of them": a part of a figure is counted over its whole's period
             period = prev[3]
+        if apposed_change:
+            period = prev[3]
         if period is None:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
@@ -792,7 +813,7 @@ class Recognizer:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if restated or apposed:
+        if restated or apposed or apposed_change:
             category = prev[2]
         elif not category and prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) \
                 and metric.id.startswith(prev[0].id):

@@ -256,3 +256,29 @@ def test_that_year_after_a_relative_year(rec):
                      "authorities obtained 700 items of telephony related data. Of the items they obtained that year, "
                      "650 were subscriber information.", period="2019")
     assert ("cd.items.data_type", "subscriber", "2018", 650) in got
+
+
+# -- an answer after its question; a change in apposition ----------------------------------
+
+def paragraphs(rec, *texts, period=None):
+    ctx = Context("r.pdf", "abc", period)
+    blocks = [Block(t, [], (60, 80 + 40 * i, 500, 110 + 40 * i)) for i, t in enumerate(texts)]
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), ctx)}
+
+
+def test_an_answer_goes_on_from_the_question_before_it(rec):
+    got = paragraphs(rec, "Ms Lee: Will the Minister tell us how many interception warrants were issued in 2014?",
+                     "Mr Dunn: I am told the figure was 2,800, a rise of 4%.")
+    assert got == {("interception.warrants.issued", "total", "2014", 2800),
+                   ("interception.warrants.issued.change", "total", "2014", 4)}
+
+
+def test_a_paragraph_that_is_no_answer_does_not_go_on_from_the_one_before(rec):
+    got = paragraphs(rec, "The Commissioner reported 2,800 interception warrants issued in 2014.",
+                     "The figure was 41 in the survey of 2015.")
+    assert got == {("interception.warrants.issued", "total", "2014", 2800)}
+
+
+def test_a_change_in_apposition_to_a_count(rec):
+    got = found(rec, "In 2019 the Commissioner recorded 1,150 communications data errors, a fall of 8%.")
+    assert got == {("cd.errors", "total", "2019", 1150), ("cd.errors.change", "total", "2019", -8)}
