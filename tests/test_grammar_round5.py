@@ -3,10 +3,8 @@ it, thousands set off by spaces, money in words, and ISO periods. Strings writte
 tests, not taken from the corpora."""
 from __future__ import annotations
 
-import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline import grammar
 from recognize_helpers import text_observations
@@ -158,33 +156,5 @@ def test_two_digit_years_never_run_backwards():
     assert periods("2017-04/2016-03")[0][2] != "part"  # a span that ends before it starts
 
 
-# -- any text ---------------------------------------------------------------------------------
-
-_MULT = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}
-REPORTISH = st.lists(st.sampled_from(list("0123456789,.%£ -–/()\nkmbn") + [
-    "\u202f", "\u2009", "GBP ", " pounds", " million", " thousand", "page ", "Total ", "twenty", " and ",
-    "2016", "2017-18", "2017-12", "2006-04/2006-12", "2017-12-31", "–"]), max_size=40).map("".join)
-
-
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.text(max_size=200), REPORTISH))
-def test_values_come_from_the_text(text):
-    found = grammar.parse_numbers(text)
-    assert [n.start for n in found] == sorted(n.start for n in found)
-    for a, b in zip(found, found[1:]):
-        assert a.end <= b.start
-    for n in found:
-        assert text[n.start:n.end] == n.text
-        m = re.search(r"\d[\d,\u202f\u2009 ]*?(?=[^\d,\u202f\u2009 ]|[,\u202f\u2009 ](?!\d)|$)(\.\d+)?", n.text)
-        printed = float(re.sub(r"[^\d]", "", m.group(0).split(".")[0]) + (m.group(1) or ""))
-        mult = re.search(r"(m|bn|k|million|billion|thousand)\b(?:\s*(?:pounds?|GBP))?\s*$", n.text)
-        if n.unit == "GBP" or (mult and mult.group(1) in ("million", "billion", "thousand") and n.unit == ""):
-            expected = printed * (_MULT[mult.group(1)] if mult else 1)
-            assert n.value == pytest.approx(expected), n
-        else:
-            assert n.value == printed, n
-    for n in grammar.parse_word_numbers(text):
-        assert text[n.start:n.end] == n.text
-    for p in grammar.parse_periods(text):
-        assert text[p.start:p.end] == p.text
-        assert not re.fullmatch(r"(\d{4})/(\d{4})", p.period) or p.period[:4] < p.period[5:]
+# Any text: the properties of all three parsers (values as printed, with spaced thousands
+# and money multipliers) are in tests/fuzz/test_properties.py.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline import grammar
@@ -14,12 +15,14 @@ REPORTISH = st.lists(st.sampled_from(list("0123456789,.%£$ -–—/()\n\tkmbn")
                                      + ["per cent", "percent", "million", "April", "March",
                                         "December", "to", "2016", "2017-18", "2019/20",
                                         "twenty", "-one", "none", "the previous year", "st",
-                                        "\u00a0", "\u2009", "٣", "①", "²"]),
+                                        "\u00a0", "\u2009", "\u202f", "٣", "①", "²", "GBP ",
+                                        " pounds", " thousand", "page ", "Total ", " and ",
+                                        "2017-12", "2006-04/2006-12", "2017-12-31"]),
                      max_size=40).map("".join)
 TEXTS = st.one_of(ANY_TEXT, REPORTISH)
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-_MULT = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
+_MULT = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}
 
 
 @SETTINGS
@@ -27,16 +30,21 @@ _MULT = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
 def test_parse_numbers_values_come_from_the_text(text):
     found = grammar.parse_numbers(text)
     assert [n.start for n in found] == sorted(n.start for n in found)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
     for n in found:
         assert 0 <= n.start < n.end <= len(text)
         assert text[n.start:n.end] == n.text
-        m = re.search(r"(\d[\d,]*)(\.\d+)?", n.text)
+        # The digits as printed: thousands may be parted by commas, spaces or thin spaces.
+        m = re.search(r"\d[\d,\u202f\u2009 ]*?(?=[^\d,\u202f\u2009 ]|[,\u202f\u2009 ](?!\d)|$)(\.\d+)?", n.text)
         assert m, n
-        printed = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        if n.unit == "GBP":
-            mult = re.search(r"(m|bn|k|million|billion)\s*$", n.text)
-            expected = round(printed * (_MULT[mult.group(1)] if mult else 1), 2)
-            assert n.value == expected, n
+        printed = float(re.sub(r"[^\d]", "", m.group(0).split(".")[0]) + (m.group(1) or ""))
+        # Money takes its multiplier ("£18.4m", "GBP 7.5 million"), a count a written-out one
+        # ("1.2 million items", "20 thousand").
+        mult = re.search(r"(m|bn|k|million|billion|thousand)\b(?:\s*(?:pounds?|GBP))?\s*$", n.text)
+        if n.unit == "GBP" or (mult and mult.group(1) in ("million", "billion", "thousand") and n.unit == ""):
+            expected = printed * (_MULT[mult.group(1)] if mult else 1)
+            assert n.value == pytest.approx(expected), n
         else:
             assert n.value == printed, n
         if n.footnote:
@@ -44,17 +52,38 @@ def test_parse_numbers_values_come_from_the_text(text):
             assert text[n.end:n.end + len(n.footnote)] == n.footnote
 
 
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _words_value(text: str) -> float:
+    """What a number written in words says, worked out the plain way: "two hundred and six",
+    "ninety-nine thousand", "a million pounds", "twenty per cent"."""
+    text = re.sub(r"\s*(?:%|per\s*cent|percent)$|\s*pounds?$", "", text.lower())
+    total = current = 0
+    for w in re.split(r"[-\s]+", text):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current = 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+        else:
+            current += grammar.WORD_NUMBERS[w]
+    return float(total + current)
+
+
 @SETTINGS
 @given(TEXTS)
 def test_parse_word_numbers_values_come_from_the_text(text):
     for n in grammar.parse_word_numbers(text):
         assert text[n.start:n.end] == n.text
-        words = re.split(r"[- ]", n.text.lower())
         if n.kind == "zero":
             assert n.value == 0 and n.text.lower() in ("no", "none", "nil", "zero")
         else:
-            assert n.value == sum(grammar.WORD_NUMBERS[w] for w in words)
-            assert 1 <= n.value <= 99
+            assert n.value == _words_value(n.text) and n.value >= 1, n
 
 
 @SETTINGS
@@ -66,6 +95,8 @@ def test_parse_periods_come_from_the_text(text):
         assert a.end <= b.start  # no overlaps: one reading per stretch of text
     for p in found:
         assert text[p.start:p.end] == p.text
+        # a span never ends before it starts ("2017-12" is no 2017/2112)
+        assert not re.fullmatch(r"(\d{4})/(\d{4})", p.period) or p.period[:4] < p.period[5:]
         if p.kind == "year":
             assert p.period == p.text
         elif p.kind in ("fy", "range"):
