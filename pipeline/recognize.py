@@ -389,6 +389,22 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
 # "equal to about 1.4% of the warrants", "equivalent to 3% of": one count set against another
 _RATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
+_LABEL_END = re.compile(r"[\s:–-]*$")
+_LABEL_START = re.compile(r".*[,;:.(]\s*", re.S)
+
+
+def _label_phrase(before: str) -> str:
+    """The noun phrase labelling a figure from before it ("Recommendations after interception
+    inspections" in "...; Recommendations after interception inspections: 65"), or "" when
+    what stands before is a clause."""
+    text = before[:_LABEL_END.search(before).start()] + " "
+    m = _LABEL_START.match(text)
+    phrase = text[m.end():] if m else text
+    return "" if _DIGIT.search(phrase) or _VERB.search(phrase) else phrase
+
+
+_EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
+_EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
@@ -955,9 +971,7 @@ class Recognizer:
         before_statement = w.before[w.before.rfind(";") + 1:]
         # the noun phrase labelling the figure from before ("Recommendations after interception
         # inspections: 65"): its head is the noun no preposition stands before
-        label_phrase = re.split(r"[,;:.(]\s*", re.sub(r"[\s:–-]*$", "", before_statement) + " ")[-1]
-        if re.search(r"\d", label_phrase) or _VERB.search(label_phrase):
-            label_phrase = ""  # a clause, not a label
+        label_phrase = None  # (worked out when a candidate's noun stands before the figure)
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
         context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
@@ -985,8 +999,12 @@ class Recognizer:
             noun_after = bool(na and (na.start() <= near_limit or of_these
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
             noun_before = bool(m.nouns.search(before_statement))
-            in_label = m.nouns.search(label_phrase) if noun_before else None
-            head = bool(in_label and not _PREPOSITION.search(label_phrase, 0, in_label.start()))
+            head = False
+            if noun_before:
+                if label_phrase is None:
+                    label_phrase = _label_phrase(before_statement)
+                in_label = m.nouns.search(label_phrase) if label_phrase else None
+                head = bool(in_label and not _PREPOSITION.search(label_phrase, 0, in_label.start()))
             ctx_clause = bool(m.context.search(clause_text))
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
@@ -1187,7 +1205,12 @@ class Recognizer:
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.
         def labels(text: str) -> list[tuple[int, int, str]]:
-            return [h for h in cats.find(text) if h[2] != "total"]
+            hits = [h for h in cats.find(text) if h[2] != "total"]
+            if len(hits) >= 2 and _EXCEPT.search(text):
+                # "public authorities other than law enforcement and local authorities": the
+                # parts named as left out are not the figure's
+                hits = [h for h in hits if not _EXCEPT_BEFORE.search(text, max(0, h[0] - 80), h[0])]
+            return hits
 
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = labels(w.before_clause)
@@ -1209,6 +1232,12 @@ class Recognizer:
         c0 = max((m.end() for m in re.finditer(r"[;:]|,\s", sent[:w.start])), default=0)
         hits = labels(sent[c0:w.start])
         if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
+            if len(hits) >= 2 and hits[1][2] != hits[0][2] \
+                    and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", sent[c0 + hits[0][1]:c0 + hits[1][0]]) \
+                    and sent[max(0, c0 - 2):c0].strip() == ",":
+                # "Errors in the use of surveillance, property interference and informants came
+                # to 99": the clause is the tail of a list of parts, which the figure counts together
+                return ""
             return hits[0][2]
         # 4) the sentence's subject, or the one label the sentence names, before the number
         #    (not across a semicolon: "..., of which local authorities made 1,694; in 2007 ...")

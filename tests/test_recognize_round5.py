@@ -282,3 +282,37 @@ def test_a_paragraph_that_is_no_answer_does_not_go_on_from_the_one_before(rec):
 def test_a_change_in_apposition_to_a_count(rec):
     got = found(rec, "In 2019 the Commissioner recorded 1,150 communications data errors, a fall of 8%.")
     assert got == {("cd.errors", "total", "2019", 1150), ("cd.errors.change", "total", "2019", -8)}
+
+
+# -- vocabulary (taxonomy) and parts named as left out or as a list -----------------------
+
+def test_serious_errors_found_to_be_serious_or_confirmed(rec):
+    got = found(rec, "In 2016 there were 40 serious error investigations, and 21 errors were found to be serious.")
+    assert ("errors.serious.determined", "total", "2016", 21) in got
+    got = found(rec, "In 2016 the Commissioner investigated 40 possible serious errors and confirmed 21.")
+    assert ("errors.serious.determined", "total", "2016", 21) in got
+    assert not any(m == "cd.errors" for m, *_ in got)
+
+
+def test_complaints_upheld_are_not_complaints_received(rec):
+    got = found(rec, "In 2011 the Tribunal received 180 new complaints. Two complaints were upheld.")
+    assert got == {("ipt.complaints", "", "2011", 180)}
+
+
+def test_a_reporters_source_is_a_journalistic_source(rec):
+    got = found(rec, "A Judicial Commissioner must approve any attempt to identify a reporter's source. "
+                     "There were 21 such applications in 2020.")
+    assert got == {("cd.applications.journalistic_source", "", "2020", 21)}
+
+
+def test_parts_named_as_left_out_are_not_the_figures(rec):
+    got = found(rec, "In 2019 public authorities other than law enforcement and local authorities granted 640 directed "
+                     "surveillance authorisations.")
+    assert got == {("directed_surveillance.authorisations", "other_public_authorities", "2019", 640)}
+
+
+def test_the_tail_of_a_list_of_parts_counts_them_together(rec):
+    got = found(rec, "Errors in the use of surveillance, property interference and informants came to 120 in 2019.")
+    assert got == {("spci.errors", "total", "2019", 120)}
+    got = found(rec, "In 2019 informants accounted for 20 surveillance errors.")
+    assert ("spci.errors", "chis", "2019", 20) in got
