@@ -300,8 +300,23 @@ def _finditer(rx: re.Pattern, text: str, possible: bool):
     return rx.finditer(text) if possible else ()
 
 
+# Table labels, captions and headings are asked about again and again (every cell of a row,
+# every table under a heading): the answers for recent texts are kept. Bounded: when full, it
+# starts over. (The matches are shared between callers, which only read them.)
+_PERIODS_SEEN: dict[str, tuple] = {}
+
+
 def parse_periods(text: str) -> list[PeriodMatch]:
     """Period expressions, longest first where they overlap (a part year wins over its year)."""
+    seen = _PERIODS_SEEN.get(text)
+    if seen is None:
+        if len(_PERIODS_SEEN) >= 4096:
+            _PERIODS_SEEN.clear()
+        seen = _PERIODS_SEEN[text] = tuple(_parse_periods(text))
+    return list(seen)
+
+
+def _parse_periods(text: str) -> list[PeriodMatch]:
     found: list[PeriodMatch] = []
     year = _YEAR_DIGITS_RE.search(text) is not None
     month_and_year = year and _MONTH_NAME_RE.search(text) is not None
