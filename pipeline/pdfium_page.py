@@ -163,6 +163,11 @@ _font_size = _lean(R.FPDFText_GetFontSize, ctypes.c_double)   # (textpage, index
 _loose_box = _lean(R.FPDFText_GetLooseCharBox, _I)    # (textpage, index, byref(FS_RECTF))
 _origin = _lean(R.FPDFText_GetCharOrigin, _I)         # (textpage, index, byref(x), byref(y))
 _object_font = _lean(R.FPDFTextObj_GetFont, _P)      # (text object) -> font
+# and per segment of a drawn path (ruled tables and charts have thousands)
+_path_segment = _lean(R.FPDFPath_GetPathSegment, _P)  # (path, index) -> segment
+_segment_type = _lean(R.FPDFPathSegment_GetType, _I)  # (segment)
+_segment_point = _lean(R.FPDFPathSegment_GetPoint, _I)    # (segment, byref(x), byref(y))
+_segment_close = _lean(R.FPDFPathSegment_GetClose, _I)    # (segment)
 
 
 # Characters that end a stretch of glyphs in pdfium's text: its spaces and line breaks.
@@ -350,10 +355,12 @@ def _add_path(objects: dict, obj, height: float, number: int) -> None:
     subpaths: list[tuple[str, list]] = []
     ops, pts = "", []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_p, y_p = ctypes.byref(x), ctypes.byref(y)
+    path = _P(_address(obj))
     for s in range(R.FPDFPath_CountSegments(obj)):
-        seg = R.FPDFPath_GetPathSegment(obj, s)
-        kind = R.FPDFPathSegment_GetType(seg)
-        R.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        seg = _P(_path_segment(path, s))
+        kind = _segment_type(seg)
+        _segment_point(seg, x_p, y_p)
         pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == _MOVETO:
             if ops:
@@ -367,7 +374,7 @@ def _add_path(objects: dict, obj, height: float, number: int) -> None:
         else:
             ops += "l"
             pts.append(pt)
-        if R.FPDFPathSegment_GetClose(seg) and ops:
+        if _segment_close(seg) and ops:
             ops += "h"
             pts.append(pts[0])
     if ops:
