@@ -1365,7 +1365,7 @@ class Recognizer:
             return []
         # a second header row ("(IOCCO) | (IPCO)", "(%) | (%)") holds no figure either
         n_head = table.header_rows or _leading_header_rows(rows)
-        while 0 < n_head < len(rows) and _subheader(rows[n_head]):
+        while 0 < n_head < len(rows) and (_subheader(rows[n_head]) or _wrapped_header(rows[n_head - 1], rows[n_head])):
             n_head += 1
         width = max(len(r) for r in rows)
         head_texts, garbled = _header_texts(rows[:n_head], width)
@@ -1488,6 +1488,12 @@ class Recognizer:
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
                                       "percent" if unit == "percent" else metric.unit, "", "table",
                                       quote, c.bbox, 0.9 if table.caption else 0.8))
+                share = _CELL_SHARE.search(c.text) if unit != "percent" and "%" in c.text else None
+                if share and not metric_id.endswith(".annualised"):
+                    # "2,306 (65.22%)": the count and, in brackets, the share it makes of the whole
+                    out.append(self._make(ctx, table.page, metric.id + ".share", category, period,
+                                          float(share.group(1)), "percent", "", "table", quote, c.bbox,
+                                          0.9 if table.caption else 0.8))
         return out
 
     def _column_metric(self, header: str, context: str, table_metric: Optional[Metric]) -> Optional[Metric]:
@@ -1826,6 +1832,21 @@ def _subheader(row: list) -> bool:
     rest = [c.text.strip() if c is not None else "" for c in row[1:]]
     return len(rest) >= 2 and all(re.fullmatch(r"[a-z][a-z\s/&-]{1,30}", t) for t in rest) \
         and not any(re.fullmatch(_MISSING, t, re.I) for t in rest)
+
+
+# "2,306 (65.22%)": a count with its share in brackets
+_CELL_SHARE = re.compile(r"^\s*[\d,.\s]+\(\s*(\d+(?:\.\d+)?)\s?%\s*\)\s*$")
+
+
+def _wrapped_header(above: list, row: list) -> bool:
+    """A header wrapped onto a second line under the first: "Interception | Communications"
+    over "Year | | data |": no figure, and every text cell but the first is a lowercase word
+    or two under a header cell with text."""
+    cells = [(j, c.text.strip()) for j, c in enumerate(row) if j and c is not None and c.text.strip()]
+    return bool(cells) and all(
+        re.fullmatch(r"[a-z][a-z\s/&-]{1,30}", t) and not re.fullmatch(_MISSING, t, re.I)
+        and j < len(above) and above[j] is not None and above[j].text.strip() for j, t in cells) \
+        and not (row[0] is not None and _cell_value(row[0].text))
 
 
 def _row_label(row: list, period_col: Optional[int] = None) -> str:

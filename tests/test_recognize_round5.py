@@ -316,3 +316,28 @@ def test_the_tail_of_a_list_of_parts_counts_them_together(rec):
     assert got == {("spci.errors", "total", "2019", 120)}
     got = found(rec, "In 2019 informants accounted for 20 surveillance errors.")
     assert ("spci.errors", "chis", "2019", 20) in got
+
+
+def test_a_count_with_its_share_in_brackets_in_a_cell(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(1, [[cell("Statutory purpose"), cell("Warrants issued in 2019 (share)")],
+                  [cell("Serious crime"), cell("2,100 (61.5%)")], [cell("National security"), cell("1,300 (38.5%)")]],
+              (0, 0, 1, 1), header_rows=1, caption="Table 3: Interception warrants issued in 2019 by statutory purpose")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t)}
+    assert got == {("interception.warrants.issued", "serious_crime", "2019", 2100),
+                   ("interception.warrants.issued.share", "serious_crime", "2019", 61.5),
+                   ("interception.warrants.issued", "national_security", "2019", 1300),
+                   ("interception.warrants.issued.share", "national_security", "2019", 38.5)}
+
+
+def test_a_header_wrapped_onto_a_second_line_under_its_cells(rec):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(1, [[None, cell("Interception"), cell("Communications"), cell("All areas")],
+                  [cell("Year"), None, cell("data"), None],
+                  [cell("2013"), cell("30"), cell("70"), None], [cell("2014"), cell("28"), cell("75"), cell("190")]],
+              (0, 0, 1, 1), header_rows=1, caption="Table 6: Inspections carried out")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t)}
+    assert ("inspections", "communications_data", "2013", 70) in got and ("inspections", "interception", "2014", 28) in got
+    assert not any(v == 70 and c != "communications_data" for m, c, p, v in got)
