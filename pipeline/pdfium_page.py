@@ -163,7 +163,15 @@ _font_size = _lean(R.FPDFText_GetFontSize, ctypes.c_double)   # (textpage, index
 _loose_box = _lean(R.FPDFText_GetLooseCharBox, _I)    # (textpage, index, byref(FS_RECTF))
 _origin = _lean(R.FPDFText_GetCharOrigin, _I)         # (textpage, index, byref(x), byref(y))
 _object_font = _lean(R.FPDFTextObj_GetFont, _P)      # (text object) -> font
-# and per segment of a drawn path (ruled tables and charts have thousands)
+# and per drawn object and segment of a path (ruled tables and charts have thousands)
+_page_object = _lean(R.FPDFPage_GetObject, _P)        # (page, index) -> object
+_object_type = _lean(R.FPDFPageObj_GetType, _I)       # (object)
+_object_bounds = _lean(R.FPDFPageObj_GetBounds, _I)   # (object, byref(l), byref(b), byref(r), byref(t))
+_object_matrix = _lean(R.FPDFPageObj_GetMatrix, _I)   # (object, byref(FS_MATRIX))
+_fill_colour = _lean(R.FPDFPageObj_GetFillColor, _I)  # (object, byref(r), byref(g), byref(b), byref(a))
+_stroke_width = _lean(R.FPDFPageObj_GetStrokeWidth, _I)   # (object, byref(width))
+_draw_mode = _lean(R.FPDFPath_GetDrawMode, _I)        # (path, byref(fill mode), byref(stroke))
+_count_segments = _lean(R.FPDFPath_CountSegments, _I)     # (path)
 _path_segment = _lean(R.FPDFPath_GetPathSegment, _P)  # (path, index) -> segment
 _segment_type = _lean(R.FPDFPathSegment_GetType, _I)  # (segment)
 _segment_point = _lean(R.FPDFPathSegment_GetPoint, _I)    # (segment, byref(x), byref(y))
@@ -302,13 +310,13 @@ class _TextReader:
 def _page_objects(page, height: float, number: int) -> Optional[dict]:
     """Lines, rects, curves and images as pdfplumber would list them; None when the page
     has a form XObject or too many paths to be a report page."""
-    raw = page.raw
-    n = R.FPDFPage_CountObjects(raw)
+    raw = _P(_address(page.raw))
+    n = R.FPDFPage_CountObjects(page.raw)
     objects: dict[str, list] = {}
     paths = 0
     for k in range(n):
-        obj = R.FPDFPage_GetObject(raw, k)
-        kind = R.FPDFPageObj_GetType(obj)
+        obj = _P(_page_object(raw, k))
+        kind = _object_type(obj)
         if kind == _FORM:
             return None
         if kind == _PATH:
@@ -318,7 +326,7 @@ def _page_objects(page, height: float, number: int) -> Optional[dict]:
             _add_path(objects, obj, height, number)
         elif kind == _IMAGE:
             l, b, r, t = (ctypes.c_float() for _ in range(4))
-            if R.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (l, b, r, t))):
+            if _object_bounds(obj, *(ctypes.byref(v) for v in (l, b, r, t))):
                 objects.setdefault("image", []).append(_boxed("image", l.value, b.value, r.value,
                                                                 t.value, height, number))
     return objects
@@ -333,22 +341,22 @@ def _boxed(kind: str, x0: float, y0: float, x1: float, y1: float, height: float,
             "top": top, "bottom": height - y0, "doctop": top, "width": x1 - x0, "height": y1 - y0}
 
 
-def _add_path(objects: dict, obj, height: float, number: int) -> None:
+def _add_path(objects: dict, obj: ctypes.c_void_p, height: float, number: int) -> None:
     """One pdfium path object -> pdfplumber line/rect/curve dicts, classified as pdfminer's
     paint_path does: each subpath (from a moveto) alone; "ml" is a line, a closed
     axis-aligned four-sided "mlllh"/"mllll" a rect, anything else a curve."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    R.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    _draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     fill, stroked = bool(fill_mode.value), bool(stroke.value)
     # The fill colour tells a chart's series apart (bars against legend keys); pdfminer gives
     # the colour space's operands, pdfium RGB(A) bytes: compared only within one page.
     rgba = [ctypes.c_uint() for _ in range(4)]
     colour = tuple(round(v.value / 255, 4) for v in rgba[:3]) \
-        if R.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)) else None
+        if _fill_colour(obj, *(ctypes.byref(v) for v in rgba)) else None
     width = ctypes.c_float()
-    linewidth = width.value if R.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)) else 1.0
+    linewidth = width.value if _stroke_width(obj, ctypes.byref(width)) else 1.0
     m = R.FS_MATRIX()
-    if not R.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    if not _object_matrix(obj, ctypes.byref(m)):
         m.a, m.b, m.c, m.d, m.e, m.f = 1, 0, 0, 1, 0, 0
     a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
 
@@ -356,9 +364,8 @@ def _add_path(objects: dict, obj, height: float, number: int) -> None:
     ops, pts = "", []
     x, y = ctypes.c_float(), ctypes.c_float()
     x_p, y_p = ctypes.byref(x), ctypes.byref(y)
-    path = _P(_address(obj))
-    for s in range(R.FPDFPath_CountSegments(obj)):
-        seg = _P(_path_segment(path, s))
+    for s in range(_count_segments(obj)):
+        seg = _P(_path_segment(obj, s))
         kind = _segment_type(seg)
         _segment_point(seg, x_p, y_p)
         pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
