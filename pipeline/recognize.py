@@ -557,8 +557,20 @@ class Recognizer:
         figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
         previous_kind_now = ""
+        data_fields = None  # the field names of a data file's lines printed on the page
         for i, block in enumerate(page.blocks):
             legend_end = 0
+            if block.kind in ("heading", "paragraph") and _DATA_HEADER.fullmatch(block.text):
+                # "year;measure;authority;value;unit": the header of data-file lines below
+                data_fields = _data_fields(block.text)
+                if data_fields:
+                    continue
+            if data_fields and block.kind == "paragraph":
+                found = self.recognize_data_lines(block, page.number, ctx, data_fields)
+                if found is not None:
+                    out.extend(found)
+                    continue
+            data_fields = None
             if block.kind == "heading" and re.search(r"\d", block.text) and _words_between(block.text) > 8 \
                     and block.text.rstrip().endswith("."):
                 block = replace(block, kind="paragraph")  # a sentence set in bold is still prose
@@ -1257,6 +1269,52 @@ class Recognizer:
             return hits[0][2]
         return ""
 
+    # -- data-file lines ---------------------------------------------------------------
+    def recognize_data_lines(self, block: Block, page: int, ctx: Context, fields: tuple) -> Optional[list]:
+        """Lines of a data file printed as they are ("2007;cd_requests;all;519260;requests")
+        under their header line: each record's period, measure, part and value from the fields
+        the header names. None when the block is not such lines."""
+        delim, names = fields
+        records = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", block.text)]
+        parsed = []
+        for start, rec in records:
+            values = rec.split(delim)
+            if len(values) != len(names):
+                return None
+            parsed.append((start, rec, dict(zip(names, values))))
+        out = []
+        for start, rec, f in parsed:
+            period = _whole_period(f.get("period", "")) or ctx.period
+            value = _cell_value(f.get("value", ""))
+            metric = self._measure_metric(f.get("measure", ""))
+            if period is None or value is None or metric is None or value[1] == "percent":
+                continue
+            category = self._default_category(metric)
+            part = f.get("part", "").replace("_", " ").strip()
+            if part and not re.fullmatch(r"all|total|any", part, re.I):
+                cats = self.taxonomy.category_sets.get(metric.categories)
+                category = cats.lookup(part) if cats else None
+                if not category:
+                    continue  # a part the metric has no breakdown for
+            at = start + rec.rfind(f["value"])
+            out.append(self._make(ctx, page, metric.id, category, period, value[0], metric.unit, "", "table", rec,
+                                  block.bbox_of(at, at + len(f["value"])), 0.8))
+        return out
+
+    def _measure_metric(self, measure: str) -> Optional[Metric]:
+        """The metric a data file's measure code names: the series id itself ("cd_requests" for
+        cd.requests, "_" and "." alike), else the metric its words name."""
+        if not measure:
+            return None
+        words = measure.replace("_", " ").replace(".", " ").split()
+        ids = {m.id: m for m in self.taxonomy.metrics}
+        for cut in range(1 << max(0, len(words) - 1)):
+            # every way of joining the words with "." or "_"
+            joined = words[0] + "".join(("." if cut >> k & 1 else "_") + w for k, w in enumerate(words[1:]))
+            if joined in ids:
+                return ids[joined]
+        return self._label_metric(" ".join(words), "")
+
     # -- charts -----------------------------------------------------------------------
     def recognize_legend(self, block: Block, page: int, ctx: Context,
                          about: list[str]) -> tuple[list[Observation], int]:
@@ -1694,6 +1752,25 @@ def _chart_titles(chart: Chart, blocks: list, captions: list) -> list:
     if above:
         return [max(above, key=lambda b: b.bbox[3])]
     return captions
+
+
+# "year;measure;authority;value;unit": the header line of a data file's lines
+_DATA_HEADER = re.compile(r"\s*[A-Za-z_]+(?:\s*([;|\t])\s*[A-Za-z_]+)(?:\s*\1\s*[A-Za-z_]+){1,10}\s*")
+_DATA_ROLES = (("period", r"year|period|date|month|quarter|financial_year|fy"),
+               ("measure", r"measure|metric|series|indicator|statistic|variable"),
+               ("part", r"authority|category|breakdown|group|type|part|body|organisation|profession|purpose"),
+               ("value", r"value|count|number|total|figure|n"))
+
+
+def _data_fields(header: str) -> Optional[tuple]:
+    """(delimiter, the role of each field) of a data file's header line, or None unless it
+    names a period, a measure and a value."""
+    delim = _DATA_HEADER.fullmatch(header).group(1)
+    names = []
+    for name in (n.strip().lower() for n in header.split(delim)):
+        role = next((r for r, rx in _DATA_ROLES if re.fullmatch(rx, name)), name)
+        names.append(role if role not in names else name)
+    return (delim, tuple(names)) if {"period", "measure", "value"} <= set(names) else None
 
 
 _LEGEND_ITEM = re.compile(

@@ -341,3 +341,24 @@ def test_a_header_wrapped_onto_a_second_line_under_its_cells(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t)}
     assert ("inspections", "communications_data", "2013", 70) in got and ("inspections", "interception", "2014", 28) in got
     assert not any(v == 70 and c != "communications_data" for m, c, p, v in got)
+
+
+# -- a data file's lines printed under their header line -----------------------------------
+
+def test_data_file_lines_under_their_header(rec):
+    blocks = [Block("period|series|authority|count|unit", [], (60, 100, 300, 110), "heading"),
+              Block("2010|cd_requests|all|410000|requests 2011|cd_requests|local_authorities|2100|requests "
+                    "2012|interception_warrants_issued|all|2900|warrants 2012|cd_requests|martians|5|requests",
+                    [], (60, 115, 400, 160)),
+              Block("The lines above are as published.", [], (60, 170, 400, 180))]
+    got = {(o.metric, o.category, o.period, o.value)
+           for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), Context("r.pdf", "abc", None))}
+    assert got == {("cd.requests", "total", "2010", 410000), ("cd.requests", "local_authorities", "2011", 2100),
+                   ("interception.warrants.issued", "total", "2012", 2900)}
+
+
+def test_a_line_that_only_looks_like_a_header_is_read_as_text(rec):
+    blocks = [Block("Name; Address; Phone", [], (60, 100, 300, 110), "heading"),
+              Block("In 2015 the Commissioner reported 1,200 communications data errors.", [], (60, 115, 400, 130))]
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), Context("r.pdf", "abc", None))}
+    assert got == {("cd.errors", "2015", 1200)}
