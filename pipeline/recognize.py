@@ -168,7 +168,8 @@ _REPORT_YEAR_PATTERNS = [
 # "Report of the Interception of Communications Commissioner - March 2015": dated by its
 # publication month, and about the year before.
 _FOI_RE = re.compile(r"\bFOI\b|freedom of information|disclosure log", re.I)
-_ABOUT_RE = re.compile(r"\breport\b[^.;]{0,60}?\b(?:for|covering|covers|covered|on)\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
+# (not "Its report on 2019 was published on Thursday": another body's report, named by a pronoun)
+_ABOUT_RE = re.compile(r"(?<!\bits )(?<!\btheir )(?<!\bits annual )(?<!\btheir annual )\breport\b[^.;]{0,60}?\b(?:for|covering|covers|covered|on)\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
 _PUBLISHED_RE = re.compile(
     r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
     re.I)
@@ -192,6 +193,9 @@ def report_period(title: str, first_text: str) -> Optional[str]:
                 if periods and periods[0].kind in ("year", "fy"):
                     return periods[0].period
     return None
+
+
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|notes?|graphic|photograph|credit)\s*:", re.I)
 
 
 @dataclass
@@ -539,7 +543,9 @@ class Recognizer:
 
     # -- documents --------------------------------------------------------------------
     def recognize_document(self, doc: DocumentContent) -> list[Observation]:
-        first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12])
+        # (a source line, "Source: IPCO annual report 2017", cites another report: it does not
+        # say what this one is about)
+        first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12] if not _SOURCE_LINE.match(b.text))
         ctx = Context(doc.path, doc.sha256, report_period(doc.title, first))
         # In FOI correspondence, dates and log periods in headings date the letters, not the
         # statistics quoted in them.

@@ -362,3 +362,33 @@ def test_a_line_that_only_looks_like_a_header_is_read_as_text(rec):
               Block("In 2015 the Commissioner reported 1,200 communications data errors.", [], (60, 115, 400, 130))]
     got = {(o.metric, o.period, o.value) for o in rec.recognize_page(PageContent(1, 595, 842, blocks, []), Context("r.pdf", "abc", None))}
     assert got == {("cd.errors", "2015", 1200)}
+
+
+# -- what a document is about: not what its source lines cite ----------------------------
+
+def document(*blocks, title=""):
+    from pipeline.model import DocumentContent
+    page = PageContent(1, 595, 842, [Block(t, [], (60, 60 + 30 * i, 500, 80 + 30 * i), kind) for i, (kind, t) in enumerate(blocks)], [])
+    return DocumentContent("d.pdf", "abc", [page], title=title)
+
+
+def test_a_source_line_does_not_date_the_document(rec):
+    doc = document(("heading", "How many warrants? The numbers explained"),
+                   ("paragraph", "Source: IOCCO annual report 2015; IPCO annual report 2017."),
+                   ("paragraph", "The Secretary of State issued 2,000 interception warrants."))
+    assert rec.recognize_document(doc) == []
+    doc = document(("heading", "Annual Report 2016"),
+                   ("paragraph", "Source: IOCCO annual report 2015."),
+                   ("paragraph", "The Secretary of State issued 2,000 interception warrants."))
+    assert {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)} == {("interception.warrants.issued", "2016", 2000)}
+
+
+def test_its_report_on_a_year_is_another_bodys_report(rec):
+    doc = document(("heading", "The numbers explained"),
+                   ("paragraph", "The watchdog oversees public bodies. Its report on 2019 was published on Thursday."),
+                   ("paragraph", "The Secretary of State issued 2,000 interception warrants."))
+    assert rec.recognize_document(doc) == []
+    doc = document(("heading", "Statement"),
+                   ("paragraph", "The Commissioner's report for 2019 is laid before Parliament today."),
+                   ("paragraph", "The Secretary of State issued 2,000 interception warrants."))
+    assert {(o.period, o.value) for o in rec.recognize_document(doc)} == {("2019", 2000)}
