@@ -167,9 +167,9 @@ _REPORT_YEAR_PATTERNS = [
 
 # "Report of the Interception of Communications Commissioner - March 2015": dated by its
 # publication month, and about the year before.
+_OTHERS_REPORT = re.compile(r"\b(?:its|their|his|her)\s+(?:annual\s+|latest\s+|last\s+)?$", re.I)
 _FOI_RE = re.compile(r"\bFOI\b|freedom of information|disclosure log", re.I)
-# (not "Its report on 2019 was published on Thursday": another body's report, named by a pronoun)
-_ABOUT_RE = re.compile(r"(?<!\bits )(?<!\btheir )(?<!\bits annual )(?<!\btheir annual )\breport\b[^.;]{0,60}?\b(?:for|covering|covers|covered|on)\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
+_ABOUT_RE = re.compile(r"\breport\b[^.;]{0,60}?\b(?:for|covering|covers|covered|on)\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?((?:19|20)\d{2}(?:[-–/]\d{2})?)\b(?!\s*(?:and|to|[-–]))", re.I)
 _PUBLISHED_RE = re.compile(
     r"\breport\b[^.\n]{0,90}?[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b",
     re.I)
@@ -635,8 +635,10 @@ class Recognizer:
 
             method = "list" if block.kind == "bullet" else "sentence"
             ctx.section = (ctx.section + " " + block.text)[-1500:]
-            about = _ABOUT_RE.search(block.text)
-            if about and ctx.default_period is None:
+            about = _ABOUT_RE.search(block.text) if ctx.default_period is None else None
+            if about and _OTHERS_REPORT.search(block.text, max(0, about.start() - 20), about.start()):
+                about = None  # "Its report on 2019 was published on Thursday": another body's report
+            if about:
                 # "The Commissioner's report for 2018 is laid before Parliament today"
                 ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
             out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
