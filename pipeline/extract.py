@@ -826,8 +826,12 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         from pipeline.bars import find_bar_charts
         charts, chart_words = find_bar_charts(page, words, int(page.page_number))
         words = [w for w in words if id(w) not in chart_words]
-    has_text = bool(words) or bool(charts) or not page.images
-    if not words:
+    cards = _cards(page, words) if turned is None and words else []
+    if cards:
+        in_card = {id(w) for ws in cards for w in ws}
+        words = [w for w in words if id(w) not in in_card]
+    has_text = bool(words) or bool(charts) or bool(cards) or not page.images
+    if not words and not cards:
         if not has_text:
             flags.append("image-only")
         return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
@@ -898,6 +902,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                 if seg_i != 1:
                     band_lines.append(_BandLine("top" if seg_i == 0 else "bottom",
                                                 _header_key(blk.text), blk))
+    if cards:
+        blocks = _with_cards(blocks, cards)
     # Titles from body blocks only: a running header is never a table's title.
     band_ids = {id(c.block) for c in band_lines}
     assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
@@ -905,6 +911,69 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                           tables=tables, furniture=furniture, headings=headings,
                           has_text_layer=True, flags=flags, charts=charts)
     return content, band_lines
+
+
+# A card: a filled box at least this big (points).
+_CARD_MIN_W, _CARD_MIN_H = 60.0, 30.0
+_FIGURE_RE = re.compile(r"[£$]?\d[\d,.]*(?:%|m|bn|k)?")
+
+
+def _cards(page, words: list[Word]) -> list[list[Word]]:
+    """The words of each big-number card in a row of them: filled boxes set side by side,
+    apart from each other, each opening on a figure set larger than the label under it (a
+    factsheet's callouts: "808,214" over "items of communications data obtained in 2018").
+    Read as one flow, the lines of cards side by side run together ("808,214 3,535 1,063");
+    each card is its own text. A single box (a "Definition:" panel), shaded table cells
+    and chart plot areas are not cards and are left to the usual flow."""
+    boxes = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects
+             if r.get("fill") and float(r["width"]) >= _CARD_MIN_W and float(r["height"]) >= _CARD_MIN_H]
+    if len(boxes) < 2:
+        return []
+    held: list[tuple[tuple, list[Word]]] = []
+    for box in boxes:
+        ws = [w for w in words if box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]]
+        if _is_callout(ws) and not any(_overlaps(box, other) for other, _ in held):
+            held.append((box, ws))
+    cards = []
+    for box, ws in held:
+        # beside another card: overlapping it vertically, apart from it horizontally
+        if any(o is not box and min(box[3], o[3]) - max(box[1], o[1]) > 0.5 * (box[3] - box[1])
+               and (o[0] >= box[2] + 2 or box[0] >= o[2] + 2) for o, _ in held):
+            cards.append(ws)
+    return cards
+
+
+def _is_callout(words: list[Word]) -> bool:
+    """A figure alone on the first line, set at least 1.3 times the size of the words
+    under it, and words (a label) under it."""
+    rows = _group_rows(words)
+    if len(rows) < 2 or len(rows[0]) != 1 or not _FIGURE_RE.fullmatch(rows[0][0].text):
+        return False
+    rest = [w for row in rows[1:] for w in row]
+    return bool(_ALPHA_RE.search(" ".join(w.text for w in rest))) \
+        and rows[0][0].size >= 1.3 * dominant_size(rest)
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _with_cards(blocks: list[Block], cards: list[list[Word]]) -> list[Block]:
+    """The page's blocks with one block per card (kind "bullet": an item of a list of
+    callouts), each card where it stands: after the blocks above it, cards in a row left
+    to right."""
+    made = []
+    for ws in cards:
+        lines = [_make_line(row) for row in _group_rows(ws)]
+        made.append(_make_block(lines, "bullet"))
+    made.sort(key=lambda b: (round(b.bbox[1]), b.bbox[0]))
+    out: list[Block] = []
+    pending = list(made)
+    for b in blocks:
+        while pending and pending[0].bbox[1] < b.bbox[1]:
+            out.append(pending.pop(0))
+        out.append(b)
+    return out + pending
 
 
 class _NoRules:
