@@ -260,6 +260,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|\b(?:compared|set
 
 
 # "the Data Protection Act 2018", "the Privacy and Electronic Communications Regulations 2003"
+# "ten years before the 2017 report", "three years after 2012"
+_YEARS_APART = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+"
+                          r"(before|after|earlier\s+than|later\s+than|prior\s+to)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.I)
 _STATUTE_BEFORE = re.compile(r"\b(?:Act|Regulations?|Order|Code|Directive)\s*(?:of\s+)?$", re.I)
 # what may open a statement before the day of its event: "On", "On or about"
 _EVENT_DAY_BEFORE = re.compile(r"\W*(?:on|on\s+or\s+about|dated)\s+", re.I)
@@ -393,7 +396,6 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
 # "equal to about 1.4% of the warrants", "equivalent to 3% of": one count set against another
 _RATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
-_LABEL_END = re.compile(r"[\s:–-]*$")
 _LABEL_START = re.compile(r".*[,;:.(]\s*", re.S)
 
 
@@ -401,12 +403,13 @@ def _label_phrase(before: str) -> str:
     """The noun phrase labelling a figure from before it ("Recommendations after interception
     inspections" in "...; Recommendations after interception inspections: 65"), or "" when
     what stands before is a clause."""
-    text = before[:_LABEL_END.search(before).start()] + " "
+    text = before.rstrip(" \t\n\r:–-") + " "
     m = _LABEL_START.match(text)
     phrase = text[m.end():] if m else text
     return "" if _DIGIT.search(phrase) or _VERB.search(phrase) else phrase
 
 
+_ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
@@ -566,7 +569,8 @@ class Recognizer:
         data_fields = None  # the field names of a data file's lines printed on the page
         for i, block in enumerate(page.blocks):
             legend_end = 0
-            if block.kind in ("heading", "paragraph") and _DATA_HEADER.fullmatch(block.text):
+            if block.kind in ("heading", "paragraph") and len(block.text) < 200 \
+                    and (";" in block.text or "|" in block.text or "\t" in block.text) and _DATA_HEADER.fullmatch(block.text):
                 # "year;measure;authority;value;unit": the header of data-file lines below
                 data_fields = _data_fields(block.text)
                 if data_fields:
@@ -889,7 +893,7 @@ class Recognizer:
     def _definite_subject(metric: Metric, before: str) -> bool:
         """Is the figure's clause about one thing named before, in the singular with "the"
         ("the penalty was reduced to", "the fine came to")?"""
-        m = _DEFINITE_SUBJECT.search(before)
+        m = _DEFINITE_SUBJECT.search(before[-80:]) if "the" in before.lower() else None
         return bool(m and metric.nouns is not None and metric.nouns.fullmatch(m.group(1))
                     and not m.group(1).lower().endswith("s"))
 
@@ -1143,6 +1147,14 @@ class Recognizer:
         for p in usable:
             if p.end - s0 <= rel_start and re.fullmatch(r"\s*[:=]\s*(?:£\s?)?", sent[p.end - s0:rel_start]):
                 return resolve(p)
+        # a1) "Roughly ten years before the 2017 report, some 20,000 ...": so many years
+        #     before or after a named year
+        span = _YEARS_APART.search(sent, 0, rel_start) if "year" in sent else None
+        if span and not sent[span.end():rel_start].count(";"):
+            n = grammar.WORD_NUMBERS.get(span.group(1).lower()) or (int(span.group(1)) if span.group(1).isdigit() else 0)
+            if n:
+                year = int(span.group(3))
+                return str(year - n if span.group(2).lower() in ("before", "earlier than", "prior to") else year + n)
         # a) a number in brackets right after a period: "2017 (757,977 items)", unless the
         #    brackets name their own period: "since 2017 (1,958 in 2018)"
         m = re.search(r"\(\s*$", sent[:rel_start])
@@ -1258,6 +1270,10 @@ class Recognizer:
                 # "Errors in the use of surveillance, property interference and informants came
                 # to 99": the clause is the tail of a list of parts, which the figure counts together
                 return ""
+            return hits[0][2]
+        if len({h[2] for h in hits}) == 1 and _ABOUT_LABEL.search(sent, c0, c0 + hits[0][0]):
+            # "applications relating to lawyers fell to 219": the one part the clause's subject
+            # is about
             return hits[0][2]
         # 4) the sentence's subject, or the one label the sentence names, before the number
         #    (not across a semicolon: "..., of which local authorities made 1,694; in 2007 ...")

@@ -392,3 +392,18 @@ def test_its_report_on_a_year_is_another_bodys_report(rec):
                    ("paragraph", "The Commissioner's report for 2019 is laid before Parliament today."),
                    ("paragraph", "The Secretary of State issued 2,000 interception warrants."))
     assert {(o.period, o.value) for o in rec.recognize_document(doc)} == {("2019", 2000)}
+
+
+def test_a_part_the_clauses_subject_is_about(rec):
+    got = found(rec, "In 2022 applications relating to medical doctors fell to 380, and those relating to lawyers "
+                     "to 200.")
+    assert ("cd.applications.sensitive_profession", "medical_doctor", "2022", 380) in got
+    assert not any(c == "total" for _, c, _, _ in got)
+
+
+def test_so_many_years_before_a_named_year(rec):
+    got = found(rec, "Roughly eight years before the 2019 report, some 15,000 directed surveillance authorisations "
+                     "were being granted each year.")
+    assert got == {("directed_surveillance.authorisations", "total", "2011", 15000)}
+    got = found(rec, "Three years after 2012, 2,500 interception warrants were issued.")
+    assert got == {("interception.warrants.issued", "total", "2015", 2500)}
