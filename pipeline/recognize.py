@@ -224,6 +224,8 @@ class Context:
     # years it named: "Will the Minister tell us how many warrants were issued in 2012?" then
     # "I am told the figure was 3,372." (an answer goes on from its question)
     carry: tuple = ()
+    # figures found in the prose so far, by value: what "Of the 99, ..." refers to
+    figures: dict = field(default_factory=dict)
 
     @property
     def period(self) -> Optional[str]:
@@ -409,6 +411,9 @@ def _label_phrase(before: str) -> str:
     return "" if _DIGIT.search(phrase) or _VERB.search(phrase) else phrase
 
 
+# "Of the 99, ...", "19 Of the 1,320 applications," (after a note's marker)
+_OF_THE_FIGURE = re.compile(r"\W*(?:\d{1,3}\s+)?(?:of|among|within)\s+(?:the|these|those)\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)", re.I)
+_MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -645,7 +650,12 @@ class Recognizer:
             if about:
                 # "The Commissioner's report for 2018 is laid before Parliament today"
                 ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
-            out.extend(self.recognize_block(block, page.number, ctx, method, skip_before=legend_end))
+            found = self.recognize_block(block, page.number, ctx, method, skip_before=legend_end)
+            for o in found:
+                if o.value >= 10 and o.unit != "percent" and not o.metric.endswith(_MEASURE_SUFFIXES) \
+                        and o.metric != UNCLASSIFIED:
+                    ctx.figures[o.value] = (o.metric, o.period)
+            out.extend(found)
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
@@ -794,6 +804,15 @@ class Recognizer:
             # sentence before names
             metric = self._anaphor_metric(w, prev_text, prev_metrics)
             noun_after = metric is not None
+        whole = None
+        if metric is None and ctx.figures:
+            # "Of the 99, directed surveillance accounted for 59": parts of a figure given
+            # before (in a note, or paragraphs away), counted as it is and over its period
+            m = _OF_THE_FIGURE.match(sent)
+            if m and m.end() <= w.start:
+                whole = ctx.figures.get(float(m.group(1).replace(",", "")))
+                if whole:
+                    metric, noun_after = self.taxonomy.metric(whole[0]), True
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
@@ -844,6 +863,8 @@ class Recognizer:
             period = prev[3]
         if apposed_change:
             period = prev[3]
+        if whole:
+            period = whole[1]
         if period is None:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept

@@ -407,3 +407,16 @@ def test_so_many_years_before_a_named_year(rec):
     assert got == {("directed_surveillance.authorisations", "total", "2011", 15000)}
     got = found(rec, "Three years after 2012, 2,500 interception warrants were issued.")
     assert got == {("interception.warrants.issued", "total", "2015", 2500)}
+
+
+def test_of_the_figure_given_before_takes_its_metric_and_period(rec):
+    got = paragraphs(rec, "Errors in the use of surveillance powers numbered 120 in 2016. The Commissioner has "
+                          "asked for better training.",
+                     "The report says little more.",
+                     "7 Of the 120, directed surveillance accounted for 70, property interference for 30 and CHIS for 20.",
+                     period="2019")
+    assert got == {("spci.errors", "total", "2016", 120), ("spci.errors", "directed_surveillance", "2016", 70),
+                   ("spci.errors", "property_interference", "2016", 30), ("spci.errors", "chis", "2016", 20)}
+    # a whole never given as a figure names nothing
+    got = paragraphs(rec, "Of the 45 forces, directed surveillance accounted for 12.", period="2019")
+    assert {m for m, *_ in got} <= {"unclassified"}
