@@ -747,6 +747,15 @@ class Recognizer:
                 # "A year earlier, local authorities obtained 678 items ... Of the items they
                 # obtained that year": the year a relative period stood for is named too
                 ctx.named.append(next(iter(found_periods)))
+            elif not found_periods and (ctx.recent or ctx.period) and not any(p.kind in ("year", "fy", "part") for p in sent_periods):
+                # "The following year it fell ... examined 600 warrants at inspection that year":
+                # a relative period names the year it stands for, figures or not
+                rel = [p for p in sent_periods if p.kind == "relative" and not _compared(sent_text, p, s0)]
+                if len(rel) == 1:
+                    shifted = grammar.shift_period(ctx.recent[-1] if ctx.recent else ctx.period, rel[0].offset)
+                    if shifted:
+                        ctx.named.append(shifted)
+                        ctx.recent.append(shifted)
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]

@@ -420,3 +420,11 @@ def test_of_the_figure_given_before_takes_its_metric_and_period(rec):
     # a whole never given as a figure names nothing
     got = paragraphs(rec, "Of the 45 forces, directed surveillance accounted for 12.", period="2019")
     assert {m for m, *_ in got} <= {"unclassified"}
+
+
+def test_that_year_after_a_relative_year_in_a_sentence_without_figures(rec):
+    got = paragraphs(rec, "Ms Lee: How many interception warrants were issued in 2014?",
+                     "Mr Dunn: The following year the numbers changed again. The Commissioners examined 500 "
+                     "warrants at inspection that year and 700 in 2017.", period="2021")
+    assert ("interception.warrants.examined", "", "2015", 500) in got
+    assert ("interception.warrants.examined", "", "2017", 700) in got
