@@ -414,6 +414,8 @@ def _label_phrase(before: str) -> str:
 # "Of the 99, ...", "19 Of the 1,320 applications," (after a note's marker)
 _OF_THE_FIGURE = re.compile(r"\W*(?:\d{1,3}\s+)?(?:of|among|within)\s+(?:the|these|those)\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)", re.I)
 _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
+# "applicants' share", "the police's proportion": a part's own share
+_SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -422,13 +424,17 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
 
+_LEVEL_REACHED = re.compile(r"\bto\s*$")
+_FROM_TO = re.compile(r"\b(?:from|by|of)\s+\S+\s+to\s*$")
+
+
 def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
     """(metric id, unit, value): a percentage is a share of the metric or, with words of
     movement around it ("up 17.5%", "a reduction of 19%"), a change in it, signed by them."""
     n = w.n
     if n.unit == "percent":
         head = w.before_clause[-60:]
-        if re.search(r"\bto\s*$", head) and not re.search(r"\b(?:from|by|of)\s+\S+\s+to\s*$", head):
+        if head.rstrip().endswith("to") and _LEVEL_REACHED.search(head) and not _FROM_TO.search(head):
             # "fell to 11.6%", "had grown to 39.4%": the level reached, not the change
             # (unlike "a rise of 5% to", "from 3% to 5%")
             return metric.id + ".share", "percent", n.value
@@ -807,6 +813,14 @@ class Recognizer:
             and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
         if elliptical or restated or apposed or apposed_change:
             metric, noun_after = prev[0], True
+        if n.unit == "percent" and prev_metrics and (metric is None or not metric.nouns.search(sent)):
+            # "In 2012 applicants were responsible for 26% of errors ... By 2016 the applicants'
+            # share had grown to 39.4%": a share whose own sentence names no noun of a metric, of
+            # a part of the breakdown of the one metric whose shares the sentence before gave
+            shares = {i[:-len(".share")] for i in prev_metrics if i.endswith(".share")}
+            carried = self.taxonomy.metric(shares.pop()) if len(shares) == 1 and len(prev_metrics) == 1 else None
+            if carried is not None and carried.categories and self._category_for(carried, w) not in ("", "total"):
+                metric, noun_after = carried, True
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
@@ -1025,7 +1039,7 @@ class Recognizer:
         before_statement = w.before[w.before.rfind(";") + 1:]
         # the noun phrase labelling the figure from before ("Recommendations after interception
         # inspections: 65"): its head is the noun no preposition stands before
-        label_phrase = None  # (worked out when a candidate's noun stands before the figure)
+        named_before = []  # candidates whose noun stands before the figure
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
         context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
@@ -1053,12 +1067,7 @@ class Recognizer:
             noun_after = bool(na and (na.start() <= near_limit or of_these
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
             noun_before = bool(m.nouns.search(before_statement))
-            head = False
-            if noun_before:
-                if label_phrase is None:
-                    label_phrase = _label_phrase(before_statement)
-                in_label = m.nouns.search(label_phrase) if label_phrase else None
-                head = bool(in_label and not _PREPOSITION.search(label_phrase, 0, in_label.start()))
+            head = False  # (worked out below, where it decides between candidates)
             ctx_clause = bool(m.context.search(clause_text))
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
@@ -1086,10 +1095,23 @@ class Recognizer:
                        m.id in context_block, -m.order)
             if back:
                 seen.append((key, m, noun_after))
+            if n.unit != "percent" and noun_before:
+                named_before.append((key, m, noun_after))
             if best is None or key > best[0]:
                 best = (key, m, noun_after)
         if best is None:
             return None, 0, False
+        if n.unit != "percent" and best[0][4] and len(named_before) >= 2:
+            # candidates alike up to their nouns before the figure: the head noun of the label
+            # before it decides ("Recommendations after interception inspections: 65")
+            tied = [c for c in named_before if c[0][:5] == best[0][:5]]
+            label_phrase = _label_phrase(before_statement) if len(tied) >= 2 else ""
+            if label_phrase:
+                def with_head(c):
+                    found = c[1].nouns.search(label_phrase)
+                    head = bool(found and not _PREPOSITION.search(label_phrase, 0, found.start()))
+                    return (c[0][:5] + (head,) + c[0][6:], c[1], c[2])
+                best = max((with_head(c) for c in tied), key=lambda c: c[0])
         if back:
             # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
             # made 199": the kind the sentence before names refines the metric chosen here
@@ -1179,7 +1201,8 @@ class Recognizer:
                 return resolve(p)
         # a1) "Roughly ten years before the 2017 report, some 20,000 ...": so many years
         #     before or after a named year
-        span = _YEARS_APART.search(sent, 0, rel_start) if "year" in sent else None
+        span = _YEARS_APART.search(sent, 0, rel_start) if "years " in sent and (
+            "before" in sent or "after" in sent or "than" in sent or "prior" in sent) else None
         if span and not sent[span.end():rel_start].count(";"):
             n = grammar.WORD_NUMBERS.get(span.group(1).lower()) or (int(span.group(1)) if span.group(1).isdigit() else 0)
             if n:
@@ -1301,6 +1324,10 @@ class Recognizer:
                 # to 99": the clause is the tail of a list of parts, which the figure counts together
                 return ""
             return hits[0][2]
+        owner = [h for h in hits if _SHARE_OF.match(sent, c0 + h[1])]
+        if w.n.unit == "percent" and len(owner) == 1:
+            # "the applicants' share had grown to 39.4%": the part whose share it is
+            return owner[0][2]
         if len({h[2] for h in hits}) == 1 and _ABOUT_LABEL.search(sent, c0, c0 + hits[0][0]):
             # "applications relating to lawyers fell to 219": the one part the clause's subject
             # is about

@@ -428,3 +428,21 @@ def test_that_year_after_a_relative_year_in_a_sentence_without_figures(rec):
                      "warrants at inspection that year and 700 in 2017.", period="2021")
     assert ("interception.warrants.examined", "", "2015", 500) in got
     assert ("interception.warrants.examined", "", "2017", 700) in got
+
+
+def test_shares_of_parts_carry_the_metric_of_the_shares_before(rec):
+    got = found(rec, "In 2013, single points of contact were responsible for 40% of errors, applicants for 30% and "
+                     "communications service providers for 25%. By 2017 the applicants' share had grown to 44.5%, "
+                     "while service providers' fell to 9.5%.")
+    assert ("cd.errors.share", "applicant", "2017", 44.5) in got and ("cd.errors.share", "csp", "2017", 9.5) in got
+    assert not any(m.startswith("cd.requests") for m, *_ in got)
+    # a share of something else after them keeps its own metric
+    got = found(rec, "In 2013 applicants were responsible for 30% of errors. In 2014, 12% of interception warrants "
+                     "were issued for national security.")
+    assert ("interception.warrants.issued.share", "national_security", "2014", 12) in got
+
+
+def test_a_parts_own_share_names_the_part(rec):
+    got = found(rec, "In 2013 applicants were responsible for 30% of communications data errors. By 2016 the "
+                     "applicants' share of errors had grown to 38%.")
+    assert ("cd.errors.share", "applicant", "2016", 38) in got
