@@ -226,6 +226,9 @@ class Context:
     carry: tuple = ()
     # figures found in the prose so far, by value: what "Of the 99, ..." refers to
     figures: dict = field(default_factory=dict)
+    # (metric, category) of each figure of the sentence before, in order: what "the
+    # corresponding figures were 33 and 24" give again
+    sentence_figures: list = field(default_factory=list)
 
     @property
     def period(self) -> Optional[str]:
@@ -416,6 +419,7 @@ _OF_THE_FIGURE = re.compile(r"\W*(?:\d{1,3}\s+)?(?:of|among|within)\s+(?:the|the
 _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 # "applicants' share", "the police's proportion": a part's own share
 _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
+_CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts)\b|\brespectively\b", re.I)
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -714,6 +718,7 @@ class Recognizer:
         prev_text = ""
         prev_metrics: frozenset = frozenset()  # the metrics of the figures of the sentence before
         ctx.sentence_before = []
+        ctx.sentence_figures = []
         if block.kind == "paragraph" and ctx.carry and not skip_before:
             # an answer goes on from the question closing the paragraph before
             prev_text, prev_metrics, ctx.sentence_before = ctx.carry
@@ -728,6 +733,7 @@ class Recognizer:
                 prev = None
             found_metrics = set()
             found_periods = set()
+            found_figures = []
             for n in live:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text,
                                           prev_metrics)
@@ -735,6 +741,7 @@ class Recognizer:
                     out.append(obs)
                     found_metrics.add(obs.metric)
                     found_periods.add(obs.period)
+                    found_figures.append((obs.metric, obs.category))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
                     if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
@@ -764,6 +771,7 @@ class Recognizer:
                         ctx.recent.append(shifted)
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
+            ctx.sentence_figures = found_figures
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
                                    and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
@@ -796,7 +804,15 @@ class Recognizer:
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
-        elliptical = prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
+        respective = None
+        if metric is None and len(ctx.sentence_figures) == len(nums) >= 2 and _CORRESPONDING.search(sent) \
+                and all(m.unit == nums[0].unit for m in nums):
+            # "A total of 18 errors were investigated ..., of which 14 were determined to be
+            # serious. For 2017 the corresponding figures were 33 and 24": the figures of the
+            # sentence before, in order, for another period
+            respective = ctx.sentence_figures[nums.index(n)]
+            metric, noun_after = self.taxonomy.metric(respective[0]), True
+        elliptical = not respective and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
             and _ELLIPSIS.search(w.before_clause) and not self._names_a_metric(w.after.split(",")[0])
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
@@ -899,6 +915,8 @@ class Recognizer:
         category = self._category_for(metric, w)
         if restated or apposed or apposed_change:
             category = prev[2]
+        elif respective:
+            category = respective[1]
         elif not category and prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) \
                 and metric.id.startswith(prev[0].id):
             # "SPoCs made 199, 66 of which involved IP addresses": a part of the figure before

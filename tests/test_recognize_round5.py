@@ -446,3 +446,14 @@ def test_a_parts_own_share_names_the_part(rec):
     got = found(rec, "In 2013 applicants were responsible for 30% of communications data errors. By 2016 the "
                      "applicants' share of errors had grown to 38%.")
     assert ("cd.errors.share", "applicant", "2016", 38) in got
+
+
+def test_the_corresponding_figures_give_the_sentence_befores_figures_again(rec):
+    got = found(rec, "In 2020, 25 errors were investigated as potentially serious, of which 11 were determined to be "
+                     "serious. For 2018 the corresponding figures were 30 and 19.")
+    assert ("errors.serious.investigations", "", "2018", 30) in got
+    assert ("errors.serious.determined", "total", "2018", 19) in got
+    # counts that do not line up with the sentence before are not given its metrics
+    got = found(rec, "In 2020, 25 errors were investigated as potentially serious. The corresponding figures were "
+                     "30 and 19 in 2018.")
+    assert not any(m == "errors.serious.determined" for m, c, p, v in got)
