@@ -382,9 +382,10 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
 
 
 # a list of figures after a label and a colon, up to a figure: "Label: 600 in 2013, "
-_LIST_ITEM = r"(?>£?\d+(?:,\d{3})*(?:\.\d+)?\s?%?\s*(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?,?\s*(?:and\s+)?)"
+# (an item may name what it counts: "21 other public authorities in 2012, ")
+_LIST_ITEM = r"(?>£?\d+(?:,\d{3})*(?:\.\d+)?\s?%?\s*(?:(?!(?:in|for|during|and)\b)[a-z]+\s+){0,3}(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?,?\s*(?:and\s+)?)"
 _LABELLED_LIST = re.compile(r":\s*%s*+$" % _LIST_ITEM)
-_LIST_ITEM_TAIL = re.compile(r"\s*(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?[\W]*")
+_LIST_ITEM_TAIL = re.compile(r"\s*(?:(?!(?:in|for|during|and)\b)[a-z]+\s+){0,3}(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?[\W]*")
 # "66 of which", "12 of whom": a part of the figure before
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
 # "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
@@ -420,6 +421,7 @@ _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 # "applicants' share", "the police's proportion": a part's own share
 _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
 _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts)\b|\brespectively\b", re.I)
+_PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -1334,7 +1336,8 @@ class Recognizer:
         #    (clauses split at commas only: "and" may sit inside a name)
         c0 = max((m.end() for m in re.finditer(r"[;:]|,\s", sent[:w.start])), default=0)
         hits = labels(sent[c0:w.start])
-        if hits and _words_between(sent[c0:c0 + hits[0][0]]) <= 1:
+        # ("In 2013 the intelligence agencies accounted for 58,996": past a period opening it)
+        if hits and _words_between(_PERIOD_OPENING.sub("", sent[c0:c0 + hits[0][0]], 1)) <= 1:
             if len(hits) >= 2 and hits[1][2] != hits[0][2] \
                     and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", sent[c0 + hits[0][1]:c0 + hits[1][0]]) \
                     and sent[max(0, c0 - 2):c0].strip() == ",":

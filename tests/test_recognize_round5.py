@@ -457,3 +457,16 @@ def test_the_corresponding_figures_give_the_sentence_befores_figures_again(rec):
     got = found(rec, "In 2020, 25 errors were investigated as potentially serious. The corresponding figures were "
                      "30 and 19 in 2018.")
     assert not any(m == "errors.serious.determined" for m, c, p, v in got)
+
+
+def test_a_labelled_list_whose_items_name_what_they_count(rec):
+    got = found(rec, "Public authorities inspected: 18 other public authorities in 2013, 120 public authorities in "
+                     "2017 and 15 in 2020.")
+    assert got == {("public_authorities.inspected", "", p, v) for p, v in (("2013", 18), ("2017", 120), ("2020", 15))}
+
+
+def test_the_subject_after_a_period_opening_the_clause(rec):
+    got = found(rec, "In 2014 the intelligence agencies accounted for 50,100 notices and authorisations and other "
+                     "public authorities for 2,400.")
+    assert got == {("cd.notices_authorisations", "intelligence_agencies", "2014", 50100),
+                   ("cd.notices_authorisations", "other_public_authorities", "2014", 2400)}
