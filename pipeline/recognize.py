@@ -1331,6 +1331,12 @@ class Recognizer:
         # ("792 of them by the Department for Work and Pensions": a part of the figure before)
         lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""
         if hits and _words_between(lead) <= 3:
+            following = labels(w.after[hits[0][0]:hits[0][0] + 80])
+            if len(following) >= 2 and following[1][2] != following[0][2] \
+                    and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", w.after[hits[0][0] + following[0][1]:hits[0][0] + following[1][0]]):
+                # "1,320 applications about lawyers, doctors, journalists, MPs and clergy": a
+                # list of parts, which the figure counts together
+                return ""
             return hits[0][2]
         # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
         #    (clauses split at commas only: "and" may sit inside a name)

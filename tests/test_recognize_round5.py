@@ -470,3 +470,10 @@ def test_the_subject_after_a_period_opening_the_clause(rec):
                      "public authorities for 2,400.")
     assert got == {("cd.notices_authorisations", "intelligence_agencies", "2014", 50100),
                    ("cd.notices_authorisations", "other_public_authorities", "2014", 2400)}
+
+
+def test_a_figure_followed_by_a_list_of_parts_counts_them_together(rec):
+    got = found(rec, "1,250 applications about lawyers, doctors, journalists and clergy, 2019")
+    assert got == {("cd.applications.sensitive_profession", "total", "2019", 1250)}
+    got = found(rec, "In 2019, 300 applications concerned lawyers.")
+    assert got == {("cd.applications.sensitive_profession", "lawyer", "2019", 300)}
