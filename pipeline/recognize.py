@@ -229,6 +229,7 @@ class Context:
     # (metric, category) of each figure of the sentence before, in order: what "the
     # corresponding figures were 33 and 24" give again
     sentence_figures: list = field(default_factory=list)
+    paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
 
     @property
     def period(self) -> Optional[str]:
@@ -478,7 +479,11 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
     r"(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )\b(?:figure|total|number|count)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+)?\s+"
-    r"(?:was|were|is|stood\s+at|came\s+to|reached|at)\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
+    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at)\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
+# "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
+# the count the sentence before gave, restated
+_PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated)"
+                            r"\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "3,007 in 2016", "3,059 (2015)": a figure followed by its period
 _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}\b")
 # "the paragraph number was 12": a reference, whatever follows
@@ -721,6 +726,7 @@ class Recognizer:
         prev_metrics: frozenset = frozenset()  # the metrics of the figures of the sentence before
         ctx.sentence_before = []
         ctx.sentence_figures = []
+        ctx.paragraph_metrics = frozenset()
         if block.kind == "paragraph" and ctx.carry and not skip_before:
             # an answer goes on from the question closing the paragraph before
             prev_text, prev_metrics, ctx.sentence_before = ctx.carry
@@ -773,6 +779,8 @@ class Recognizer:
                         ctx.recent.append(shifted)
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
+            if found_metrics:
+                ctx.paragraph_metrics = prev_metrics
             ctx.sentence_figures = found_figures
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
@@ -843,7 +851,8 @@ class Recognizer:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
             # sentence before names
-            metric = self._anaphor_metric(w, prev_text, prev_metrics)
+            # (among the metrics it names, those of the last figures the paragraph gave first)
+            metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics)
             noun_after = metric is not None
         whole = None
         if metric is None and ctx.figures:
@@ -961,7 +970,8 @@ class Recognizer:
         return bool(m and metric.nouns is not None and metric.nouns.fullmatch(m.group(1))
                     and not m.group(1).lower().endswith("s"))
 
-    def _anaphor_metric(self, w: "_Mention", prev_text: str, prev_metrics: frozenset) -> Optional[Metric]:
+    def _anaphor_metric(self, w: "_Mention", prev_text: str, prev_metrics: frozenset,
+                        last_metrics: frozenset = frozenset()) -> Optional[Metric]:
         """The metric a figure without a noun of its own takes from the sentence before it in
         the paragraph: "The Commissioner reported 3,007 in 2016" after "3,535 warrants were
         issued in 2017"; "the equivalent total for 2017 was 926"; "498 concerned medical
@@ -988,12 +998,13 @@ class Recognizer:
             return m
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
         after = w.after
-        frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after)
+        frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
                      or (n.kind == "zero" and _THERE_WERE.search(w.before_clause)))
         counted = _COUNTED_NOUN.match(after)
         best = None
         for m in self.taxonomy.metrics:
-            if m.id not in nouns or m.id not in context or (n.unit == "GBP") != (m.unit == "GBP"):
+            # (the paragraph's last figures were of the metric: its context need not be repeated)
+            if m.id not in nouns or (m.id not in context and m.id not in last_metrics) or (n.unit == "GBP") != (m.unit == "GBP"):
                 continue
             if m.requires_any and not m.requires_any.search(prev_text + " " + w.scope):
                 continue
@@ -1009,7 +1020,7 @@ class Recognizer:
                     continue
             if not (labelled or frame):
                 continue
-            key = (m.id in prev_metrics, labelled, bool(m.requires_any), -m.order)
+            key = (m.id in prev_metrics, m.id in last_metrics, labelled, bool(m.requires_any), -m.order)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None

@@ -477,3 +477,15 @@ def test_a_figure_followed_by_a_list_of_parts_counts_them_together(rec):
     assert got == {("cd.applications.sensitive_profession", "total", "2019", 1250)}
     got = found(rec, "In 2019, 300 applications concerned lawyers.")
     assert got == {("cd.applications.sensitive_profession", "lawyer", "2019", 300)}
+
+
+def test_restatements_by_the_count_had_been_and_a_pronoun(rec):
+    got = found(rec, "The number of items of communications data obtained in 2019 was 850,000 according to the "
+                     "Commissioner. That is the highest figure since counting items rather than requests began. "
+                     "In 2018 the count had been 800,100, and in 2017 it was 790,200.")
+    assert got == {("cd.items", "total", p, v) for p, v in (("2019", 850000), ("2018", 800100), ("2017", 790200))}
+    got = found(rec, "IOCCO recorded 1,150 communications data errors in 2015. In its covering letter it gave 1,170.")
+    assert got == {("cd.errors", "total", "2015", 1150), ("cd.errors", "total", "2015", 1170)}
+    # a pronoun doing something else is no restatement
+    got = found(rec, "IOCCO recorded 1,150 communications data errors in 2015. It inspected 40 police forces.")
+    assert {m for m, *_ in got} <= {"cd.errors", "unclassified"} and ("cd.errors", "total", "2015", 40) not in got
