@@ -423,6 +423,12 @@ _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
 _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts)\b|\brespectively\b", re.I)
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
+_OF_THEM_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
+# "65.22% of them and national security for 34.5%": what follows "and" is the next item's
+_NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
+# "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
+# the item before left out of this one
+_GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -752,7 +758,8 @@ class Recognizer:
                     found_figures.append((obs.metric, obs.category))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
-                    if not _in_brackets(sent_text, n.start - s0) and not _OF_WHICH.match(text[n.end:n.end + 20]):
+                    # ("65.22% of them": a share of a whole, which a later bare share may elide)
+                    if not _in_brackets(sent_text, n.start - s0) and not (n.unit != "percent" and _OF_WHICH.match(text[n.end:n.end + 20])):
                         # an aside in brackets ("(33 investigated)") is not what a later bare
                         # figure elides
                         prev = (self.taxonomy.metric(obs.metric), n, obs.category, obs.period)
@@ -783,6 +790,7 @@ class Recognizer:
                 ctx.paragraph_metrics = prev_metrics
             ctx.sentence_figures = found_figures
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
+            kept_before = ctx.sentence_before if not live and not sent_periods and _words_between(sent_text) <= 5 else None
             ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
                                    and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
                                    # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
@@ -794,6 +802,10 @@ class Recognizer:
                 # followed by lawyers (234)": a sentence naming no period, whose figures took the
                 # one before's, passes that period on
                 ctx.sentence_before = prev_sentence_before
+            if kept_before:
+                # "Joanna Reed: I do. It was an increase of 17.5%": an interjection passes on the
+                # period of the sentence before it
+                ctx.sentence_before = kept_before
         ctx.carry = (prev_text, prev_metrics, ctx.sentence_before) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
         ctx.sentence_before = []
@@ -824,7 +836,12 @@ class Recognizer:
             metric, noun_after = self.taxonomy.metric(respective[0]), True
         elliptical = not respective and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
-            and _ELLIPSIS.search(w.before_clause) and not self._names_a_metric(w.after.split(",")[0])
+            and (_ELLIPSIS.search(w.before_clause) or (metric is None and _GAPPED_ITEM.search(w.before_clause))) \
+            and not self._names_a_metric(w.after.split(",")[0])
+        # (an item whose verb is left out is counted over the period of the item before it,
+        # unless it names its own)
+        gapped = elliptical and not _ELLIPSIS.search(w.before_clause) \
+            and not any(w.end <= p.start - s0 < w.next_start for p in periods)
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
         # another period counts the same thing, in the same category.
         restated = prev is not None and prev[0] is not None and _restates(sent, w)
@@ -845,6 +862,12 @@ class Recognizer:
             # a part of the breakdown of the one metric whose shares the sentence before gave
             shares = {i[:-len(".share")] for i in prev_metrics if i.endswith(".share")}
             carried = self.taxonomy.metric(shares.pop()) if len(shares) == 1 and len(prev_metrics) == 1 else None
+            if carried is None and len(prev_metrics) == 1 and _OF_THEM_AFTER.match(w.after):
+                # "Warrants hit 3,535 in 2017. Serious crime accounted for 65.22% of them": a
+                # share of the count the sentence before gave
+                carried = self.taxonomy.metric(next(iter(prev_metrics)))
+                if carried is not None and carried.id not in prev_metrics:
+                    carried = None
             if carried is not None and carried.categories and self._category_for(carried, w) not in ("", "total"):
                 metric, noun_after = carried, True
         if metric is None and prev_text:
@@ -915,6 +938,8 @@ class Recognizer:
             period = prev[3]
         if whole:
             period = whole[1]
+        if gapped:
+            period = prev[3]
         if period is None:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
@@ -1322,7 +1347,8 @@ class Recognizer:
         # of 3,535 warrants" is the headline figure itself.
         def labels(text: str) -> list[tuple[int, int, str]]:
             hits = [h for h in cats.find(text) if h[2] != "total"]
-            if len(hits) >= 2 and _EXCEPT.search(text):
+            if len(hits) >= 2 and ("than" in text or "xcept" in text or "xcluding" in text or "apart" in text) \
+                    and _EXCEPT.search(text):
                 # "public authorities other than law enforcement and local authorities": the
                 # parts named as left out are not the figure's
                 hits = [h for h in hits if not _EXCEPT_BEFORE.search(text, max(0, h[0] - 80), h[0])]
@@ -1341,7 +1367,7 @@ class Recognizer:
         hits = labels(after_clause)
         # ("792 of them by the Department for Work and Pensions": a part of the figure before)
         lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""
-        if hits and _words_between(lead) <= 3:
+        if hits and _words_between(lead) <= 3 and not _NEXT_ITEM.search(lead):
             following = labels(w.after[hits[0][0]:hits[0][0] + 80])
             if len(following) >= 2 and following[1][2] != following[0][2] \
                     and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", w.after[hits[0][0] + following[0][1]:hits[0][0] + following[1][0]]):
@@ -1362,8 +1388,8 @@ class Recognizer:
                 # to 99": the clause is the tail of a list of parts, which the figure counts together
                 return ""
             return hits[0][2]
-        owner = [h for h in hits if _SHARE_OF.match(sent, c0 + h[1])]
-        if w.n.unit == "percent" and len(owner) == 1:
+        owner = [h for h in hits if _SHARE_OF.match(sent, c0 + h[1])] if w.n.unit == "percent" and hits else ()
+        if len(owner) == 1:
             # "the applicants' share had grown to 39.4%": the part whose share it is
             return owner[0][2]
         if len({h[2] for h in hits}) == 1 and _ABOUT_LABEL.search(sent, c0, c0 + hits[0][0]):

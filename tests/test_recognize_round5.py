@@ -489,3 +489,16 @@ def test_restatements_by_the_count_had_been_and_a_pronoun(rec):
     # a pronoun doing something else is no restatement
     got = found(rec, "IOCCO recorded 1,150 communications data errors in 2015. It inspected 40 police forces.")
     assert {m for m, *_ in got} <= {"cd.errors", "unclassified"} and ("cd.errors", "total", "2015", 40) not in got
+
+
+def test_shares_of_them_after_a_count_and_the_gapped_item_after(rec):
+    got = found(rec, "Interception warrants were needed. Warrants reached 3,300 in 2018, a record. Serious crime "
+                     "accounted for 60.5% of them and national security for 38.5%.")
+    assert ("interception.warrants.issued.share", "serious_crime", "2018", 60.5) in got
+    assert ("interception.warrants.issued.share", "national_security", "2018", 38.5) in got
+
+
+def test_an_interjection_passes_on_the_period_before_it(rec):
+    got = paragraphs(rec, "Mr Cole: Does the Minister accept that 3,300 interception warrants in 2018 is a great many?",
+                     "Ms Park: I do. It was an increase of 9% on the 3,030 warrants issued in 2017.")
+    assert ("interception.warrants.issued.change", "total", "2018", 9) in got
