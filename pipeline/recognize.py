@@ -971,6 +971,10 @@ class Recognizer:
         elif not category and elliptical and prev[0] is metric:
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
+            if metric_id.endswith(".share"):
+                # "roughly 0.4% of requests in 2006 led to an error": a share of a metric with a
+                # breakdown that names none of its parts is the share of no part of it
+                return None
             # A figure of a metric with a breakdown that names none of its parts is the total,
             # so prose headline figures and table "Total" rows form one series.
             category = "total"

@@ -502,3 +502,10 @@ def test_an_interjection_passes_on_the_period_before_it(rec):
     got = paragraphs(rec, "Mr Cole: Does the Minister accept that 3,300 interception warrants in 2018 is a great many?",
                      "Ms Park: I do. It was an increase of 9% on the 3,030 warrants issued in 2017.")
     assert ("interception.warrants.issued.change", "total", "2018", 9) in got
+
+
+def test_a_share_naming_no_part_of_a_breakdown_is_dropped(rec):
+    got = found(rec, "Roughly 0.5% of communications data requests in 2008 led to an error.")
+    assert not any(m.endswith(".share") for m, *_ in got)
+    got = found(rec, "In 2008, 60% of communications data requests were made by police forces.")
+    assert ("cd.requests.share", "law_enforcement", "2008", 60) in got
