@@ -429,6 +429,7 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 # "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
 # the item before left out of this one
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
+_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
@@ -484,7 +485,7 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
-    r"(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )\b(?:figure|total|number|count)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+)?\s+"
+    r"\b(?=(?:figure|total|number|count)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+)?\s+"
     r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at)\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
 # the count the sentence before gave, restated
@@ -1372,7 +1373,7 @@ class Recognizer:
         # ("792 of them by the Department for Work and Pensions": a part of the figure before)
         lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""
         if hits and _words_between(lead) <= 3 and not _NEXT_ITEM.search(lead):
-            following = labels(w.after[hits[0][0]:hits[0][0] + 80])
+            following = labels(w.after[hits[0][0]:hits[0][0] + 80]) if _LIST_NEXT.match(w.after, hits[0][1]) else ()
             if len(following) >= 2 and following[1][2] != following[0][2] \
                     and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", w.after[hits[0][0] + following[0][1]:hits[0][0] + following[1][0]]):
                 # "1,320 applications about lawyers, doctors, journalists, MPs and clergy": a
