@@ -65,6 +65,23 @@ def test_parallel_workers_overlap(tmp_path):
     assert time.monotonic() - t0 < 3.0  # 4 s if run one after another
 
 
+def test_meanwhile_runs_once_in_the_parent_while_the_first_workers_read(tmp_path):
+    import multiprocessing
+    paths = _docs(tmp_path, 4)
+    calls = []
+
+    def task(path):
+        time.sleep(0.3)
+        return _ok(path)
+
+    def meanwhile():
+        calls.append((os.getpid(), len(multiprocessing.active_children())))
+    results = map_documents(paths, tmp_path, task, workers=2, limits=Limits(30, None), meanwhile=meanwhile)
+    assert [r.document for r in results] == [p.name for p in paths]
+    # once, here, with both workers already started
+    assert calls == [(os.getpid(), 2)]
+
+
 def test_timeout_becomes_a_failure_and_the_rest_go_on(tmp_path):
     paths = _docs(tmp_path, 3)
 
