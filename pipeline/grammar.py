@@ -274,6 +274,8 @@ _SINCE_RE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?P<m>%s)\s+(?P<y>(?:19|20)\d{
 _ISO_RE = re.compile(
     r"(?<![\w/.\-])(?P<y1>(?:19|20)\d{2})-(?P<m1>0[1-9]|1[0-2])"
     r"(?:/(?P<y2>(?:19|20)\d{2})-(?P<m2>0[1-9]|1[0-2])|-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w/\-]|\.\d)")
+# After a two-digit "year": the rest of a figure ("92.6%", "92 per cent")
+_FIGURE_GOES_ON = re.compile(r"[.,]\d|\s?%|\s+per\s*cent", re.IGNORECASE)
 _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-–/]\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
@@ -384,7 +386,11 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
     for m in _finditer(_FY_RE, text, year):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
+            if _FIGURE_GOES_ON.match(text, m.end()):
+                continue  # "in 2017 – 92.6% of items": a year, then a figure
             y2 = (y1 // 100) * 100 + y2
+            if y2 > y1 + 20:
+                continue  # "2017-92" is no range of years (a year, then a figure)
             if y2 < y1 and y2 + 100 == y1 + 1:  # "1999-00" crosses a century
                 y2 += 100
             elif y2 < y1:

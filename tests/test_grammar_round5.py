@@ -158,3 +158,17 @@ def test_two_digit_years_never_run_backwards():
 
 # Any text: the properties of all three parsers (values as printed, with spaced thousands
 # and money multipliers) are in tests/fuzz/test_properties.py.
+
+
+def test_a_year_then_a_figure_is_no_range_of_years():
+    # "in 2017 – 92.6%" was read as the years 2017 to 2092, losing the year and the share
+    def periods(text):
+        return [(p.text, p.period, p.kind) for p in grammar.parse_periods(text)]
+    assert periods("in 2017 – 92.6% of items") == [("2017", "2017", "year")]
+    assert periods("in 2017 - 92 warrants") == [("2017", "2017", "year")]
+    assert [(n.text, n.value, n.unit) for n in grammar.parse_numbers("in 2017 – 92.6% of items")] == \
+        [("2017", 2017.0, ""), ("92.6%", 92.6, "percent")]
+    # ranges and financial years with a two-digit end are still read
+    assert periods("in 2012-15") == [("2012-15", "2012/2015", "range")]
+    assert periods("in 2016-17 there were") == [("2016-17", "2016-04/2017-03", "fy")]
+    assert periods("in 1999-00") == [("1999-00", "1999-04/2000-03", "fy")]
