@@ -76,31 +76,20 @@ def test_scores_against_gold(run_with_bad_files):
     assert ev.overall.recall >= 0.94, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
-def test_scores_against_dev2_gold(tmp_path):
-    """The second development corpus, written to stress generalisation (other layouts,
-    relative periods, header shapes). Measured 0.975 / 0.968 after the round 4 rules (extraction
-    changes move it); the floor sits a little below."""
-    dev2 = SAMPLE.parent / "dev2"
-    proc = cli("run", str(dev2), "--out", str(tmp_path))
+# The later development parts, written to stress generalisation: dev2 (other layouts, relative
+# periods, header shapes), measured 0.975 / 0.968 after the round 4 rules; dev3 (a committee
+# report, a debate, penalty notices, a council report, a newspaper explainer, a factsheet,
+# transparency data, a statistical summary), measured 0.996 / 0.923 after the round 5 rules
+# (0.808 / 0.563 before). Extraction changes move them; the floors sit a little below.
+@pytest.mark.parametrize("part, precision, recall", [("dev2", 0.96, 0.95), ("dev3", 0.97, 0.89)])
+def test_scores_against_later_development_parts(tmp_path, part, precision, recall):
+    corpus = SAMPLE.parent / part
+    proc = cli("run", str(corpus), "--out", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
     obs = pd.read_csv(tmp_path / "observations.csv", keep_default_na=False, dtype={"period": str})
-    ev = evaluate(obs, load_gold(dev2 / "gold.csv"))
-    assert ev.overall.precision >= 0.96, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.95, ev.misses[["document", "page", "metric", "value", "quote"]]
-
-
-def test_scores_against_dev3_gold(tmp_path):
-    """The third development corpus, written later in new styles (a committee report, a debate,
-    penalty notices, a council report, a newspaper explainer, a factsheet, transparency data, a
-    statistical summary). Measured 0.992 / 0.916 after the round 5 rules (0.808 / 0.563 before);
-    the floor sits a little below."""
-    dev3 = SAMPLE.parent / "dev3"
-    proc = cli("run", str(dev3), "--out", str(tmp_path))
-    assert proc.returncode == 0, proc.stderr
-    obs = pd.read_csv(tmp_path / "observations.csv", keep_default_na=False, dtype={"period": str})
-    ev = evaluate(obs, load_gold(dev3 / "gold.csv"))
-    assert ev.overall.precision >= 0.97, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.89, ev.misses[["document", "page", "metric", "value", "quote"]]
+    ev = evaluate(obs, load_gold(corpus / "gold.csv"))
+    assert ev.overall.precision >= precision, ev.false_positives[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= recall, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
 def test_series_statuses(run_with_bad_files):

@@ -52,27 +52,8 @@ def test_parse_numbers_values_come_from_the_text(text):
             assert text[n.end:n.end + len(n.footnote)] == n.footnote
 
 
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-
-
-def _words_value(text: str) -> float:
-    """What a number written in words says, worked out the plain way: "two hundred and six",
-    "ninety-nine thousand", "a million pounds", "twenty per cent"."""
-    text = re.sub(r"\s*(?:%|per\s*cent|percent)$|\s*pounds?$", "", text.lower())
-    total = current = 0
-    for w in re.split(r"[-\s]+", text):
-        if w in ("and", ""):
-            continue
-        if w == "a":
-            current = 1
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in _SCALES:
-            total += (current or 1) * _SCALES[w]
-            current = 0
-        else:
-            current += grammar.WORD_NUMBERS[w]
-    return float(total + current)
+_SPOKEN = {"and", "a", "hundred", "thousand", "million", "billion", "per", "cent", "percent", "%",
+           "pound", "pounds"}
 
 
 @SETTINGS
@@ -83,7 +64,37 @@ def test_parse_word_numbers_values_come_from_the_text(text):
         if n.kind == "zero":
             assert n.value == 0 and n.text.lower() in ("no", "none", "nil", "zero")
         else:
-            assert n.value == _words_value(n.text) and n.value >= 1, n
+            # made of number words only, and a count of at least one
+            words = [w for w in re.split(r"[-\s]+|(?=%)", n.text.lower()) if w]
+            assert all(w in grammar.WORD_NUMBERS or w in _SPOKEN for w in words), n
+            assert n.value >= 1, n
+
+
+_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spelt(n: int) -> str:
+    """n (1 to 99,999) written out as a British report would: "two hundred and six",
+    "forty-one thousand and twelve"."""
+    if n < 20:
+        return _ONES[n - 1]
+    if n < 100:
+        return _TENS[n // 10 - 2] + (f"-{_ONES[n % 10 - 1]}" if n % 10 else "")
+    if n < 1000:
+        return f"{_ONES[n // 100 - 1]} hundred" + (f" and {_spelt(n % 100)}" if n % 100 else "")
+    rest = n % 1000
+    return f"{_spelt(n // 1000)} thousand" + (
+        "" if not rest else f" and {_spelt(rest)}" if rest < 100 else f" {_spelt(rest)}")
+
+
+@SETTINGS
+@given(st.integers(min_value=1, max_value=99_999))
+def test_numbers_written_out_are_read_back(value):
+    spelt = _spelt(value)
+    found = grammar.parse_word_numbers(f"In 2018 there were {spelt} warrants.")
+    assert [(n.text, n.value) for n in found] == [(spelt, value)]
 
 
 @SETTINGS
