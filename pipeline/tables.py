@@ -9,13 +9,18 @@ Three detectors, in this order, each taking its lines out of the text flow:
   * unruled tables, general shape (`_general`): runs of lines that split at column-sized
     gaps; columns are the whitespace valleys the body lines share; header lines are stacked
     into cells and spanning header labels cover the columns under them (or under the short
-    rule drawn beneath them); wrapped cell text is merged into its row;
+    rule drawn beneath them); wrapped cell text is merged into its row, also a long row
+    label whose lines come out around, before or after its row's numbers ("Fire & Rescue
+    Services [Independently" / "0 0 0" / "constituted ...]"); a table printing its values
+    before the row label ("0 0 None GCHQ", "381 360 140 22 Total") has the label column
+    moved to the front, so it reads like a label-first one;
   * unruled label/value lists (`_unruled`): "Lawyer ...... 234" rows with a text label.
 
 Precision over recall: a table takes its lines out of the text flow and the recogniser
 reads its cells as statistics, so prose must never become a table. The general detector
 therefore rejects runs with two columns of running text (two- and three-column pages),
-bullet or paragraph-number columns beside prose, chart axis tick runs ("0 500 1,000 1,500")
+bullet or paragraph-number columns beside prose, chart axis tick runs ("0 500 1,000 1,500",
+also with the axis title after them)
 and runs with fewer than two body rows.
 
 `stitch_tables` joins a table continued on the next page (repeated or absent header).
@@ -364,6 +369,14 @@ def _tick_run(texts: list[str]) -> bool:
     return len(steps) == 1 and 0 not in steps
 
 
+def _tick_line(texts: list[str]) -> bool:
+    """A tick run, alone or with the axis title set after it ("0 500 1,000 1,500 Warrants").
+    (Words before equal steps are a row label: "Statistic 1 2 3 4 5" heads a table.)"""
+    if _tick_run(texts):
+        return True
+    return len(texts) >= 5 and not _numish(texts[-1]) and _tick_run(texts[:-1])
+
+
 @lru_cache(maxsize=8192)   # a pure function of a cell's text, asked many times a cell
 def _numish(text: str) -> bool:
     """A count, share, rate, range or a dash standing for one ("(4.7)", "1.1–1.2", "—")."""
@@ -577,7 +590,7 @@ def _span_by_rules(segs: list[_Seg], line: Line, cols: list[tuple[float, float]]
 def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
                    hrules: list[tuple[float, float, float]]) -> Optional[tuple[Table, list[int]]]:
     # A chart's axis tick labels are no table row.
-    block = [k for k in block if not _tick_run([s.text for s in segs[k]])]
+    block = [k for k in block if not _tick_line([s.text for s in segs[k]])]
     multi = [k for k in block if len(segs[k]) >= 2]
     if len(multi) < 2:
         return None
@@ -726,6 +739,8 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
             continue
         rows.append([list(ss) if ss else None for ss in cur])
         row_lines.append([k])
+    if len(rows) - header_rows >= 2:
+        rows, row_lines = _join_wrapped_labels(rows, row_lines, header_rows, lines, numeric_cols, size)
 
     out: list[list[Optional[Cell]]] = []
     for r, row in enumerate(rows):
@@ -747,11 +762,160 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
         first = [c for c in out[0] if c]
         if len(out) > 1 and all(_YEAR_LIKE.fullmatch(c.text) for c in first[1:]) and len(first) > 1:
             header_rows = 1
+    if ncol >= 2 and len(out) - header_rows >= 2 and ncol - 1 not in numeric_cols:
+        out, spans = _label_last_first(out, spans, header_rows)
     boxes = [c.bbox for row in out for c in row if c]
     bbox = union_bbox(boxes)
     caption = _find_caption(lines, set(block), block[0], block[-1], bbox, size)
     return Table(page=page_no, rows=out, bbox=bbox, header_rows=header_rows, caption=caption,
                  kind="unruled", spans=spans), block
+
+
+
+# A long row label wraps in its cell, and the row's numbers sit beside the middle (or the
+# top, or the foot) of the label's lines, so the numbers come out as a line of their own
+# between, before or after the label's lines ("Fire & Rescue Services [Independently" /
+# "0 0 0" / "constituted ...]"). The label's lines and the numbers are one row.
+
+def _label_text(ss: list[_Seg]) -> str:
+    return " ".join(s.text for s in ss)
+
+
+def _open_label(text: str) -> bool:
+    """Label text that goes on on the next line: an unclosed bracket or a trailing connector."""
+    return (text.count("[") > text.count("]") or text.count("(") > text.count(")")
+            or bool(_CONNECTOR_END.search(text)))
+
+
+def _join_wrapped_labels(rows: list[list[Optional[list[_Seg]]]], row_lines: list[list[int]],
+                         header_rows: int, lines: list[Line], numeric_cols: set[int],
+                         size: float) -> tuple[list, list]:
+    n = len(rows)
+    if n - header_rows < 2:
+        return rows, row_lines
+    # Cheap pre-check: most tables have no row without a label, nothing to do.
+    if all(rows[r][0] for r in range(header_rows, n)) and \
+            not any(rows[r][0] and not any(rows[r][1:]) for r in range(header_rows, n)):
+        return rows, row_lines
+
+    def label_only(r: int) -> bool:
+        row = rows[r]
+        return (bool(row[0]) and not any(row[1:]) and all(s.c0 == s.c1 == 0 for s in row[0])
+                and not _numish(_label_text(row[0])))
+
+    def values_only(r: int) -> bool:
+        row = rows[r]
+        filled = [c for c in range(1, len(row)) if row[c]]
+        return (not row[0] and bool(filled)
+                and all(c in numeric_cols and _numish(_label_text(row[c])) for c in filled))
+
+    def gap(a: int, b: int) -> float:
+        return (min(lines[k].bbox[1] for k in row_lines[b])
+                - max(lines[k].bbox[3] for k in row_lines[a]))
+
+    tight = 0.1 * size          # the lines touch or overlap: one row of the table
+    near = 0.6 * size
+
+    def more_label(label: list[_Seg], r: int, prev: int) -> bool:
+        """Row r (label only) carries on `label`, whose last line is in row `prev`."""
+        if r >= n or not label_only(r):
+            return False
+        g = gap(prev, r)
+        text = _label_text(rows[r][0])
+        return g <= tight or (g <= near and (_open_label(_label_text(label)) or text[:1].islower()))
+
+    out_rows = rows[:header_rows]
+    out_lines = row_lines[:header_rows]
+    i = header_rows
+    while i < n:
+        row = rows[i]
+        if label_only(i) and i + 1 < n:
+            j = i + 1
+            nxt = rows[j]
+            if (nxt[0] and any(nxt[1:]) and gap(i, j) <= near
+                    and all(s.c0 == s.c1 == 0 for s in nxt[0])
+                    and _open_label(_label_text(row[0]))
+                    and not _sentence_like(_label_text(row[0]))
+                    and not _sentence_like(_label_text(nxt[0]))):
+                # "Fire & Rescue Services [Independently" over "constituted ...] 0 0 0"
+                merged = list(nxt)
+                merged[0] = row[0] + nxt[0]
+                out_rows.append(merged)
+                out_lines.append(row_lines[i] + row_lines[j])
+                i = j + 1
+                continue
+            if values_only(j) and gap(i, j) <= tight:
+                merged = list(nxt)
+                label = list(row[0])
+                used_lines = row_lines[i] + row_lines[j]
+                k, last = j + 1, j
+                while k < n and len(used_lines) < 6 and more_label(label, k, last):
+                    label += rows[k][0]
+                    used_lines += row_lines[k]
+                    last = k
+                    k += 1
+                merged[0] = label
+                out_rows.append(merged)
+                out_lines.append(used_lines)
+                i = k
+                continue
+        if values_only(i) and i + 1 < n and label_only(i + 1) and gap(i, i + 1) <= tight:
+            # The numbers first, the label's lines after them.
+            merged = list(row)
+            label = list(rows[i + 1][0])
+            used_lines = row_lines[i] + row_lines[i + 1]
+            k, last = i + 2, i + 1
+            while k < n and len(used_lines) < 6 and more_label(label, k, last):
+                label += rows[k][0]
+                used_lines += row_lines[k]
+                last = k
+                k += 1
+            merged[0] = label
+            out_rows.append(merged)
+            out_lines.append(used_lines)
+            i = k
+            continue
+        out_rows.append(row)
+        out_lines.append(row_lines[i])
+        i += 1
+    return out_rows, out_lines
+
+
+# Values before the row label ("0  0  None  GCHQ"): the numbers are printed first and the
+# label last. The label column is moved to the front, so the table reads as a label-first one.
+
+def _label_last_first(out: list[list[Optional[Cell]]], spans: list[tuple[int, int, int, int]],
+                      header_rows: int) -> tuple[list, list]:
+    last = len(out[0]) - 1
+    body = out[header_rows:]
+    if any(c0 < last <= c1 for _, c0, _, c1 in spans):
+        return out, spans  # a header spanning into the label column
+    firsts: list[str] = []
+    for row in body:
+        lab = row[last]
+        if lab is None or _numish(lab.text) or len(lab.text.split()) > 8 or _sentence_like(lab.text):
+            return out, spans
+        if any(c is lab for c in row[:last]):
+            return out, spans
+        vals = [c for c in row[:last] if c is not None]
+        if not vals or not all(_numish(c.text) for c in vals) or _tick_run([c.text for c in vals]):
+            return out, spans   # words beside a chart's ticks are its axis title
+        if row[0] is not None:
+            firsts.append(row[0].text)
+    # A first column of years, paragraph numbers or list numbers (1, 2, 3) is the label.
+    if not firsts or any(_YEAR_LIKE.fullmatch(t) or _MARKERISH.fullmatch(t) for t in firsts):
+        return out, spans
+    if all(t.isdigit() for t in firsts) and \
+            [int(t) for t in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(firsts))):
+        return out, spans
+    # Mostly numbers, not dashes or words ("None") alone.
+    vals = [c.text for row in body for c in row[:last] if c is not None]
+    if sum(1 for t in vals if any(ch.isdigit() for ch in t)) * 2 < len(vals):
+        return out, spans
+    rows = [[row[last]] + row[:last] for row in out]
+    spans = [(r0, 0 if c0 == last else c0 + 1, r1, 0 if c1 == last else c1 + 1)
+             for r0, c0, r1, c1 in spans]
+    return rows, spans
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,234 @@
+"""Unruled tables in two shapes seen in real reports (report-layouts.md section 3), on small
+PDFs drawn with reportlab: values printed before the row label ("0 0 None GCHQ", a totals
+row "381 360 140 22 Total"), and a long row label that wraps in its cell with the row's
+numbers beside the middle, the top or the foot of the label's lines. And what must stay
+out of tables: prose, numbered paragraphs and lists, lists of years, chart ticks."""
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+
+from test_tables import make_pdf, prose, right_at, text_at
+
+
+def _tables(tmp_path, draw, name="t.pdf"):
+    page = extract_document(make_pdf(tmp_path / name, [draw]), tmp_path).pages[0]
+    return [[[c.text if c else None for c in row] for row in t.rows] for t in page.tables], page
+
+
+# ---------------------------------------------------------------------------
+# Values before the row label
+
+def _values_first(c, top, header, rows, xs, label_x, label_header=None):
+    y = top
+    for x, h in zip(xs, header):
+        right_at(c, x, y, h, font="Helvetica-Bold")
+    if label_header:
+        text_at(c, label_x, y, label_header, font="Helvetica-Bold")
+    y += 16
+    for *vals, label in rows:
+        for x, v in zip(xs, vals):
+            right_at(c, x, y, v)
+        text_at(c, label_x, y, label)
+        y += 14
+    return y
+
+
+UKIC = [("0", "0", "None", "GCHQ"), ("11", "9", "None", "MI5"), ("47", "37", "None", "SIS")]
+
+
+def test_values_before_label_read_as_label_first(tmp_path):
+    def draw(c):
+        prose(c, 80, 4)
+        text_at(c, 60, 150, "Table 2: UKIC communications data errors")
+        y = _values_first(c, 175, ["2017", "2018", "Serious"], UKIC, (110, 170, 230), 250)
+        prose(c, y + 20, 3)
+
+    tables, page = _tables(tmp_path, draw)
+    assert tables == [[[None, "2017", "2018", "Serious"],
+                       ["GCHQ", "0", "0", "None"],
+                       ["MI5", "11", "9", "None"],
+                       ["SIS", "47", "37", "None"]]]
+    t = page.tables[0]
+    assert t.header_rows == 1 and t.caption.startswith("Table 2")
+
+
+def test_values_before_label_with_label_header_and_matrix_totals(tmp_path):
+    # A matrix with dashes, sub-counts and a totals row "381 360 140 22 Total".
+    rows = [("199 (66 IP)", "210", "–", "12", "Incorrect data"),
+            ("150", "120", "98", "–", "Wrong time period"),
+            ("32", "30", "42", "10", "Other"),
+            ("381", "360", "140", "22", "Total")]
+
+    def draw(c):
+        prose(c, 80, 3)
+        y = _values_first(c, 150, ["CSP", "Public authority", "IP", "Other"], rows,
+                          (120, 230, 290, 350), 370, label_header="Error type")
+        text_at(c, 60, y + 4, "Table 5: Communications data errors by type and responsible party")
+        prose(c, y + 40, 3)
+
+    tables, page = _tables(tmp_path, draw)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t[0] == ["Error type", "CSP", "Public authority", "IP", "Other"]
+    assert t[1] == ["Incorrect data", "199 (66 IP)", "210", "–", "12"]
+    assert t[-1] == ["Total", "381", "360", "140", "22"]
+    assert page.tables[0].caption.startswith("Table 5")
+
+
+def test_label_first_table_unchanged(tmp_path):
+    def draw(c):
+        text_at(c, 60, 100, "Agency", font="Helvetica-Bold")
+        right_at(c, 300, 100, "2017", font="Helvetica-Bold")
+        right_at(c, 360, 100, "2018", font="Helvetica-Bold")
+        for i, (a, b, _, lab) in enumerate(UKIC):
+            text_at(c, 60, 116 + 14 * i, lab)
+            right_at(c, 300, 116 + 14 * i, a)
+            right_at(c, 360, 116 + 14 * i, b)
+
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[["Agency", "2017", "2018"], ["GCHQ", "0", "0"], ["MI5", "11", "9"],
+                       ["SIS", "47", "37"]]]
+
+
+def test_year_first_rows_keep_the_year_as_label(tmp_path):
+    # "2016  3,007  Warrants" rows: the year is the row label, the words a note column.
+    rows = [("2015", "3,059", "Issued"), ("2016", "3,007", "Issued"), ("2017", "2,535", "Issued")]
+
+    def draw(c):
+        for i, (y_, v, note) in enumerate(rows):
+            text_at(c, 60, 100 + 14 * i, y_)
+            right_at(c, 200, 100 + 14 * i, v)
+            text_at(c, 230, 100 + 14 * i, note)
+
+    tables, _ = _tables(tmp_path, draw)
+    for t in tables:
+        assert [r[0] for r in t if r[0]][-3:] != ["Issued"] * 3
+
+
+def test_numbered_list_is_not_turned_round(tmp_path):
+    # "1  Introduction" / "2  Background": list numbers are no values of a row labelled
+    # "Introduction".
+    items = ["Introduction", "Background", "Findings", "Recommendations"]
+
+    def draw(c):
+        for i, item in enumerate(items):
+            text_at(c, 60, 100 + 14 * i, str(i + 1))
+            text_at(c, 90, 100 + 14 * i, item)
+        for i, item in enumerate(items):
+            text_at(c, 60, 200 + 14 * i, f"{i + 3}.{i + 1}")
+            text_at(c, 90, 200 + 14 * i, item)
+
+    tables, _ = _tables(tmp_path, draw)
+    for t in tables:
+        assert all(r[0] not in items for r in t)
+
+
+def test_numbered_paragraphs_years_and_ticks_are_not_tables(tmp_path):
+    def draw(c):
+        for i in range(4):
+            text_at(c, 60, 100 + 28 * i, f"6.7{i + 1}")
+            text_at(c, 95, 100 + 28 * i, "The agencies reported errors in " + " ".join(PROSE_W[i:][:6]))
+            text_at(c, 95, 112 + 28 * i, " ".join(PROSE_W[i + 3:][:9]))
+        # a list of years, then chart ticks with an axis title after them
+        for k, year in enumerate(("2014", "2015", "2016", "2017", "2018")):
+            right_at(c, 120 + 60 * k, 260, year)
+        for k in range(5):
+            right_at(c, 120 + 60 * k, 280, f"{k * 500:,}", size=8)
+        text_at(c, 420, 280, "Warrants", size=8)
+        for k in range(5):
+            right_at(c, 120 + 60 * k, 300, f"{k * 10}%", size=8)
+        text_at(c, 420, 300, "Share", size=8)
+        prose(c, 340, 5)
+
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == []
+
+
+PROSE_W = ("the commissioner reviewed the use of investigatory powers by public authorities "
+           "and found that most of them complied").split()
+
+
+# ---------------------------------------------------------------------------
+# A long row label that wraps, the numbers beside it
+
+def _wrapped(c, where: str):
+    """Three rows; the middle one's label wraps onto two lines and its numbers sit beside
+    the middle ('mid'), the top line ('top', same line) or the foot ('foot') of the label,
+    or above the label's lines ('before')."""
+    prose(c, 80, 4)
+    y = 160
+    text_at(c, 60, y, "Public authority", font="Helvetica-Bold")
+    xs = (330, 400, 470)
+    for x, h in zip(xs, ("2016", "2017", "Extant")):
+        right_at(c, x, y, h, font="Helvetica-Bold")
+    y += 18
+
+    def nums(top, vals):
+        for x, v in zip(xs, vals):
+            right_at(c, x, top, v)
+
+    text_at(c, 60, y, "Police forces")
+    nums(y, ("120", "98", "15"))
+    y += 14
+    first, second = "Fire & Rescue Services [Independently", "constituted authorities]"
+    if where == "before":
+        nums(y, ("0", "0", "0"))
+        text_at(c, 60, y + 9, first)
+        text_at(c, 60, y + 19, second)
+        y += 34
+    else:
+        text_at(c, 60, y, first)
+        text_at(c, 60, y + 12, second)
+        nums(y + {"mid": 6, "top": 0, "foot": 12}[where], ("0", "0", "0"))
+        y += 28
+    text_at(c, 60, y, "Local authorities")
+    nums(y, ("35", "22", "4"))
+    prose(c, y + 30, 3)
+
+
+EXPECTED = [["Public authority", "2016", "2017", "Extant"],
+            ["Police forces", "120", "98", "15"],
+            ["Fire & Rescue Services [Independently constituted authorities]", "0", "0", "0"],
+            ["Local authorities", "35", "22", "4"]]
+
+
+def test_wrapped_label_around_its_numbers(tmp_path):
+    tables, _ = _tables(tmp_path, lambda c: _wrapped(c, "mid"))
+    assert tables == [EXPECTED]
+
+
+def test_wrapped_label_after_its_numbers(tmp_path):
+    tables, _ = _tables(tmp_path, lambda c: _wrapped(c, "before"))
+    assert tables == [EXPECTED]
+
+
+def test_wrapped_label_numbers_at_its_foot(tmp_path):
+    tables, _ = _tables(tmp_path, lambda c: _wrapped(c, "foot"))
+    assert tables == [EXPECTED]
+
+
+def test_wrapped_label_numbers_at_its_top(tmp_path):
+    tables, _ = _tables(tmp_path, lambda c: _wrapped(c, "top"))
+    assert tables == [EXPECTED]
+
+
+def test_section_label_over_rows_is_not_joined(tmp_path):
+    # A group heading row ("Local government") spaced like any row stays its own row, and so
+    # does a totals row printed without a label.
+    def draw(c):
+        text_at(c, 60, 100, "Authority", font="Helvetica-Bold")
+        right_at(c, 330, 100, "2017", font="Helvetica-Bold")
+        right_at(c, 400, 100, "2018", font="Helvetica-Bold")
+        y = 118
+        for lab, a, b in [("Police", "120", "98"), ("NCA", "40", "31"), ("Local government", None, None),
+                          ("Councils", "12", "9"), (None, "172", "138")]:
+            if lab:
+                text_at(c, 60, y, lab)
+            if a:
+                right_at(c, 330, y, a)
+                right_at(c, 400, y, b)
+            y += 14
+
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[["Authority", "2017", "2018"], ["Police", "120", "98"], ["NCA", "40", "31"],
+                       ["Local government", None, None], ["Councils", "12", "9"], [None, "172", "138"]]]
