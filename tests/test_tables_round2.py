@@ -232,3 +232,40 @@ def test_section_label_over_rows_is_not_joined(tmp_path):
     tables, _ = _tables(tmp_path, draw)
     assert tables == [[["Authority", "2017", "2018"], ["Police", "120", "98"], ["NCA", "40", "31"],
                        ["Local government", None, None], ["Councils", "12", "9"], [None, "172", "138"]]]
+
+
+def test_values_before_label_single_value_column(tmp_path):
+    # "1,406  GCHQ" ... "58,996  Grand Total": one value column, the label after it.
+    def draw(c):
+        prose(c, 80, 4)
+        y = 160
+        for v, lab in (("1,406", "GCHQ"), ("672", "SIS"), ("56,918", "MI5"), ("58,996", "Grand Total")):
+            right_at(c, 110, y, v)
+            text_at(c, 130, y, lab)
+            y += 14
+        prose(c, y + 20, 3)
+
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[["GCHQ", "1,406"], ["SIS", "672"], ["MI5", "56,918"], ["Grand Total", "58,996"]]]
+
+
+def test_values_before_label_recognised_like_label_first(tmp_path):
+    from pipeline.recognize import Recognizer
+
+    def draw(c):
+        text_at(c, 60, 60, "Investigatory Powers Commissioner Annual Report 2018", size=14)
+        prose(c, 80, 4)
+        text_at(c, 60, 160, "Table 2: UKIC communications data errors")
+        right_at(c, 110, 185, "2017", font="Helvetica-Bold")
+        right_at(c, 170, 185, "2018", font="Helvetica-Bold")
+        for i, (a, b, _, lab) in enumerate(UKIC):
+            right_at(c, 110, 201 + 14 * i, a)
+            right_at(c, 170, 201 + 14 * i, b)
+            text_at(c, 190, 201 + 14 * i, lab)
+        prose(c, 260, 4)
+
+    doc = extract_document(make_pdf(tmp_path / "ukic.pdf", [draw]), tmp_path)
+    got = {(o.category, o.period, o.value) for o in Recognizer().recognize_document(doc)
+           if o.metric == "cd.errors"}
+    assert {("gchq", "2017", 0), ("mi5", "2017", 11), ("mi5", "2018", 9), ("sis", "2017", 47),
+            ("sis", "2018", 37)} <= got
