@@ -18,6 +18,14 @@ A pie is two or more filled slices about one centre that fill the circle; each s
 ("Serious crime 68%") stands round it in its direction, or its value is printed inside it and
 its name is the legend entry of its colour.
 
+Column values may stand apart from their columns, in a row of their own under the baseline
+(among or under the year labels) or over the plot; such a row is read only when every number
+in it lies within one column's span, one per column, the row is no run of ticks, and then only
+the values whose rank agrees with their column's height rank. Stacked (100%) columns are read
+segment by segment, a value only when printed inside its segment and the legend names its
+colour; a value floating beside a segment stays in the text. The value axis's ticks of a
+column plot ("0% 10% ... 100%") are set aside even when no value of the chart can be read.
+
 Precision first: a chart is kept only when at least three bars (points) carry a value label
 and a label, and no bar holds text but its own value (a shaded table cell does); a pie only
 when every value read agrees with the angle of its slice.
@@ -78,22 +86,31 @@ def _colour(r: dict) -> tuple:
     return tuple(round(float(v), 3) for v in c if isinstance(v, (int, float)))
 
 
-def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word]], list[dict]]:
+def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[Word]]], list[dict]]:
     """Legend keys: small filled squares, each with a short label just right of it, in two
-    or more colours. Returns {colour: (label, its word)} and the key squares."""
+    or more colours. Returns {colour: (label, its first word, its words)} and the key squares."""
     keys = [r for r in page.rects if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 14
             and 4 <= r["bottom"] - r["top"] <= 14 and abs((r["x1"] - r["x0"]) - (r["bottom"] - r["top"])) <= 2]
-    legend: dict[tuple, tuple[str, Word]] = {}
+    legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
     used = []
     for r in keys:
         mid = (r["top"] + r["bottom"]) / 2
-        right = sorted((w for w in words if 0 <= w.x0 - r["x1"] <= 12 and w.top - 2 <= mid <= w.bottom + 2),
+        right = sorted((w for w in words if 0 <= w.x0 - r["x1"] and w.top - 2 <= mid <= w.bottom + 2),
                        key=lambda w: w.x0)
+        if right and right[0].x0 - r["x1"] > 12:
+            right = []
         colour = _colour(r)
         # a label names a series ("2016", "Police"); a number beside a square is a short bar's value
         if not right or not colour or colour in legend or (_is_number(right[0].text) and not _YEAR.fullmatch(right[0].text)):
             continue
-        legend[colour] = (right[0].text, right[0])
+        # the label runs on along its line, word by word, up to the next key
+        label = [right[0]]
+        for w in right[1:]:
+            if w.x0 - label[-1].x1 > 0.6 * (w.bottom - w.top) or abs(w.top - label[0].top) > 2 \
+                    or any(k is not r and label[-1].x1 <= k["x0"] <= w.x0 for k in keys):
+                break
+            label.append(w)
+        legend[colour] = (" ".join(w.text for w in label), right[0], label)
         used.append(r)
     if len(legend) < 2:
         return {}, []
@@ -125,6 +142,25 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None))
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in below}
+    row = _detached_row(group, words, base)
+    if row and (not bars or all(id(_word_at(words, b.bbox)) in {id(w) for w in row.values()} for b in bars)):
+        # values printed in a row of their own under or over the columns (or among the
+        # category labels): the attached reading, if any, took only words of that row
+        bars, used, colours = [], set(), []
+        ids = {id(w) for w in row.values()}
+        for i, r in enumerate(group):
+            if i not in row:
+                continue
+            value = row[i]
+            reach = 22
+            if value.top >= base - 1 and value.top < base + reach:   # the row stands between baseline and labels
+                reach += value.bottom - value.top + 4
+            below = [w for w in _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + reach)
+                     if id(w) not in ids and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
+            label = " ".join(w.text for w in sorted(below, key=lambda w: (round(w.top), w.x0)))
+            bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None))
+            colours.append(_colour(r))
+            used |= {id(value)} | {id(w) for w in below}
     left = min(r["x0"] for r in group)
     top = min(r["top"] for r in group) - 20
     labelled = [w for w in words if id(w) in used and w.top >= base]
@@ -146,8 +182,167 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     near = [w for w in words if w.x1 <= left and top - 10 <= w.top <= base + 4 and _is_number(w.text)]
     if near:
         edge = max(w.x1 for w in near)
-        used |= {id(w) for w in near if abs(w.x1 - edge) <= 3}
+        column = [w for w in near if abs(w.x1 - edge) <= 3]
+        used |= {id(w) for w in column}
+        # the run goes on above the tallest column when it is an even run of ticks
+        higher = sorted((w for w in words if abs(w.x1 - edge) <= 3 and top - 200 <= w.top < top - 10
+                         and _is_number(w.text)), key=lambda w: w.top)
+        if higher and bars and row:
+            run = sorted(column + higher, key=lambda w: -w.top)
+            if _ticklike(run) and _evenly_placed(run):
+                used |= {id(w) for w in higher}
     return bars, used, colours
+
+
+def _apart(group: list[dict]) -> bool:
+    """Columns standing apart from each other (a table's shaded cells abut)."""
+    group = sorted(group, key=lambda r: r["x0"])
+    return all(b["x0"] - a["x1"] >= 2 for a, b in zip(group, group[1:]))
+
+
+def _word_at(words: list[Word], bbox) -> Word | None:
+    return next((w for w in words if w.bbox == bbox), None)
+
+
+def _value(text: str) -> float:
+    return float(text.strip("%£").replace(",", ""))
+
+
+def _ticklike(nums: list[Word]) -> bool:
+    """A run of axis ticks, not values: evenly spaced in value, written without thousands
+    commas (or as percentages), or a long run."""
+    vals = [_value(w.text) for w in nums]
+    steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
+    even = len(steps) == 1 and 0 not in steps
+    return (even and not any("," in w.text for w in nums)) or (even and len(nums) >= 5) \
+        or (all(w.text.endswith("%") for w in nums) and even)
+
+
+def _evenly_placed(run: list[Word]) -> bool:
+    gaps = [b.top - a.top for a, b in zip(run, run[1:])]
+    return len(run) >= 3 and max(gaps) - min(gaps) <= 1.5 and min(abs(g) for g in gaps) > 2
+
+
+def _detached_row(group: list[dict], words: list[Word], base: float) -> dict[int, Word] | None:
+    """Column values printed in a row of their own, under the baseline (among or under the
+    category labels) or over the plot, each in line with its column without touching it.
+    Returns {column index: value word}, kept only where unambiguous: every number of the row
+    within one column's span, one per column, a single such row, no run of ticks; and a
+    value whose rank among the row disagrees with its column's height rank is dropped."""
+    left, right = group[0]["x0"], group[-1]["x1"]
+    top = min(r["top"] for r in group)
+    band = [w for w in words if left - 10 <= (w.x0 + w.x1) / 2 <= right + 10
+            and (base - 1 <= w.top <= base + 60 or top - 80 <= w.top and w.bottom <= top - 1)]
+    if len(band) < 3:
+        return None
+    lines: list[list[Word]] = []
+    for w in sorted(band, key=lambda w: w.top):
+        if lines and abs(lines[-1][0].top - w.top) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    found = []
+    for line in lines:
+        if len(line) < 3 or not all(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in line):
+            continue
+        line.sort(key=lambda w: w.x0)
+        slots = []
+        for w in line:
+            mid = (w.x0 + w.x1) / 2
+            hits = [i for i, r in enumerate(group) if r["x0"] <= mid <= r["x1"]]
+            slots.append(hits[0] if len(hits) == 1 else None)
+        if None in slots or len(set(slots)) != len(slots) or _ticklike(line):
+            continue
+        found.append(dict(zip(slots, line)))
+    if len(found) != 1:
+        return None
+    row = found[0]
+    heights = {i: group[i]["bottom"] - group[i]["top"] for i in row}
+    values = {i: _value(row[i].text) for i in row}
+    keep = {}
+    for i in row:
+        h_lo = sum(1 for j in row if heights[j] < heights[i] - 1)
+        h_hi = sum(1 for j in row if heights[j] <= heights[i] + 1) - 1
+        v_lo = sum(1 for j in row if values[j] < values[i])
+        v_hi = sum(1 for j in row if values[j] <= values[i]) - 1
+        if v_lo <= h_hi and h_lo <= v_hi:
+            keep[i] = row[i]
+    return keep if len(keep) >= 3 else None
+
+
+def _stacks(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
+    """Each column of `group` with the segments stacked on it (same span, each standing on
+    the top of the one below), bottom first; None when no column has a second segment."""
+    group = sorted(group, key=lambda r: r["x0"])
+    widths = [r["x1"] - r["x0"] for r in group]
+    # columns apart from each other (table cells abut), of one width
+    if max(widths) > 1.6 * min(widths) or any(b["x0"] - a["x1"] < 2 for a, b in zip(group, group[1:])):
+        return None
+    stacks, stacked = [], False
+    for r in group:
+        stack = [r]
+        while True:
+            on = [q for q in rects if q is not stack[-1] and abs(q["x0"] - r["x0"]) <= _TOL
+                  and abs(q["x1"] - r["x1"]) <= _TOL and abs(q["bottom"] - stack[-1]["top"]) <= _TOL]
+            if len(on) != 1:
+                break
+            stack.append(on[0])
+        stacked |= len(stack) > 1
+        stacks.append(stack)
+    if not stacked or not _lengths_vary([q["bottom"] - q["top"] for stack in stacks for q in stack]):
+        return None   # blocks of one size: shading, not data
+    return stacks
+
+
+def _stacked(stacks: list[list[dict]], words: list[Word], legend: dict) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
+    """Stacked (or 100%) columns: each segment's value printed wholly inside it, its series
+    the legend entry of its colour, its label under the baseline. A value floating beside a
+    segment or among the percentage ticks is not read (it cannot be tied to one segment)."""
+    base = stacks[0][0]["bottom"]
+    if any(_colour(q) not in legend for stack in stacks for q in stack):
+        return None
+    bars, used, colours = [], set(), []
+    for stack in stacks:
+        r = stack[0]
+        below = [w for w in _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
+                 if not _is_number(w.text) or _YEAR.fullmatch(w.text)]
+        while below:   # a label set on two lines ("First-" / "professional")
+            last = max(w.bottom for w in below)
+            more = [w for w in _words_in(words, r["x0"] - 6, last - 1, r["x1"] + 6, last + 12)
+                    if w not in below and last - 1 <= w.top <= last + 4 and not _is_number(w.text)]
+            if not more:
+                break
+            below += more
+        label = " ".join(w.text for w in sorted(below, key=lambda w: (round(w.top), w.x0))).replace("- ", "-")
+        for q in stack:
+            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
+                      and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
+            if len(inside) != 1 or not _is_number(inside[0].text) or not label:
+                continue
+            value = inside[0]
+            bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below), legend[_colour(q)][0]))
+            colours.append(_colour(q))
+            used |= {id(value)} | {id(w) for w in below}
+    if len(bars) < 3 or len({b.label for b in bars}) < 2:
+        return None
+    return bars, used | _axis_ticks([q for s in stacks for q in s], words), colours
+
+
+def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
+    """The value axis's tick run left of a column plot ("0% 10% ... 100%", "0 500 1,000"):
+    numbers right-aligned in one column, evenly spaced in value and on the page. Ticks are
+    never figures, whether or not the chart's values can be read."""
+    left = min(r["x0"] for r in rects)
+    top, base = min(r["top"] for r in rects), max(r["bottom"] for r in rects)
+    ticks = [w for w in words if left - 60 <= w.x1 <= left and top - 80 <= w.top <= base + 4 and _is_number(w.text)]
+    if not ticks:
+        return set()
+    # the column most numbers are right-aligned on (a caption's "Figure 2" is not in it)
+    edge = max((w.x1 for w in ticks), key=lambda x: (sum(1 for t in ticks if abs(t.x1 - x) <= 3), x))
+    run = sorted((w for w in ticks if abs(w.x1 - edge) <= 3), key=lambda w: -w.top)
+    if len(run) >= 3 and _ticklike(run) and _evenly_placed(run):
+        return {id(w) for w in run}
+    return set()
 
 
 def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
@@ -361,8 +556,7 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
             k = _slice_at(pie, math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)))
             text = " ".join(w.text for w in name)
             if not name and inside and _colour(pie[k][1]) in legend:
-                text, key = legend[_colour(pie[k][1])]
-                name = [key]
+                text, _, name = legend[_colour(pie[k][1])]
             if not text:
                 continue
             if k in labels:
@@ -422,11 +616,34 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             used |= ids
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         for group in _group(rects, key):
+            stacks = _stacks(group, rects) if key == "bottom" else None
+            if stacks:
+                # stacked columns: read only as such; their segments are no bars of their own
+                found = _stacked(stacks, words, legend)
+                segments = [q for stack in stacks for q in stack]
+                rects = [r for r in rects if not any(r is q for q in segments)]
+                if not found:
+                    if not any(not _is_number(w.text) for q in segments
+                               for w in _words_in(words, q["x0"] + 1, q["top"] + 1, q["x1"] - 1, q["bottom"] - 1)):
+                        used |= _axis_ticks(segments, words)   # no figures, whether or not values are read
+                    continue
+                bars, ids, fills = found
+                ids |= {id(w) for c in set(fills) for w in legend[c][2]}
+                box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in segments])
+                charts.append(Chart(page_number, bars, box, "column"))
+                used |= ids
+                continue
+            if not any(r is q for q in rects for r in group[:1]):
+                continue
             found = read(group, words)
             if not found:
                 continue
             bars, ids, fills = found
             if not _plausible(group, bars, words):
+                if key == "bottom" and not bars and _apart(group) and \
+                        not any(_words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1) for r in group):
+                    # columns with no value printed (ticks and labels only): the ticks are no figures
+                    used |= _axis_ticks(group, words)
                 continue
             # The legend names the bars' series when the chart has several colours and the
             # legend names every one of them.
@@ -434,7 +651,7 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             if len(colours) >= 2 and colours <= set(legend):
                 for b, fill in zip(bars, fills):
                     b.series = legend[fill][0]
-                ids |= {id(legend[c][1]) for c in colours}
+                ids |= {id(w) for c in colours for w in legend[c][2]}
             box = union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group])
             charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
             used |= ids

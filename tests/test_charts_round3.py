@@ -1,0 +1,185 @@
+"""Chart forms of report-layouts.md section 4, each drawn here in a small real PDF: column
+values detached from the columns (a row under the year labels, between the baseline and
+them, or over the plot), stacked and 100% columns with their values inside the segments or
+floating beside them among percentage ticks, and columns with axis ticks only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.extract import extract_document
+from pipeline.recognize import Recognizer
+
+H = A4[1]
+HEIGHTS = {"2013": 2760, "2014": 2795, "2015": 3059, "2016": 3007}
+
+
+def _page(path: Path):
+    return extract_document(path, path.parent).pages[0]
+
+
+def _text(page) -> str:
+    return " ".join(b.text for b in page.blocks)
+
+
+def _read(page) -> list:
+    return [(c.kind, [(b.label, b.value, b.series) for b in c.bars]) for c in page.charts]
+
+
+def _columns(path: Path, where: str, printed: dict[str, str], heights=HEIGHTS) -> Path:
+    """Columns on a baseline with ticks 0 ... 4000 left of the plot, the years under the
+    columns and the values in a row of their own, centred on the columns, touching none."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, H - 80, "Figure 2 Total number of interception warrants issued 2013-2016")
+    base, scale = H - 300, 0.05
+    for t in range(0, 4001, 1000):
+        c.drawRightString(100, base + t * scale - 3, str(t))
+    for i, (year, h) in enumerate(heights.items()):
+        x = 120 + i * 50
+        c.setFillColorRGB(0.2, 0.3, 0.6)
+        c.rect(x, base, 30, h * scale, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        value = printed.get(year)
+        if where == "between":
+            c.drawCentredString(x + 15, base - 24, year)
+            if value:
+                c.drawCentredString(x + 15, base - 11, value)
+        else:
+            c.drawCentredString(x + 15, base - 12, year)
+            if value:
+                c.drawCentredString(x + 15, base - 26 if where == "under" else base + 210, value)
+    c.drawString(72, base - 60, "Source: IOCCO")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_values_in_a_row_under_the_year_labels(tmp_path):
+    """IOCCO July 2016 Figure 2: the values 3059, 2760, 2795 mixed in with the year labels."""
+    path = _columns(tmp_path / "under.pdf", "under", {y: str(v) for y, v in HEIGHTS.items()})
+    page = _page(path)
+    assert _read(page) == [("column", [(y, str(v), "") for y, v in HEIGHTS.items()])]
+    text = _text(page)
+    assert "3059" not in text and "2014" not in text.replace("2013-2016", "")
+    assert "4000" not in text and "1000" not in text and "Source: IOCCO" in text
+    obs = Recognizer().recognize_document(extract_document(path, path.parent))
+    assert {(o.metric, o.period, o.value) for o in obs if o.method == "chart"} == \
+        {("interception.warrants.issued", y, float(v)) for y, v in HEIGHTS.items()}
+
+
+def test_values_in_a_row_between_the_baseline_and_the_years(tmp_path):
+    page = _page(_columns(tmp_path / "between.pdf", "between", {y: str(v) for y, v in HEIGHTS.items()}))
+    assert _read(page) == [("column", [(y, str(v), "") for y, v in HEIGHTS.items()])]
+
+
+def test_values_in_a_row_over_the_plot(tmp_path):
+    page = _page(_columns(tmp_path / "over.pdf", "over", {y: f"{v:,}" for y, v in HEIGHTS.items()}))
+    assert _read(page) == [("column", [(y, f"{v:,}", "") for y, v in HEIGHTS.items()])]
+    assert "3,059" not in _text(page)
+
+
+def test_a_value_whose_rank_disagrees_with_its_column_is_not_assigned(tmp_path):
+    heights = {"2012": 3372, "2013": 2760, "2014": 2795, "2015": 3059, "2016": 3007}
+    printed = {"2012": "3372", "2013": "2795", "2014": "2760", "2015": "3059", "2016": "3007"}   # 2013/2014 swapped
+    page = _page(_columns(tmp_path / "swap.pdf", "under", printed, heights))
+    assert _read(page) == [("column", [("2012", "3372", ""), ("2015", "3059", ""), ("2016", "3007", "")])]
+    text = _text(page)
+    assert "2795" in text and "2760" in text     # left to the text flow, not tied to a year
+    # too few values in line with their columns: nothing read, the values stay in the text
+    page = _page(_columns(tmp_path / "swap4.pdf", "under",
+                          {"2013": "3059", "2014": "2795", "2015": "2760", "2016": "3007"}))
+    assert page.charts == []
+    assert "3059" in _text(page) and "2760" in _text(page)
+
+
+def test_a_row_of_ticks_or_two_numbers_on_a_column_is_no_value_row(tmp_path):
+    heights = {"2013": 1000, "2014": 2000, "2015": 3000, "2016": 3500}
+    page = _page(_columns(tmp_path / "ticks.pdf", "under", {"2013": "500", "2014": "1000", "2015": "1500",
+                                                            "2016": "2000"}, heights))
+    assert page.charts == []
+    # two numbers over one column: which is its value cannot be told
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    base = H - 300
+    for i, (year, h) in enumerate(HEIGHTS.items()):
+        x = 120 + i * 50
+        c.setFillColorRGB(0.2, 0.3, 0.6)
+        c.rect(x, base, 40, h * 0.05, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(x + 20, base - 12, year)
+        c.drawString(x + 1, base - 26, str(h) if i != 1 else "27 95")
+    c.showPage()
+    c.save()
+    assert _page(path).charts == []
+
+
+def test_columns_with_axis_ticks_only_give_no_figures(tmp_path):
+    """IPCO 2017 Figures 3-6: ticks 0 500 1,000 ..., the years under the columns, no values."""
+    page = _page(_columns(tmp_path / "bare.pdf", "under", {}))
+    assert page.charts == []
+    text = _text(page)
+    assert not any(t in text.split() for t in ("0", "1000", "2000", "3000", "4000"))
+    assert "2013 2014 2015 2016" in text
+
+
+SEGMENTS = {"Police": (2443, 564, 1604), "Agencies": (1510, 473, 2073), "Councils": (902, 1077, 624),
+            "Other": (1302, 377, 824)}
+KINDS = ["Subscriber", "Service use", "Traffic"]
+FILLS = [(0.1, 0.3, 0.6), (0.9, 0.5, 0.2), (0.5, 0.5, 0.5)]
+
+
+def _stacked(path: Path, inside: bool = True, legend: bool = True) -> Path:
+    """IPCO 2018 Figures 10 and 11: 100% stacked columns, percentage ticks 0% ... 100% left of
+    the plot, each segment's count inside it (or beside it), a legend naming the colours."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, H - 80, "Figure 10: Items of data by type of authority")
+    base = H - 320
+    for t in range(0, 101, 10):
+        c.drawRightString(100, base + t * 2 - 3, f"{t}%")
+    for i, (name, segs) in enumerate(SEGMENTS.items()):
+        x, y = 120 + i * 70, base
+        for k, s in enumerate(segs):
+            h = 200 * s / sum(segs)
+            c.setFillColorRGB(*FILLS[k])
+            c.rect(x, y, 40, h, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            if inside:
+                c.drawCentredString(x + 20, y + h / 2 - 3, f"{s:,}")
+            else:
+                c.drawString(x + 44, y + h / 2 - 3, f"{s:,}")
+            y += h
+        c.drawCentredString(x + 20, base - 12, name)
+    if legend:
+        for k, n in enumerate(KINDS):
+            c.setFillColorRGB(*FILLS[k])
+            c.rect(120 + 90 * k, base - 40, 8, 8, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(132 + 90 * k, base - 39, n)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_stacked_columns_with_values_inside_their_segments(tmp_path):
+    page = _page(_stacked(tmp_path / "stacked.pdf"))
+    assert _read(page) == [("column", [(name, f"{s:,}", KINDS[k]) for name, segs in SEGMENTS.items()
+                                       for k, s in enumerate(segs)])]
+    text = _text(page)
+    assert "%" not in text and "2,443" not in text and "Service use" not in text
+    assert "Figure 10" in text
+
+
+def test_stacked_values_floating_among_percentage_ticks_are_not_read(tmp_path):
+    """Values beside the segments, or no legend to name the series: nothing is tied to a
+    segment, the values stay in the text and no tick becomes a figure."""
+    for name, kwargs in (("beside", {"inside": False}), ("nolegend", {"legend": False})):
+        page = _page(_stacked(tmp_path / f"{name}.pdf", **kwargs))
+        assert page.charts == []
+        text = _text(page)
+        assert "%" not in text
+        assert "2,073" in text and "1,077" in text
