@@ -21,7 +21,8 @@ its name is the legend entry of its colour.
 Column values may stand apart from their columns, in a row of their own under the baseline
 (among or under the year labels) or over the plot; such a row is read only when every number
 in it lies within one column's span, one per column, the row is no run of ticks, and then only
-the values whose rank agrees with their column's height rank. Stacked (100%) columns are read
+the values whose rank agrees with their column's height rank. Bar values in a column of their own right of the plot, in line with the bars, are
+read the same way. Stacked (100%) columns are read
 segment by segment, a value only when printed inside its segment and the legend names its
 colour; a value floating beside a segment stays in the text. The value axis's ticks of a
 column plot ("0% 10% ... 100%") are set aside even when no value of the chart can be read.
@@ -106,10 +107,14 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
         # the label runs on along its line, word by word, up to the next key
         label = [right[0]]
         for w in right[1:]:
+            # (a figure in the entry, "Telephony related data (678)", is the text's, not the name's)
             if w.x0 - label[-1].x1 > 0.6 * (w.bottom - w.top) or abs(w.top - label[0].top) > 2 \
+                    or any(ch.isdigit() for ch in w.text) \
                     or any(k is not r and label[-1].x1 <= k["x0"] <= w.x0 for k in keys):
                 break
             label.append(w)
+        while len(label) > 1 and label[-1].text in ("-", "–", "—", ":"):   # "Law enforcement – 700,282"
+            label.pop()
         legend[colour] = (" ".join(w.text for w in label), right[0], label)
         used.append(r)
     if len(legend) < 2:
@@ -256,18 +261,56 @@ def _detached_row(group: list[dict], words: list[Word], base: float) -> dict[int
         found.append(dict(zip(slots, line)))
     if len(found) != 1:
         return None
-    row = found[0]
-    heights = {i: group[i]["bottom"] - group[i]["top"] for i in row}
+    return _ranked(found[0], {i: r["bottom"] - r["top"] for i, r in enumerate(group)})
+
+
+def _ranked(row: dict[int, Word], lengths: dict[int, float]) -> dict[int, Word] | None:
+    """The values of `row` whose rank among the row agrees with their bar's length rank (bars
+    within a point of each other tie); None when fewer than three are left."""
     values = {i: _value(row[i].text) for i in row}
     keep = {}
     for i in row:
-        h_lo = sum(1 for j in row if heights[j] < heights[i] - 1)
-        h_hi = sum(1 for j in row if heights[j] <= heights[i] + 1) - 1
+        h_lo = sum(1 for j in row if lengths[j] < lengths[i] - 1)
+        h_hi = sum(1 for j in row if lengths[j] <= lengths[i] + 1) - 1
         v_lo = sum(1 for j in row if values[j] < values[i])
         v_hi = sum(1 for j in row if values[j] <= values[i]) - 1
         if v_lo <= h_hi and h_lo <= v_hi:
             keep[i] = row[i]
     return keep if len(keep) >= 3 else None
+
+
+def _detached_column(group: list[dict], words: list[Word]) -> dict[int, Word] | None:
+    """Bar values printed in a column of their own right of the plot, each in line with its
+    bar (its middle within the bar's height) without touching it: as for a detached row of
+    column values, read only where unambiguous and where the ranks agree with the bars'."""
+    far = max(r["x1"] for r in group)
+    top, bottom = group[0]["top"], group[-1]["bottom"]
+    area = sorted((w for w in words if far + 2 <= w.x0 <= far + 200 and top - 3 <= (w.top + w.bottom) / 2 <= bottom + 3),
+                  key=lambda w: w.x0)
+    columns: list[list[Word]] = []
+    for w in area:
+        for col in columns:
+            if w.x0 <= max(c.x1 for c in col) and w.x1 >= min(c.x0 for c in col):
+                col.append(w)
+                break
+        else:
+            columns.append([w])
+    found = []
+    for col in columns:
+        if len(col) < 3 or not all(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in col):
+            continue
+        col.sort(key=lambda w: w.top)
+        slots = []
+        for w in col:
+            mid = (w.top + w.bottom) / 2
+            hits = [i for i, r in enumerate(group) if r["top"] <= mid <= r["bottom"]]
+            slots.append(hits[0] if len(hits) == 1 else None)
+        if None in slots or len(set(slots)) != len(slots) or _ticklike(col):
+            continue
+        found.append(dict(zip(slots, col)))
+    if len(found) != 1:
+        return None
+    return _ranked(found[0], {i: r["x1"] - r["x0"] for i, r in enumerate(group)})
 
 
 def _stacks(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
@@ -361,6 +404,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     beside = any(w.x1 <= axis + 1 for row in rows for w in row)
     bars, used = [], set()
     colours: list[tuple] = []   # each bar's fill, for the legend
+    befores = []
     for r, row in zip(group, rows):
         after = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _is_number(w.text)]
         if not after:
@@ -375,6 +419,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             if before:
                 line = max(w.top for w in before)
                 before = [w for w in before if abs(w.top - line) <= 2]
+        befores.append(before)
         if not after:
             continue
         value = min(after, key=lambda w: w.x0)
@@ -382,6 +427,19 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
                              words_bbox(before) if before else None))
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in before}
+    column = _detached_column(group, words) if len(bars) < len(group) else None
+    if column and all(id(_word_at(words, b.bbox)) in {id(w) for w in column.values()} for b in bars):
+        # values in a column of their own right of the plot; the attached reading, if any,
+        # took only words of that column
+        bars, used, colours = [], set(), []
+        for i, (r, before) in enumerate(zip(group, befores)):
+            if i not in column:
+                continue
+            value = column[i]
+            bars.append(ChartBar(" ".join(w.text for w in sorted(before, key=lambda w: w.x0)), value.text, value.bbox,
+                                 words_bbox(before) if before else None))
+            colours.append(_colour(r))
+            used |= {id(value)} | {id(w) for w in before}
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45
     # the tick run: numbers on the one row just under the plot (a caption's year below is not one)

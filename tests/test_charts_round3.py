@@ -24,6 +24,12 @@ def _text(page) -> str:
     return " ".join(b.text for b in page.blocks)
 
 
+def _kept(page) -> str:
+    """The page's text and table cells: what the text flow keeps."""
+    cells = [c.text for t in page.tables for row in t.rows for c in row if c]
+    return " ".join([_text(page)] + cells)
+
+
 def _read(page) -> list:
     return [(c.kind, [(b.label, b.value, b.series) for b in c.bars]) for c in page.charts]
 
@@ -87,12 +93,12 @@ def test_a_value_whose_rank_disagrees_with_its_column_is_not_assigned(tmp_path):
     page = _page(_columns(tmp_path / "swap.pdf", "under", printed, heights))
     assert _read(page) == [("column", [("2012", "3372", ""), ("2015", "3059", ""), ("2016", "3007", "")])]
     text = _text(page)
-    assert "2795" in text and "2760" in text     # left to the text flow, not tied to a year
+    assert "2795" in _kept(page) and "2760" in _kept(page)     # left to the text flow, not tied to a year
     # too few values in line with their columns: nothing read, the values stay in the text
     page = _page(_columns(tmp_path / "swap4.pdf", "under",
                           {"2013": "3059", "2014": "2795", "2015": "2760", "2016": "3007"}))
     assert page.charts == []
-    assert "3059" in _text(page) and "2760" in _text(page)
+    assert "3059" in _kept(page) and "2760" in _kept(page)
 
 
 def test_a_row_of_ticks_or_two_numbers_on_a_column_is_no_value_row(tmp_path):
@@ -132,7 +138,7 @@ KINDS = ["Subscriber", "Service use", "Traffic"]
 FILLS = [(0.1, 0.3, 0.6), (0.9, 0.5, 0.2), (0.5, 0.5, 0.5)]
 
 
-def _stacked(path: Path, inside: bool = True, legend: bool = True) -> Path:
+def _stacked(path: Path, inside: bool = True, legend: bool = True, names=KINDS) -> Path:
     """IPCO 2018 Figures 10 and 11: 100% stacked columns, percentage ticks 0% ... 100% left of
     the plot, each segment's count inside it (or beside it), a legend naming the colours."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
@@ -155,11 +161,11 @@ def _stacked(path: Path, inside: bool = True, legend: bool = True) -> Path:
             y += h
         c.drawCentredString(x + 20, base - 12, name)
     if legend:
-        for k, n in enumerate(KINDS):
+        for k, n in enumerate(names):
             c.setFillColorRGB(*FILLS[k])
-            c.rect(120 + 90 * k, base - 40, 8, 8, stroke=0, fill=1)
+            c.rect(120, base - 40 - 14 * k, 8, 8, stroke=0, fill=1)
             c.setFillColorRGB(0, 0, 0)
-            c.drawString(132 + 90 * k, base - 39, n)
+            c.drawString(132, base - 39 - 14 * k, n)
     c.showPage()
     c.save()
     return path
@@ -180,6 +186,51 @@ def test_stacked_values_floating_among_percentage_ticks_are_not_read(tmp_path):
     for name, kwargs in (("beside", {"inside": False}), ("nolegend", {"legend": False})):
         page = _page(_stacked(tmp_path / f"{name}.pdf", **kwargs))
         assert page.charts == []
-        text = _text(page)
-        assert "%" not in text
-        assert "2,073" in text and "1,077" in text
+        assert "%" not in _kept(page)
+        assert "2,073" in _kept(page) and "1,077" in _kept(page)
+
+
+def test_stacked_legend_entries_carrying_their_totals(tmp_path):
+    """IPCO 2018: legend entries carry a figure in brackets ("Traffic data (678)") or after a
+    dash; the series is the name, and the figure stays in the text."""
+    names = ["Subscriber information (647)", "Service use – 87", "Traffic data (678)"]
+    page = _page(_stacked(tmp_path / "totals.pdf", names=names))
+    series = ["Subscriber information", "Service use", "Traffic data"]
+    assert _read(page) == [("column", [(name, f"{s:,}", series[k]) for name, segs in SEGMENTS.items()
+                                       for k, s in enumerate(segs)])]
+    assert "647" in _kept(page) and "87" in _kept(page) and "678" in _kept(page)
+
+
+BARS = {"Police forces": 412, "Law enforcement agencies": 97, "Local authorities": 186,
+        "Other public authorities": 23}
+
+
+def _bars(path: Path, printed: dict[str, str]) -> Path:
+    """Horizontal bars, each named left of the axis, the values in a right-aligned column of
+    their own well right of the longest bar, in line with the bars."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, H - 80, "Figure 8: Applications by type of public authority")
+    y = H - 110
+    for name, v in BARS.items():
+        c.setFillColorRGB(0.2, 0.5, 0.3)
+        c.rect(200, y - 14, v * 0.5, 14, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawRightString(195, y - 10, name)
+        c.drawRightString(520, y - 10, printed[name])
+        y -= 24
+    c.drawString(72, y - 20, "Source: annual returns")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_bar_values_in_a_column_right_of_the_plot(tmp_path):
+    page = _page(_bars(tmp_path / "hbars.pdf", {k: str(v) for k, v in BARS.items()}))
+    assert _read(page) == [("bar", [(k, str(v), "") for k, v in BARS.items()])]
+    assert "412" not in _text(page) and "Source: annual returns" in _text(page)
+    # two values swapped against their bars' lengths: those two are not assigned
+    swapped = {**{k: str(v) for k, v in BARS.items()}, "Police forces": "186", "Local authorities": "412"}
+    page = _page(_bars(tmp_path / "hswap.pdf", swapped))
+    assert page.charts == []
+    assert "412" in _kept(page) and "186" in _kept(page)
