@@ -548,8 +548,8 @@ def _slice(c: dict) -> tuple[tuple[float, float], float, float, float] | None:
 
 
 def _label_lines(words: list[Word]) -> list[list[Word]]:
-    """Words set on one line close together, the lines of a two-line label joined: a name
-    line with no number directly above a line that ends in its number."""
+    """Words set on one line close together, the lines of a label joined: name lines with no
+    number directly above one another and above a line that ends in its number."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
         for line in lines:
@@ -562,7 +562,9 @@ def _label_lines(words: list[Word]) -> list[list[Word]]:
     joined: list[list[Word]] = []
     for line in sorted(lines, key=lambda l: l[0].top):
         prev = joined[-1] if joined else None
-        if prev and not any(_is_number(w.text) for w in prev) and _is_number(line[-1].text) \
+        # (a name on two lines, "serious" / "crime" / "68%", joins the same way)
+        if prev and not any(_is_number(w.text) for w in prev) \
+                and (_is_number(line[-1].text) or not any(_is_number(w.text) for w in line)) \
                 and 0 <= line[0].top - prev[-1].bottom <= 0.8 * (line[0].bottom - line[0].top) \
                 and min(w.x0 for w in line) < max(w.x1 for w in prev) and max(w.x1 for w in line) > min(w.x0 for w in prev):
             prev.extend(line)

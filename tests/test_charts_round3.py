@@ -4,6 +4,7 @@ them, or over the plot), stacked and 100% columns with their values inside the s
 floating beside them among percentage ticks, and columns with axis ticks only."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -234,3 +235,34 @@ def test_bar_values_in_a_column_right_of_the_plot(tmp_path):
     page = _page(_bars(tmp_path / "hswap.pdf", swapped))
     assert page.charts == []
     assert "412" in _kept(page) and "186" in _kept(page)
+
+
+PURPOSES = {"Serious crime": 68, "National security": 31, "Combination": 1}
+
+
+def test_pie_labels_set_word_per_line_above_the_percentage(tmp_path):
+    """Older pies: the label on a line of its own per word, then the share (`serious` /
+    `crime` / `68%`): the whole name is the slice's, not its last line."""
+    path = tmp_path / "pie.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(62, H - 80, "Figure 1: Interception warrants by statutory purpose, 2014")
+    cx, cy, r, start = 220, H - 200, 45, 90.0
+    for k, (name, share) in enumerate(PURPOSES.items()):
+        extent = -360.0 * share / 100
+        c.setFillColorRGB(0.2 + 0.25 * k, 0.3 + 0.2 * k, 0.35 + 0.2 * k)
+        c.wedge(cx - r, cy - r, cx + r, cy + r, start, extent, stroke=0, fill=1)
+        mid = math.radians(start + extent / 2)
+        lx, ly = cx + (r + 8) * math.cos(mid), cy + (r + 8) * math.sin(mid)
+        c.setFillColorRGB(0, 0, 0)
+        lines = name.lower().split() + [f"{share}%"]
+        for j, t in enumerate(lines):
+            y = ly - 3 + 5.5 * (len(lines) - 1) - 11 * j
+            (c.drawRightString if lx < cx - 1 else c.drawString)(lx, y, t)
+        start += extent
+    c.drawString(62, cy - r - 40, "Figure 1. Shares of the warrants issued in 2014.")
+    c.showPage()
+    c.save()
+    page = _page(path)
+    assert _read(page) == [("pie", [(n.lower(), f"{v}%", "") for n, v in PURPOSES.items()])]
+    assert "serious" not in _text(page) and "Shares of the warrants" in _text(page)
