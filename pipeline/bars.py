@@ -674,14 +674,20 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             box = (pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    gone: set[int] = set()   # segments read (or set aside) with a stacked chart
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         for group in _group(rects, key):
+            if gone:
+                group = [r for r in group if id(r) not in gone]
+                if len(group) < 3:
+                    continue
             stacks = _stacks(group, rects) if key == "bottom" else None
             if stacks:
                 # stacked columns: read only as such; their segments are no bars of their own
                 found = _stacked(stacks, words, legend)
                 segments = [q for stack in stacks for q in stack]
-                rects = [r for r in rects if not any(r is q for q in segments)]
+                gone |= {id(q) for q in segments}
+                rects = [r for r in rects if id(r) not in gone]
                 if not found:
                     if not any(not _is_number(w.text) for q in segments
                                for w in _words_in(words, q["x0"] + 1, q["top"] + 1, q["x1"] - 1, q["bottom"] - 1)):
@@ -692,8 +698,6 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in segments])
                 charts.append(Chart(page_number, bars, box, "column"))
                 used |= ids
-                continue
-            if not any(r is q for q in rects for r in group[:1]):
                 continue
             found = read(group, words)
             if not found:
