@@ -27,6 +27,10 @@ segment by segment, a value only when printed inside its segment and the legend 
 colour; a value floating beside a segment stays in the text. The value axis's ticks of a
 column plot ("0% 10% ... 100%") are set aside even when no value of the chart can be read.
 
+A donut is rings of filled segments about one centre; only its innermost ring is read (the
+responsible party inside, the cause outside: the inner ring is the one that adds up), each
+value printed within its segment, named by the legend, and agreeing with its angle.
+
 Precision first: a chart is kept only when at least three bars (points) carry a value label
 and a label, and no bar holds text but its own value (a shaded table cell does); a pie only
 when every value read agrees with the angle of its slice.
@@ -644,6 +648,138 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
     return out
 
 
+def _circle(pts: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """The circle (centre x, y, radius) fitting `pts` best (least squares, algebraic)."""
+    if len(pts) < 3:
+        return None
+    # minimise sum (x^2 + y^2 - 2ax - 2by - c)^2: normal equations in (a, b, c)
+    m = [[0.0] * 4 for _ in range(3)]
+    for x, y in pts:
+        row, z = (2 * x, 2 * y, 1.0), x * x + y * y
+        for i in range(3):
+            for j in range(3):
+                m[i][j] += row[i] * row[j]
+            m[i][3] += row[i] * z
+    for i in range(3):   # Gauss-Jordan
+        piv = max(range(i, 3), key=lambda r: abs(m[r][i]))
+        if abs(m[piv][i]) < 1e-9:
+            return None
+        m[i], m[piv] = m[piv], m[i]
+        for r in range(3):
+            if r != i:
+                f = m[r][i] / m[i][i]
+                m[r] = [a - f * b for a, b in zip(m[r], m[i])]
+    a, b, c = (m[i][3] / m[i][i] for i in range(3))
+    r2 = c + a * a + b * b
+    return (a, b, math.sqrt(r2)) if r2 > 0 else None
+
+
+def _span(pts: list[tuple[float, float]], cx: float, cy: float) -> tuple[float, float]:
+    """(start, sweep) in degrees of the arc a ring segment covers seen from (cx, cy): the
+    circle less the widest gap between its points' directions."""
+    angles = sorted(math.degrees(math.atan2(y - cy, x - cx)) % 360.0 for x, y in pts)
+    gaps = [((angles[(k + 1) % len(angles)] - a) % 360.0, k) for k, a in enumerate(angles)]
+    gap, k = max(gaps)
+    return angles[(k + 1) % len(angles)], 360.0 - gap
+
+
+def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]:
+    """Donuts: filled ring segments about one centre (the middle of the square they fill),
+    one ring or several. Only the innermost ring is read (the responsible party inside, the
+    cause outside: the inner ring is the one that adds up); each segment's value is the
+    number printed within its part of the ring, its name the legend entry of its colour, and
+    every value must agree with its segment's angle."""
+    cands = []
+    for c in getattr(page, "curves", None) or []:
+        pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
+        if c.get("fill") and len(pts) >= 4 and max(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= 8 \
+                and _colour(c) in legend and not _slice(c):
+            cands.append((c, pts))
+    if len(cands) < 2:
+        return []
+    # touching segments, one component per donut
+    comps: list[list] = []
+    for cand in cands:
+        c = cand[0]
+        near = [comp for comp in comps if any(c["x0"] <= d["x1"] + 1 and d["x0"] <= c["x1"] + 1
+                                              and c["top"] <= d["bottom"] + 1 and d["top"] <= c["bottom"] + 1
+                                              for d, _ in comp)]
+        merged = [cand] + [x for comp in near for x in comp]
+        comps = [comp for comp in comps if comp not in near] + [merged]
+    out = []
+    for comp in comps:
+        x0, x1 = min(c["x0"] for c, _ in comp), max(c["x1"] for c, _ in comp)
+        top, bottom = min(c["top"] for c, _ in comp), max(c["bottom"] for c, _ in comp)
+        if len(comp) < 2 or x1 - x0 < 30:
+            continue
+        # the centre: that of the circle through the outermost points (the outer rim's)
+        pts = list({p for _, ps in comp for p in ps})
+        circle = _circle(pts)
+        if not circle:
+            continue
+        for _ in range(2):
+            dist = [math.hypot(p[0] - circle[0], p[1] - circle[1]) for p in pts]
+            rim = [p for p, d in zip(pts, dist) if d >= 0.93 * max(dist)]
+            circle = _circle(rim)
+            if not circle:
+                break
+        if not circle or len(rim) < 4 or any(abs(math.hypot(p[0] - circle[0], p[1] - circle[1]) - circle[2])
+                                             > 0.01 * circle[2] for p in rim):
+            continue
+        cx, cy, big = circle
+        x0, top, x1, bottom = cx - big, cy - big, cx + big, cy + big
+        segs = []
+        for c, pts in comp:
+            dist = [math.hypot(x - cx, y - cy) for x, y in pts]
+            if min(dist) < 0.2 * big:
+                segs = []
+                break   # a point near the centre: no ring
+            segs.append((min(dist), c, pts))
+        if not segs:
+            continue
+        inner_r = min(r for r, _, _ in segs)
+        ring = [(c, pts) for r, c, pts in segs if r <= inner_r + 2]
+        outer = [r for r, _, _ in segs if r > inner_r + 2]
+        reach = min(outer) if outer else big   # the inner ring's outer edge, near enough
+        spans = [_span(pts, cx, cy) for _, pts in ring]
+        if len(ring) < 2 or abs(sum(sw for _, sw in spans) - 360.0) > 6:
+            continue
+        found: dict[int, Word] = {}
+        ok = True
+        for w in words:
+            if not _is_number(w.text):
+                continue
+            mx, my = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            d = math.hypot(mx - cx, my - cy)
+            if not inner_r <= d <= reach:
+                continue
+            angle = math.degrees(math.atan2(my - cy, mx - cx)) % 360.0
+            hits = [k for k, (st, sw) in enumerate(spans) if (angle - st) % 360.0 <= sw]
+            if len(hits) != 1 or hits[0] in found:
+                ok = False   # on a boundary, or two numbers in one segment
+                break
+            found[hits[0]] = w
+        if not ok or len(found) < 2:
+            continue
+        shares = {k: spans[k][1] / 360.0 for k in found}
+        values = {k: _value(w.text) for k, w in found.items()}
+        if all(w.text.endswith("%") for w in found.values()):
+            agree = all(abs(values[k] - 100 * shares[k]) <= max(2.5, 0.1 * values[k]) for k in found)
+        else:
+            total = sum(values.values())
+            agree = len(found) == len(ring) and total > 0 and \
+                all(abs(values[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in found)
+        if not agree:
+            continue
+        bars, ids = [], set()
+        for k in sorted(found, key=lambda k: (spans[k][0] + spans[k][1] / 2 - 270.0) % 360.0):   # from twelve o'clock
+            name, _, label = legend[_colour(ring[k][0])]
+            bars.append(ChartBar(name, found[k].text, found[k].bbox, words_bbox(label)))
+            ids |= {id(found[k])} | {id(w) for w in label}
+        out.append((Chart(int(page.page_number), bars, (x0, top, x1, bottom), "pie"), ids))
+    return out
+
+
 def _slice_at(pie: list, angle: float) -> int | None:
     """The slice whose span holds the direction `angle` (degrees), else the one whose middle
     is nearest to it."""
@@ -667,6 +803,10 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     for chart, ids in _pies(page, words, legend):
         charts.append(chart)
         used |= ids
+    if legend:
+        for chart, ids in _rings(page, [w for w in words if id(w) not in used], legend):
+            charts.append(chart)
+            used |= ids
     for pts in _polylines(page):
         found = _line(pts, [w for w in words if id(w) not in used])
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):

@@ -266,3 +266,61 @@ def test_pie_labels_set_word_per_line_above_the_percentage(tmp_path):
     page = _page(path)
     assert _read(page) == [("pie", [(n.lower(), f"{v}%", "") for n, v in PURPOSES.items()])]
     assert "serious" not in _text(page) and "Shares of the warrants" in _text(page)
+
+
+INNER = {"SPoC": 43.5, "Applicant": 39.4, "CSP": 11.6, "DP": 2.9, "Serious errors": 2.6}
+OUTER = {"Incorrect data": 55.0, "Wrong number": 30.0, "Other cause": 15.0}
+
+
+def _donut(path: Path, inner=INNER, outer=OUTER, printed=None) -> Path:
+    """IOCCO 2016 Figure 10: a two-ring donut, responsible party inside and cause outside,
+    each segment's share printed in white within its part of the ring (none on the thin
+    ones), a legend of colour keys for both rings, and the key under it."""
+    printed = printed or {}
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 7)
+    c.drawString(62, H - 80, "Figure 10: Communications data errors by responsible party and cause, 2016")
+    cx, cy = 220, H - 230
+    for ring, (shares, r0, r1) in enumerate(((inner, 35, 60), (outer, 62, 90))):
+        start = 90.0
+        for k, (name, share) in enumerate(shares.items()):
+            extent = -360.0 * share / 100
+            fill = (0.15 + 0.17 * k, 0.3 + 0.3 * ring, 0.7 - 0.12 * k)
+            c.setFillColorRGB(*fill)
+            p = c.beginPath()
+            p.moveTo(cx + r1 * math.cos(math.radians(start)), cy + r1 * math.sin(math.radians(start)))
+            p.arcTo(cx - r1, cy - r1, cx + r1, cy + r1, start, extent)
+            p.arcTo(cx - r0, cy - r0, cx + r0, cy + r0, start + extent, -extent)
+            p.close()
+            c.drawPath(p, stroke=0, fill=1)
+            mid, rm = math.radians(start + extent / 2), (r0 + r1) / 2
+            c.setFillColorRGB(1, 1, 1)
+            if share >= 5:
+                c.drawCentredString(cx + rm * math.cos(mid), cy + rm * math.sin(mid) - 2.5,
+                                    printed.get(name, f"{share:g}%"))
+            c.setFillColorRGB(*fill)
+            y = H - 120 - 12 * (k + 6 * ring)
+            c.rect(360, y, 7, 7, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(372, y + 1, name)
+            start += extent
+    c.drawString(62, cy - 110, "Key: inner ring = responsible party / outer ring = direct cause")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_two_ring_donut_gives_its_inner_ring(tmp_path):
+    """Only the inner ring (the one that adds up to 100) is read; the outer ring's shares
+    stay in the text; the thin segments with no share printed are not guessed."""
+    path = _donut(tmp_path / "donut.pdf")
+    for engine in ("auto", "pdfplumber"):
+        page = extract_document(path, path.parent, engine=engine).pages[0]
+        assert _read(page) == [("pie", [("SPoC", "43.5%", ""), ("Applicant", "39.4%", ""), ("CSP", "11.6%", "")])]
+        assert "55%" in _kept(page) and "30%" in _kept(page) and "43.5%" not in _kept(page)
+
+
+def test_donut_whose_shares_disagree_with_its_segments_is_not_read(tmp_path):
+    page = _page(_donut(tmp_path / "wrong.pdf", printed={"SPoC": "39.4%", "Applicant": "43.5%"}))
+    assert page.charts == []
+    assert "43.5%" in _kept(page) and "11.6%" in _kept(page)
