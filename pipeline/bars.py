@@ -152,7 +152,7 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in below}
     row = _detached_row(group, words, base)
-    if row and (not bars or all(id(_word_at(words, b.bbox)) in {id(w) for w in row.values()} for b in bars)):
+    if row and len(row) > len(bars) and (not bars or all(id(_word_at(words, b.bbox)) in {id(w) for w in row.values()} for b in bars)):
         # values printed in a row of their own under or over the columns (or among the
         # category labels): the attached reading, if any, took only words of that row
         bars, used, colours = [], set(), []
@@ -252,9 +252,12 @@ def _detached_row(group: list[dict], words: list[Word], base: float) -> dict[int
             lines.append([w])
     found = []
     for line in lines:
-        if len(line) < 3 or not all(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in line):
+        # (a line may hold the year labels too, each value beside its year: "2014 2795")
+        if not all(_is_number(w.text) for w in line):
             continue
-        line.sort(key=lambda w: w.x0)
+        line = sorted((w for w in line if not _YEAR.fullmatch(w.text)), key=lambda w: w.x0)
+        if len(line) < 3:
+            continue
         slots = []
         for w in line:
             mid = (w.x0 + w.x1) / 2
@@ -432,7 +435,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in before}
     column = _detached_column(group, words) if len(bars) < len(group) else None
-    if column and all(id(_word_at(words, b.bbox)) in {id(w) for w in column.values()} for b in bars):
+    if column and len(column) > len(bars) and all(id(_word_at(words, b.bbox)) in {id(w) for w in column.values()} for b in bars):
         # values in a column of their own right of the plot; the attached reading, if any,
         # took only words of that column
         bars, used, colours = [], set(), []

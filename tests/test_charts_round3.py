@@ -324,3 +324,25 @@ def test_donut_whose_shares_disagree_with_its_segments_is_not_read(tmp_path):
     page = _page(_donut(tmp_path / "wrong.pdf", printed={"SPoC": "39.4%", "Applicant": "43.5%"}))
     assert page.charts == []
     assert "43.5%" in _kept(page) and "11.6%" in _kept(page)
+
+
+def test_values_beside_the_years_on_the_label_line(tmp_path):
+    """The year and the value side by side under each (wide) column: "2013 2760 2014 2795 ..."
+    in the text; each value within its column's span goes to that column."""
+    path = tmp_path / "beside.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    base = H - 300
+    for i, (year, v) in enumerate(HEIGHTS.items()):
+        x = 120 + i * 70
+        c.setFillColorRGB(0.2, 0.3, 0.6)
+        c.rect(x, base, 50, v * 0.05, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x + 2, base - 12, year)
+        c.drawRightString(x + 48, base - 12, str(v))
+    c.drawString(72, base - 40, "Figure 2 Total number of interception warrants issued 2013-2016")
+    c.showPage()
+    c.save()
+    page = _page(path)
+    assert _read(page) == [("column", [(y, str(v), "") for y, v in HEIGHTS.items()])]
+    assert "2795" not in _text(page)
