@@ -21,7 +21,8 @@ its name is the legend entry of its colour.
 Column values may stand apart from their columns, in a row of their own under the baseline
 (among or under the year labels) or over the plot; such a row is read only when every number
 in it lies within one column's span, one per column, the row is no run of ticks, and then only
-the values whose rank agrees with their column's height rank. Bar values in a column of their own right of the plot, in line with the bars, are
+the values whose rank agrees with their column's height rank. Grouped columns (runs of columns in the legend's colours, the same order in each run) take
+the category label centred under their run. Bar values in a column of their own right of the plot, in line with the bars, are
 read the same way. Stacked (100%) columns are read
 segment by segment, a value only when printed inside its segment and the legend names its
 colour; a value floating beside a segment stays in the text. The value axis's ticks of a
@@ -137,13 +138,19 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     base = group[0]["bottom"]
     bars, used = [], set()
     colours: list[tuple] = []   # each bar's fill, for the legend
-    for r in group:
+    clusters = _clusters(group)
+    for n, r in enumerate(group):
         above = [w for w in _words_in(words, r["x0"] - 4, r["top"] - 20, r["x1"] + 4, r["top"] + 2) if _is_number(w.text)]
         if not above:
             # printed inside the column, just under its top (a number wholly within the bar)
             above = [w for w in _words_in(words, r["x0"], r["top"], r["x1"], min(r["top"] + 25, base))
                      if _is_number(w.text) and w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 1]
         below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
+        if not below and clusters:
+            # grouped columns, one per series: the category's label is centred under its group
+            a, b = clusters[n]
+            below = [w for w in _words_in(words, a - 6, base, b + 6, base + 22)
+                     if not _is_number(w.text) or _YEAR.fullmatch(w.text)]
         if not above:
             continue
         value = min(above, key=lambda w: abs(w.bottom - r["top"]))
@@ -207,6 +214,29 @@ def _apart(group: list[dict]) -> bool:
     """Columns standing apart from each other (a table's shaded cells abut)."""
     group = sorted(group, key=lambda r: r["x0"])
     return all(b["x0"] - a["x1"] >= 2 for a, b in zip(group, group[1:]))
+
+
+def _clusters(group: list[dict]) -> list[tuple[float, float]] | None:
+    """Grouped columns: runs of columns close together, split by wider gaps, each run the
+    same length (two or more) and the same colours in the same order, one per series.
+    Returns each column's run as (left, right), or None."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(group, group[1:])]
+    if not gaps or max(gaps) - min(gaps) < 3:
+        return None
+    cut = (max(gaps) + min(gaps)) / 2
+    runs, run = [], [group[0]]
+    for r, gap in zip(group[1:], gaps):
+        if gap > cut:
+            runs.append(run)
+            run = []
+        run.append(r)
+    runs.append(run)
+    size = len(runs[0])
+    fills = [tuple(_colour(r) for r in run) for run in runs]
+    if len(runs) < 2 or size < 2 or any(len(run) != size for run in runs) \
+            or len(set(fills)) != 1 or len(set(fills[0])) != size:
+        return None
+    return [(run[0]["x0"], run[-1]["x1"]) for run in runs for _ in run]
 
 
 def _word_at(words: list[Word], bbox) -> Word | None:

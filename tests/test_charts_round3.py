@@ -346,3 +346,48 @@ def test_values_beside_the_years_on_the_label_line(tmp_path):
     page = _page(path)
     assert _read(page) == [("column", [(y, str(v), "") for y, v in HEIGHTS.items()])]
     assert "2795" not in _text(page)
+
+
+def _reportlab_chart(path: Path, style: str) -> Path:
+    """A reportlab.graphics column chart of three series, grouped side by side (category
+    label centred under each group, values at the columns' tops) or stacked (values in the
+    middle of each segment), with a legend."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    d = Drawing(400, 250)
+    bc = VerticalBarChart()
+    bc.x, bc.y, bc.width, bc.height = 50, 50, 250, 170
+    bc.data = [tuple(segs[k] for segs in SEGMENTS.values()) for k in range(3)]
+    bc.categoryAxis.categoryNames = list(SEGMENTS)
+    bc.valueAxis.valueMin = 0
+    fills = [colors.HexColor(h) for h in ("#1f4e79", "#f4a460", "#888888")]
+    for k in range(3):
+        bc.bars[k].fillColor = fills[k]
+    bc.barLabelFormat = "%d"
+    bc.barLabels.boxAnchor = "c"
+    if style == "stacked":
+        bc.categoryAxis.style = "stacked"
+        bc.barLabels.boxTarget = "mid"
+    d.add(bc)
+    legend = Legend()
+    legend.x, legend.y, legend.alignment = 310, 200, "right"
+    legend.colorNamePairs = list(zip(fills, KINDS))
+    d.add(legend)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawString(62, H - 60, "Figure 11: Items of data by type of authority")
+    renderPDF.draw(d, c, 50, H - 340)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_reportlab_grouped_and_stacked_columns(tmp_path):
+    want = [(name, str(s), KINDS[k]) for name, segs in SEGMENTS.items() for k, s in enumerate(segs)]
+    for style in ("grouped", "stacked"):
+        page = _page(_reportlab_chart(tmp_path / f"{style}.pdf", style))
+        assert _read(page) == [("column", want)], style
+        assert _text(page) == "Figure 11: Items of data by type of authority", style
