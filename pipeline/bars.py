@@ -23,7 +23,7 @@ Column values may stand apart from their columns, in a row of their own under th
 in it lies within one column's span, one per column, the row is no run of ticks, and then only
 the values whose rank agrees with their column's height rank. Grouped columns (runs of columns in the legend's colours, the same order in each run) take
 the category label centred under their run. Bar values in a column of their own right of the plot, in line with the bars, are
-read the same way. Stacked (100%) columns are read
+read the same way. Stacked (100%) columns, and stacked bars, are read
 segment by segment, a value only when printed inside its segment and the legend names its
 colour; a value floating beside a segment stays in the text. The value axis's ticks of a
 column plot ("0% 10% ... 100%") are set aside even when no value of the chart can be read.
@@ -369,8 +369,9 @@ def _stacks(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
             stack.append(on[0])
         stacked |= len(stack) > 1
         stacks.append(stack)
-    if not stacked or not _lengths_vary([q["bottom"] - q["top"] for stack in stacks for q in stack]):
-        return None   # blocks of one size: shading, not data
+    if not stacked or not _lengths_vary([q["bottom"] - q["top"] for stack in stacks for q in stack]) \
+            or not _series_fills(stacks):
+        return None   # blocks of one size or of one colour: shading, not data
     return stacks
 
 
@@ -423,6 +424,63 @@ def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
     if len(run) >= 3 and _ticklike(run) and _evenly_placed(run):
         return {id(w) for w in run}
     return set()
+
+
+def _series_fills(stacks: list[list[dict]]) -> bool:
+    """Segments of one stack differ in colour (one per series); a shaded table row does not."""
+    return all(len({_colour(q) for q in stack}) == len(stack) for stack in stacks)
+
+
+def _stacks_h(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
+    """Stacked bars: each bar of `group` (bars from one axis) with the segments set end to end
+    after it (same height, each starting where the one before ends); None when no bar has a
+    second segment."""
+    group = sorted(group, key=lambda r: r["top"])
+    heights = [r["bottom"] - r["top"] for r in group]
+    if max(heights) > 1.6 * min(heights) or any(b["top"] - a["bottom"] < 2 for a, b in zip(group, group[1:])):
+        return None
+    stacks, stacked = [], False
+    for r in group:
+        stack = [r]
+        while True:
+            on = [q for q in rects if q is not stack[-1] and abs(q["top"] - r["top"]) <= _TOL
+                  and abs(q["bottom"] - r["bottom"]) <= _TOL and abs(q["x0"] - stack[-1]["x1"]) <= _TOL]
+            if len(on) != 1:
+                break
+            stack.append(on[0])
+        stacked |= len(stack) > 1
+        stacks.append(stack)
+    if not stacked or not _lengths_vary([q["x1"] - q["x0"] for stack in stacks for q in stack]) \
+            or not _series_fills(stacks):
+        return None
+    return stacks
+
+
+def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
+    """Stacked bars: each segment's value printed wholly inside it, its series the legend
+    entry of its colour, the bar's label left of the axis on its row."""
+    if any(_colour(q) not in legend for stack in stacks for q in stack):
+        return None
+    axis = min(s[0]["x0"] for s in stacks)
+    bars, used, colours = [], set(), []
+    for stack in stacks:
+        r = stack[0]
+        before = [w for w in words if w.x1 <= axis + 1 and axis - w.x1 <= 80
+                  and r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3
+                  and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
+        label = " ".join(w.text for w in sorted(before, key=lambda w: w.x0))
+        for q in stack:
+            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
+                      and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
+            if len(inside) != 1 or not _is_number(inside[0].text) or not label:
+                continue
+            value = inside[0]
+            bars.append(ChartBar(label, value.text, value.bbox, words_bbox(before), legend[_colour(q)][0]))
+            colours.append(_colour(q))
+            used |= {id(value)} | {id(w) for w in before}
+    if len(bars) < 3 or len({b.label for b in bars}) < 2:
+        return None
+    return bars, used, colours
 
 
 def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
@@ -854,22 +912,22 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 group = [r for r in group if id(r) not in gone]
                 if len(group) < 3:
                     continue
-            stacks = _stacks(group, rects) if key == "bottom" else None
+            stacks = _stacks(group, rects) if key == "bottom" else _stacks_h(group, rects)
             if stacks:
-                # stacked columns: read only as such; their segments are no bars of their own
-                found = _stacked(stacks, words, legend)
+                # stacked columns (bars): read only as such; their segments are no bars of their own
+                found = (_stacked if key == "bottom" else _stacked_h)(stacks, words, legend)
                 segments = [q for stack in stacks for q in stack]
                 gone |= {id(q) for q in segments}
                 rects = [r for r in rects if id(r) not in gone]
                 if not found:
-                    if not any(not _is_number(w.text) for q in segments
+                    if key == "bottom" and not any(not _is_number(w.text) for q in segments
                                for w in _words_in(words, q["x0"] + 1, q["top"] + 1, q["x1"] - 1, q["bottom"] - 1)):
                         used |= _axis_ticks(segments, words)   # no figures, whether or not values are read
                     continue
                 bars, ids, fills = found
                 ids |= {id(w) for c in set(fills) for w in legend[c][2]}
                 box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in segments])
-                charts.append(Chart(page_number, bars, box, "column"))
+                charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
                 used |= ids
                 continue
             found = read(group, words)

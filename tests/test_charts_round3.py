@@ -391,3 +391,41 @@ def test_reportlab_grouped_and_stacked_columns(tmp_path):
         page = _page(_reportlab_chart(tmp_path / f"{style}.pdf", style))
         assert _read(page) == [("column", want)], style
         assert _text(page) == "Figure 11: Items of data by type of authority", style
+
+
+def test_stacked_bars_with_values_inside_their_segments(tmp_path):
+    """Horizontal stacked bars, each named left of the axis, each segment's count in white
+    inside it; without a legend no segment can be named and nothing is read."""
+    def draw(path: Path, legend: bool) -> Path:
+        c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        c.setFont("Helvetica", 8)
+        c.drawString(72, H - 80, "Figure 10: Items of data by type of authority")
+        y = H - 110
+        for name, segs in SEGMENTS.items():
+            x = 150
+            c.setFillColorRGB(0, 0, 0)
+            c.drawRightString(145, y - 10, name)
+            for k, s in enumerate(segs):
+                c.setFillColorRGB(*FILLS[k])
+                c.rect(x, y - 14, s * 0.07, 14, stroke=0, fill=1)
+                c.setFillColorRGB(1, 1, 1)
+                c.drawCentredString(x + s * 0.035, y - 10, f"{s:,}")
+                x += s * 0.07
+            y -= 24
+        if legend:
+            for k, n in enumerate(KINDS):
+                c.setFillColorRGB(*FILLS[k])
+                c.rect(150 + 90 * k, y - 10, 8, 8, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+                c.drawString(162 + 90 * k, y - 9, n)
+        c.showPage()
+        c.save()
+        return path
+
+    page = _page(draw(tmp_path / "hstacked.pdf", True))
+    assert _read(page) == [("bar", [(name, f"{s:,}", KINDS[k]) for name, segs in SEGMENTS.items()
+                                    for k, s in enumerate(segs)])]
+    assert _text(page) == "Figure 10: Items of data by type of authority"
+    page = _page(draw(tmp_path / "hstacked_nolegend.pdf", False))
+    assert page.charts == []
+    assert "2,073" in _kept(page) and "Police" in _kept(page)
