@@ -20,13 +20,14 @@ its name is the legend entry of its colour.
 
 Column values may stand apart from their columns, in a row of their own under the baseline
 (among or under the year labels) or over the plot; such a row is read only when every number
-in it lies within one column's span, one per column, the row is no run of ticks, and then only
-the values whose rank agrees with their column's height rank. Grouped columns (runs of columns in the legend's colours, the same order in each run) take
-the category label centred under their run. Bar values in a column of their own right of the plot, in line with the bars, are
-read the same way. Stacked (100%) columns, and stacked bars, are read
-segment by segment, a value only when printed inside its segment and the legend names its
-colour; a value floating beside a segment stays in the text. The value axis's ticks of a
-column plot ("0% 10% ... 100%") are set aside even when no value of the chart can be read.
+in it lies within one column's span, one per column, the row is no run of ticks, and then
+only the values whose rank agrees with their column's height rank. Grouped columns (runs of
+columns in the legend's colours, the same order in each run) take the category label centred
+under their run. Bar values in a column of their own right of the plot, in line with the
+bars, are read the same way. Stacked (100%) columns, and stacked bars, are read segment by
+segment, a value only when printed inside its segment and the legend names its colour; a
+value floating beside a segment stays in the text. The value axis's ticks of a column plot
+("0% 10% ... 100%") are set aside even when no value of the chart can be read.
 
 A donut is rings of filled segments about one centre; only its innermost ring is read (the
 responsible party inside, the cause outside: the inner ring is the one that adds up), each
@@ -248,13 +249,12 @@ def _value(text: str) -> float:
 
 
 def _ticklike(nums: list[Word]) -> bool:
-    """A run of axis ticks, not values: evenly spaced in value, written without thousands
-    commas (or as percentages), or a long run."""
+    """A run of axis ticks, not values: evenly spaced in value, and written without thousands
+    commas ("0% 10% ...", "500 1000 1500") or a long run ("0 500 1,000 1,500 2,000")."""
     vals = [_value(w.text) for w in nums]
     steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
     even = len(steps) == 1 and 0 not in steps
-    return (even and not any("," in w.text for w in nums)) or (even and len(nums) >= 5) \
-        or (all(w.text.endswith("%") for w in nums) and even)
+    return even and (not any("," in w.text for w in nums) or len(nums) >= 5)
 
 
 def _evenly_placed(run: list[Word]) -> bool:
