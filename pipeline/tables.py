@@ -826,6 +826,26 @@ def _join_wrapped_labels(rows: list[list[Optional[list[_Seg]]]], row_lines: list
 
     out_rows = rows[:header_rows]
     out_lines = row_lines[:header_rows]
+
+    def take(values: list, label_row: int, rows_taken: list[int]) -> int:
+        """One row: the numbers of `values`, the label begun in row `label_row` and carried
+        on by the label-only rows after it; rows_taken are the rows read so far. Returns the
+        next row to read."""
+        merged = list(values)
+        label = list(rows[label_row][0])
+        used_lines = [k for r in rows_taken for k in row_lines[r]]
+        last = max(rows_taken)
+        k = last + 1
+        while k < n and len(used_lines) < 6 and more_label(label, k, last):
+            label += rows[k][0]
+            used_lines += row_lines[k]
+            last = k
+            k += 1
+        merged[0] = label
+        out_rows.append(merged)
+        out_lines.append(used_lines)
+        return k
+
     i = header_rows
     while i < n:
         row = rows[i]
@@ -845,35 +865,11 @@ def _join_wrapped_labels(rows: list[list[Optional[list[_Seg]]]], row_lines: list
                 i = j + 1
                 continue
             if values_only(j) and gap(i, j) <= tight:
-                merged = list(nxt)
-                label = list(row[0])
-                used_lines = row_lines[i] + row_lines[j]
-                k, last = j + 1, j
-                while k < n and len(used_lines) < 6 and more_label(label, k, last):
-                    label += rows[k][0]
-                    used_lines += row_lines[k]
-                    last = k
-                    k += 1
-                merged[0] = label
-                out_rows.append(merged)
-                out_lines.append(used_lines)
-                i = k
+                i = take(nxt, i, [i, j])
                 continue
         if values_only(i) and i + 1 < n and label_only(i + 1) and gap(i, i + 1) <= tight:
             # The numbers first, the label's lines after them.
-            merged = list(row)
-            label = list(rows[i + 1][0])
-            used_lines = row_lines[i] + row_lines[i + 1]
-            k, last = i + 2, i + 1
-            while k < n and len(used_lines) < 6 and more_label(label, k, last):
-                label += rows[k][0]
-                used_lines += row_lines[k]
-                last = k
-                k += 1
-            merged[0] = label
-            out_rows.append(merged)
-            out_lines.append(used_lines)
-            i = k
+            i = take(row, i + 1, [i, i + 1])
             continue
         out_rows.append(row)
         out_lines.append(row_lines[i])
