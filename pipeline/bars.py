@@ -350,26 +350,35 @@ def _detached_column(group: list[dict], words: list[Word]) -> dict[int, Word] | 
     return _ranked(found[0], {i: r["x1"] - r["x0"] for i, r in enumerate(group)})
 
 
-def _stacks(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
-    """Each column of `group` with the segments stacked on it (same span, each standing on
-    the top of the one below), bottom first; None when no column has a second segment."""
-    group = sorted(group, key=lambda r: r["x0"])
-    widths = [r["x1"] - r["x0"] for r in group]
+# How segments stack: columns upward (each standing on the top of the one below), bars
+# rightward (each starting where the one before ends). Per direction: the keys of the span
+# across the stack, then the edge of a segment that meets the previous one's other edge.
+_UPWARD = ("x0", "x1", "bottom", "top")
+_RIGHTWARD = ("top", "bottom", "x0", "x1")
+
+
+def _stacks(group: list[dict], rects: list[dict], direction: tuple = _UPWARD) -> list[list[dict]] | None:
+    """Each column of `group` (or bar, for _RIGHTWARD) with the segments stacked on it (same
+    span, each meeting the one before), first segment first; None when no column has a
+    second segment."""
+    lo, hi, meets, met = direction
+    group = sorted(group, key=lambda r: r[lo])
+    widths = [r[hi] - r[lo] for r in group]
     # columns apart from each other (table cells abut), of one width
-    if max(widths) > 1.6 * min(widths) or any(b["x0"] - a["x1"] < 2 for a, b in zip(group, group[1:])):
+    if max(widths) > 1.6 * min(widths) or any(b[lo] - a[hi] < 2 for a, b in zip(group, group[1:])):
         return None
     stacks, stacked = [], False
     for r in group:
         stack = [r]
         while True:
-            on = [q for q in rects if q is not stack[-1] and abs(q["x0"] - r["x0"]) <= _TOL
-                  and abs(q["x1"] - r["x1"]) <= _TOL and abs(q["bottom"] - stack[-1]["top"]) <= _TOL]
+            on = [q for q in rects if q is not stack[-1] and abs(q[lo] - r[lo]) <= _TOL
+                  and abs(q[hi] - r[hi]) <= _TOL and abs(q[meets] - stack[-1][met]) <= _TOL]
             if len(on) != 1:
                 break
             stack.append(on[0])
         stacked |= len(stack) > 1
         stacks.append(stack)
-    if not stacked or not _lengths_vary([q["bottom"] - q["top"] for stack in stacks for q in stack]) \
+    if not stacked or not _lengths_vary([abs(q[meets] - q[met]) for stack in stacks for q in stack]) \
             or not _series_fills(stacks):
         return None   # blocks of one size or of one colour: shading, not data
     return stacks
@@ -429,31 +438,6 @@ def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
 def _series_fills(stacks: list[list[dict]]) -> bool:
     """Segments of one stack differ in colour (one per series); a shaded table row does not."""
     return all(len({_colour(q) for q in stack}) == len(stack) for stack in stacks)
-
-
-def _stacks_h(group: list[dict], rects: list[dict]) -> list[list[dict]] | None:
-    """Stacked bars: each bar of `group` (bars from one axis) with the segments set end to end
-    after it (same height, each starting where the one before ends); None when no bar has a
-    second segment."""
-    group = sorted(group, key=lambda r: r["top"])
-    heights = [r["bottom"] - r["top"] for r in group]
-    if max(heights) > 1.6 * min(heights) or any(b["top"] - a["bottom"] < 2 for a, b in zip(group, group[1:])):
-        return None
-    stacks, stacked = [], False
-    for r in group:
-        stack = [r]
-        while True:
-            on = [q for q in rects if q is not stack[-1] and abs(q["top"] - r["top"]) <= _TOL
-                  and abs(q["bottom"] - r["bottom"]) <= _TOL and abs(q["x0"] - stack[-1]["x1"]) <= _TOL]
-            if len(on) != 1:
-                break
-            stack.append(on[0])
-        stacked |= len(stack) > 1
-        stacks.append(stack)
-    if not stacked or not _lengths_vary([q["x1"] - q["x0"] for stack in stacks for q in stack]) \
-            or not _series_fills(stacks):
-        return None
-    return stacks
 
 
 def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
@@ -912,7 +896,7 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 group = [r for r in group if id(r) not in gone]
                 if len(group) < 3:
                     continue
-            stacks = _stacks(group, rects) if key == "bottom" else _stacks_h(group, rects)
+            stacks = _stacks(group, rects, _UPWARD if key == "bottom" else _RIGHTWARD)
             if stacks:
                 # stacked columns (bars): read only as such; their segments are no bars of their own
                 found = (_stacked if key == "bottom" else _stacked_h)(stacks, words, legend)
