@@ -286,19 +286,26 @@ def _detached_row(group: list[dict], words: list[Word], base: float) -> dict[int
         if not all(_is_number(w.text) for w in line):
             continue
         line = sorted((w for w in line if not _YEAR.fullmatch(w.text)), key=lambda w: w.x0)
-        if len(line) < 3:
-            continue
-        slots = []
-        for w in line:
-            mid = (w.x0 + w.x1) / 2
-            hits = [i for i, r in enumerate(group) if r["x0"] <= mid <= r["x1"]]
-            slots.append(hits[0] if len(hits) == 1 else None)
-        if None in slots or len(set(slots)) != len(slots) or _ticklike(line):
-            continue
-        found.append(dict(zip(slots, line)))
+        placed = _one_per_bar(line, group, "x0", "x1") if len(line) >= 3 else None
+        if placed:
+            found.append(placed)
     if len(found) != 1:
         return None
     return _ranked(found[0], {i: r["bottom"] - r["top"] for i, r in enumerate(group)})
+
+
+def _one_per_bar(values: list[Word], group: list[dict], lo: str, hi: str) -> dict[int, Word] | None:
+    """{bar index: value} when each value's middle lies within the span (lo..hi: "x0".."x1"
+    under columns, "top".."bottom" beside bars) of exactly one bar, one value a bar, and the
+    values are no run of axis ticks; else None."""
+    slots = []
+    for w in values:
+        mid = (w.x0 + w.x1) / 2 if lo == "x0" else (w.top + w.bottom) / 2
+        hits = [i for i, r in enumerate(group) if r[lo] <= mid <= r[hi]]
+        slots.append(hits[0] if len(hits) == 1 else None)
+    if None in slots or len(set(slots)) != len(slots) or _ticklike(values):
+        return None
+    return dict(zip(slots, values))
 
 
 def _ranked(row: dict[int, Word], lengths: dict[int, float]) -> dict[int, Word] | None:
@@ -337,14 +344,9 @@ def _detached_column(group: list[dict], words: list[Word]) -> dict[int, Word] | 
         if len(col) < 3 or not all(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in col):
             continue
         col.sort(key=lambda w: w.top)
-        slots = []
-        for w in col:
-            mid = (w.top + w.bottom) / 2
-            hits = [i for i, r in enumerate(group) if r["top"] <= mid <= r["bottom"]]
-            slots.append(hits[0] if len(hits) == 1 else None)
-        if None in slots or len(set(slots)) != len(slots) or _ticklike(col):
-            continue
-        found.append(dict(zip(slots, col)))
+        placed = _one_per_bar(col, group, "top", "bottom")
+        if placed:
+            found.append(placed)
     if len(found) != 1:
         return None
     return _ranked(found[0], {i: r["x1"] - r["x0"] for i, r in enumerate(group)})
