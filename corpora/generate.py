@@ -3272,7 +3272,7 @@ def all_docs_builders() -> list:
             doc_press_notices, doc_ministerial_statement, doc_foi_log, doc_working_paper,
             doc_chart_compendium, doc_osc_extract,
             ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
-            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders() + dev3_builders()
+            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders() + dev3_builders() + __import__("generate_dev4").dev4_builders()  # dev4: after dev3_builders() set up the import
 
 
 if __name__ == "__main__":
