@@ -42,7 +42,7 @@ OUT = HERE / "sample"
 TAXONOMY_PATH = HERE / "taxonomy.toml"
 
 GOLD_COLUMNS = ["document", "page", "metric", "category", "period", "value", "unit", "method", "quote", "qualifier"]
-PARTS = ("sample", "heldout", "dev2", "dev3")  # development part (rules tuned on it), held-out part, second and third development parts
+PARTS = ("sample", "heldout", "dev2", "dev3", "dev4")  # development part (rules tuned on it), held-out part, later development parts
 
 # Metrics the documents need that taxonomy.toml does not (yet) define. Kept here, explicit and
 # short, so the lead can either add them to the taxonomy or drop the rows.
@@ -3248,22 +3248,17 @@ def heldout_docs() -> list:
             ho_ipco_2017_surveillance(), ho_iocco_2016_figures()]
 
 
-def dev2_builders() -> list:
-    """Second development part (corpora/dev2/), built in corpora/generate_dev2.py with this machinery."""
+# The later development parts, each built in corpora/generate_<part>.py with this machinery.
+LATER_PARTS = ("dev2", "dev3", "dev4")
+
+
+def later_part_builders(part: str) -> list:
+    """The document builders of one later development part (its module's <part>_builders())."""
+    import importlib
     sys.modules.setdefault("generate", sys.modules[__name__])  # one registry when run as a script
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
-    import generate_dev2
-    return generate_dev2.dev2_builders()
-
-
-def dev3_builders() -> list:
-    """Third development part (corpora/dev3/), built in corpora/generate_dev3.py with this machinery."""
-    sys.modules.setdefault("generate", sys.modules[__name__])  # one registry when run as a script
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))
-    import generate_dev3
-    return generate_dev3.dev3_builders()
+    return getattr(importlib.import_module(f"generate_{part}"), f"{part}_builders")()
 
 
 def all_docs_builders() -> list:
@@ -3272,7 +3267,7 @@ def all_docs_builders() -> list:
             doc_press_notices, doc_ministerial_statement, doc_foi_log, doc_working_paper,
             doc_chart_compendium, doc_osc_extract,
             ho_ipco_2018, ho_news_releases, ho_ico_blog, ho_foi, ho_iocco_2014, ho_iocco_early,
-            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + dev2_builders() + dev3_builders() + __import__("generate_dev4").dev4_builders()  # dev4: after dev3_builders() set up the import
+            ho_ipco_2017_surveillance, ho_iocco_2016_figures, ho_ipco_2019] + [build for part in LATER_PARTS for build in later_part_builders(part)]
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ if __name__ == "__main__":  # run on its own: the registry lives in module `gene
 
 import generate as g
 from generate import (
-    Box,
     Bullet,
     Columns,
     Doc,
@@ -52,8 +51,6 @@ from generate_dev2 import _stat
 from generate_dev3 import raw_para
 
 PART = "dev4"
-if PART not in g.PARTS:  # generate.py writes and reports every part in PARTS
-    g.PARTS = g.PARTS + (PART,)
 EN = "\u2013"
 
 
