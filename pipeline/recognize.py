@@ -127,6 +127,9 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "reference (section, paragraph, page, table, figure or annex number)"
             elif before.endswith("(") and re.search(r"[\w)]\($", before) and after.startswith(")"):
                 reason = "subsection reference"
+            elif before.endswith("[") and after.startswith("]") and len(n.text) <= 3 and not n.has_comma:
+                # "808,214 items in 2018 [2].", "Lawyers accounted for 234 [5]": a citation
+                reason = "citation marker [N]"
             elif after.startswith("(") and re.match(r"\(\w{1,4}\)", after):
                 reason = "section reference with subsections"
             elif re.search(r"\d\s*\(\s*$", before) and _SUBCOUNT_RE.match("(" + text[n.start:n.start + 30]):

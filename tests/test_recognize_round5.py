@@ -509,3 +509,10 @@ def test_a_share_naming_no_part_of_a_breakdown_is_dropped(rec):
     assert not any(m.endswith(".share") for m, *_ in got)
     got = found(rec, "In 2008, 60% of communications data requests were made by police forces.")
     assert ("cd.requests.share", "law_enforcement", "2008", 60) in got
+
+
+def test_citation_markers_in_square_brackets_are_not_figures(rec):
+    obs = text_observations(rec, "Public authorities obtained 808,214 items of communications data in 2018 [2]. "
+                                 "Lawyers accounted for 234 [5] of the applications.")
+    assert all(o.value not in (2, 5) for o in obs)
+    assert any(o.value == 808214 and o.metric == "cd.items" and o.period == "2018" for o in obs)
