@@ -406,18 +406,28 @@ def _stacked(stacks: list[list[dict]], words: list[Word], legend: dict) -> tuple
                 break
             below += more
         label = " ".join(w.text for w in sorted(below, key=lambda w: (round(w.top), w.x0))).replace("- ", "-")
-        for q in stack:
-            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
-                      and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
-            if len(inside) != 1 or not _is_number(inside[0].text) or not label:
-                continue
-            value = inside[0]
-            bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below), legend[_colour(q)][0]))
-            colours.append(_colour(q))
-            used |= {id(value)} | {id(w) for w in below}
+        used |= _read_segments(stack, label, below, words, legend, bars, colours)
     if len(bars) < 3 or len({b.label for b in bars}) < 2:
         return None
     return bars, used | _axis_ticks([q for s in stacks for q in s], words), colours
+
+
+def _read_segments(stack: list[dict], label: str, label_words: list[Word], words: list[Word], legend: dict,
+                   bars: list[ChartBar], colours: list[tuple]) -> set[int]:
+    """The value printed wholly inside each segment of `stack`, added to `bars` as a bar of
+    `label` in the series the legend gives the segment's colour; returns the ids of the words
+    used. Nothing without a label."""
+    used: set[int] = set()
+    for q in stack:
+        inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
+                  and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
+        if len(inside) != 1 or not _is_number(inside[0].text) or not label:
+            continue
+        value = inside[0]
+        bars.append(ChartBar(label, value.text, value.bbox, words_bbox(label_words), legend[_colour(q)][0]))
+        colours.append(_colour(q))
+        used |= {id(value)} | {id(w) for w in label_words}
+    return used
 
 
 def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
@@ -455,15 +465,7 @@ def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tup
                   and r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3
                   and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
         label = " ".join(w.text for w in sorted(before, key=lambda w: w.x0))
-        for q in stack:
-            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
-                      and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
-            if len(inside) != 1 or not _is_number(inside[0].text) or not label:
-                continue
-            value = inside[0]
-            bars.append(ChartBar(label, value.text, value.bbox, words_bbox(before), legend[_colour(q)][0]))
-            colours.append(_colour(q))
-            used |= {id(value)} | {id(w) for w in before}
+        used |= _read_segments(stack, label, before, words, legend, bars, colours)
     if len(bars) < 3 or len({b.label for b in bars}) < 2:
         return None
     return bars, used, colours
