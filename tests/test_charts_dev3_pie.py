@@ -29,13 +29,15 @@ def _text(page) -> str:
 SHARES = {"Serious crime": 68, "National security": 31, "Combination": 1}
 
 
-def _pie_pdf(path: Path, labels: dict[str, str], order=SHARES) -> Path:
+def _pie_pdf(path: Path, labels: dict[str, str | list[str]], order=SHARES, centre_drop: float = 170,
+             caption_gap: float = 30) -> Path:
     """Slices drawn as wedges from twelve o'clock clockwise, each label set outside its
-    slice's middle: left of the centre right-aligned, right of it left-aligned."""
+    slice's middle: left of the centre right-aligned, right of it left-aligned. A label is a
+    line, or a list of lines set one under the other about the slice's middle."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica", 9)
     c.drawString(62, H - 80, "Figure 1: Interception warrants by statutory purpose, 2014")
-    cx, cy, r = 220, H - 170, 45
+    cx, cy, r = 220, H - centre_drop, 45
     start = 90.0
     for k, (name, share) in enumerate(order.items()):
         extent = -360.0 * share / 100
@@ -44,13 +46,12 @@ def _pie_pdf(path: Path, labels: dict[str, str], order=SHARES) -> Path:
         mid = math.radians(start + extent / 2)
         lx, ly = cx + (r + 8) * math.cos(mid), cy + (r + 8) * math.sin(mid)
         c.setFillColorRGB(0, 0, 0)
-        text = labels[name]
-        if lx < cx - 1:
-            c.drawRightString(lx, ly - 3, text)
-        else:
-            c.drawString(lx, ly - 3, text)
+        lines = [labels[name]] if isinstance(labels[name], str) else labels[name]
+        for j, text in enumerate(lines):
+            y = ly - 3 + 5.5 * (len(lines) - 1) - 11 * j
+            (c.drawRightString if lx < cx - 1 else c.drawString)(lx, y, text)
         start += extent
-    c.drawString(62, cy - r - 30, "Figure 1. Shares of the warrants issued in 2014.")
+    c.drawString(62, cy - r - caption_gap, "Figure 1. Shares of the warrants issued in 2014.")
     c.showPage()
     c.save()
     return path

@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.extract import extract_document
 from pipeline.recognize import Recognizer
+from test_charts_dev3_pie import SHARES as PURPOSES, _pie_pdf  # the same pie, its labels a word a line
 
 H = A4[1]
 HEIGHTS = {"2013": 2760, "2014": 2795, "2015": 3059, "2016": 3007}
@@ -93,7 +94,6 @@ def test_a_value_whose_rank_disagrees_with_its_column_is_not_assigned(tmp_path):
     printed = {"2012": "3372", "2013": "2795", "2014": "2760", "2015": "3059", "2016": "3007"}   # 2013/2014 swapped
     page = _page(_columns(tmp_path / "swap.pdf", "under", printed, heights))
     assert _read(page) == [("column", [("2012", "3372", ""), ("2015", "3059", ""), ("2016", "3007", "")])]
-    text = _text(page)
     assert "2795" in _kept(page) and "2760" in _kept(page)     # left to the text flow, not tied to a year
     # too few values in line with their columns: nothing read, the values stay in the text
     page = _page(_columns(tmp_path / "swap4.pdf", "under",
@@ -237,32 +237,11 @@ def test_bar_values_in_a_column_right_of_the_plot(tmp_path):
     assert "412" in _kept(page) and "186" in _kept(page)
 
 
-PURPOSES = {"Serious crime": 68, "National security": 31, "Combination": 1}
-
-
 def test_pie_labels_set_word_per_line_above_the_percentage(tmp_path):
     """Older pies: the label on a line of its own per word, then the share (`serious` /
     `crime` / `68%`): the whole name is the slice's, not its last line."""
-    path = tmp_path / "pie.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setFont("Helvetica", 9)
-    c.drawString(62, H - 80, "Figure 1: Interception warrants by statutory purpose, 2014")
-    cx, cy, r, start = 220, H - 200, 45, 90.0
-    for k, (name, share) in enumerate(PURPOSES.items()):
-        extent = -360.0 * share / 100
-        c.setFillColorRGB(0.2 + 0.25 * k, 0.3 + 0.2 * k, 0.35 + 0.2 * k)
-        c.wedge(cx - r, cy - r, cx + r, cy + r, start, extent, stroke=0, fill=1)
-        mid = math.radians(start + extent / 2)
-        lx, ly = cx + (r + 8) * math.cos(mid), cy + (r + 8) * math.sin(mid)
-        c.setFillColorRGB(0, 0, 0)
-        lines = name.lower().split() + [f"{share}%"]
-        for j, t in enumerate(lines):
-            y = ly - 3 + 5.5 * (len(lines) - 1) - 11 * j
-            (c.drawRightString if lx < cx - 1 else c.drawString)(lx, y, t)
-        start += extent
-    c.drawString(62, cy - r - 40, "Figure 1. Shares of the warrants issued in 2014.")
-    c.showPage()
-    c.save()
+    path = _pie_pdf(tmp_path / "pie.pdf", {n: n.lower().split() + [f"{v}%"] for n, v in PURPOSES.items()},
+                    order=PURPOSES, centre_drop=200, caption_gap=40)
     page = _page(path)
     assert _read(page) == [("pie", [(n.lower(), f"{v}%", "") for n, v in PURPOSES.items()])]
     assert "serious" not in _text(page) and "Shares of the warrants" in _text(page)
