@@ -582,7 +582,12 @@ def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
     scores = [0] * (hi - lo + 1)
+    # A title set large across the columns says nothing about the gutter, and the gap
+    # between two of its words may fall inside it, one point above the gutter's score.
+    big = 1.3 * median(w.size for ws in rows for w in ws)
     for ws in rows:
+        if ws[0].size > big and all(w.size > big for w in ws):
+            continue
         # Only the gaps between consecutive words can hold a gutter position.
         for a, b in zip(ws, ws[1:]):
             g0, g1 = max(lo, int(a.x1 + 3)), min(hi, int(b.x0 - 2))
@@ -830,8 +835,12 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     if cards:
         in_card = {id(w) for ws in cards for w in ws}
         words = [w for w in words if id(w) not in in_card]
-    has_text = bool(words) or bool(charts) or bool(cards) or not page.images
-    if not words and not cards:
+    panels = _panels(page, words) if turned is None and words else []
+    if panels:
+        in_panel = {id(w) for ws in panels for w in ws}
+        words = [w for w in words if id(w) not in in_panel]
+    has_text = bool(words) or bool(charts) or bool(cards) or bool(panels) or not page.images
+    if not words and not cards and not panels:
         if not has_text:
             flags.append("image-only")
         return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
@@ -860,13 +869,34 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     ordered = _reading_order(body_rows, gutter)
     top_rows = [ws for where, ws in band_rows if where == "top"]
     bottom_rows = [ws for where, ws in band_rows if where == "bottom"]
-    lines = [_make_line(ws) for ws in top_rows + ordered + bottom_rows]
+    panel_rows = []
+    boxed: list = []  # infobox tables read from panels
+    for ws in panels:
+        found = _infobox(ws, number)
+        if found:
+            boxed.append(found[0])
+            ws = found[1]
+        panel_rows.append(_group_rows(ws))
+    lines = [_make_line(ws) for ws in top_rows + ordered + [r for rs in panel_rows for r in rs] + bottom_rows]
     n_top, n_body = len(top_rows), len(ordered)
+    # Line index ranges: top band, body, each panel, bottom band.
+    segments = [range(0, n_top), range(n_top, n_top + n_body)]
+    for rs in panel_rows:
+        segments.append(range(segments[-1].stop, segments[-1].stop + len(rs)))
+    segments.append(range(segments[-1].stop, len(lines)))
 
     # Drawn rules are in the unturned frame: on a sideways page only whitespace tables.
     tables, used = find_tables(_NoRules(number) if turned is not None else page,
                                lines[n_top:n_top + n_body])
     used = {i + n_top for i in used}
+    # A panel's lines are a flow of their own: its label/value rows may be a table, but
+    # never one continued from the body text beside it. (The panel's frame is no ruling.)
+    for seg in segments[2:-1]:
+        more, used_p = find_tables(_NoRules(number), lines[seg.start:seg.stop])
+        tables += more
+        used |= {i + seg.start for i in used_p}
+    tables += boxed
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
 
     # Body size from running text only: on a page dominated by a small-print table the
     # paragraphs would otherwise all look "larger" and turn into headings.
@@ -879,8 +909,9 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     blocks: list[Block] = []
     headings: list[str] = []
     band_lines: list[_BandLine] = []
-    # Band lines and body lines never merge: the band ones may be removed later as headers.
-    segments = [range(0, n_top), range(n_top, n_top + n_body), range(n_top + n_body, len(lines))]
+    # Band lines, body lines and each panel's lines never merge: the band ones may be
+    # removed later as headers.
+    last = len(segments) - 1
     for seg_i, seg in enumerate(segments):
         # Split the segment at table lines so a block never spans across a table.
         run: list[int] = []
@@ -894,12 +925,15 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                 run.append(i)
         if run:
             groups.append(run)
+        panel = 1 < seg_i < last
         for g in groups:
-            for blk, idx in _build_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap):
+            made = _panel_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap) if panel \
+                else _build_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap)
+            for blk, idx in made:
                 blocks.append(blk)
                 if blk.kind == "heading":
                     headings.append(blk.text)
-                if seg_i != 1:
+                if seg_i in (0, last):
                     band_lines.append(_BandLine("top" if seg_i == 0 else "bottom",
                                                 _header_key(blk.text), blk))
     if cards:
@@ -941,6 +975,163 @@ def _cards(page, words: list[Word]) -> list[list[Word]]:
                and (o[0] >= box[2] + 2 or box[0] >= o[2] + 2) for o, _ in held):
             cards.append(ws)
     return cards
+
+
+# A panel: a framed or shaded box at least this big, at most this share of the page wide.
+_PANEL_MIN_W, _PANEL_MIN_H, _PANEL_MAX_SHARE = 80.0, 60.0, 0.6
+
+
+def _panels(page, words: list[Word]) -> list[list[Word]]:
+    """The words of each sidebar panel: a box (shaded or framed) narrower than the page,
+    wholly holding its words, with running text beside it (an annual report's "2016 at a
+    glance" column, an encyclopedia's infobox). Its lines sit on the baselines of the
+    columns beside it, so read as rows of the page they interleave with them ("Interception
+    remains the most Inspection 2016 AT A GLANCE intrusive ..."), and its big figures, taller
+    than a text line, chain two rows of the next column into one. Each panel is read as a
+    flow of its own. A full-width box (a "Key findings" panel) has nothing beside it and
+    stays in the page's flow."""
+    width = float(page.width)
+    boxes = sorted({(round(float(r["x0"])), round(float(r["top"])), round(float(r["x1"])), round(float(r["bottom"])))
+                    for r in page.rects
+                    if (r.get("fill") or r.get("stroke")) and float(r["width"]) >= _PANEL_MIN_W
+                    and float(r["height"]) >= _PANEL_MIN_H and float(r["width"]) <= _PANEL_MAX_SHARE * width},
+                   key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    if not boxes:
+        return []
+    out: list[list[Word]] = []
+    taken: list[tuple] = []
+    for box in boxes:
+        x0, top, x1, bottom = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
+        if any(_overlaps(box, t) for t in taken):
+            continue  # a box inside a panel (a card, a frame drawn twice) is the panel's
+        inside: list[Word] = []
+        beside: Counter = Counter()  # alphabetic words beside the box, per text row
+        for w in words:
+            if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom:
+                inside.append(w)
+            elif w.x1 > x0 and w.x0 < x1 and w.bottom > top and w.top < bottom:
+                break  # a word across the edge: the box is a background, not a panel
+            elif top <= (w.top + w.bottom) / 2 <= bottom and _ALPHA_RE.search(w.text):
+                beside[round(w.bottom)] += 1
+        else:
+            # Running text beside it (three rows of three words or more), and nothing drawn
+            # in it but horizontal rules: a framed chart beside another is no panel.
+            if len(inside) >= 3 and sum(n >= 3 for n in beside.values()) >= 3 \
+                    and not _drawn_inside(page, box):
+                taken.append(box)
+                out.append(inside)
+    return out
+
+
+def _infobox(words: list[Word], page_no: int):
+    """A panel read as label/value rows (an encyclopedia infobox: "Formed" beside "1986
+    (Commissioner); abolished 1 September 2017", "Warrants issued (2016)" beside "3,007"):
+    a label column and a value column apart at a whitespace gap every line below the
+    panel's title keeps, labels short, each label block set against the value block
+    beside it. A label wrapped over two lines or a value centred between them sits on
+    no line of the other column, so row-by-row table finding cannot pair them.
+    Returns (table, title words) or None."""
+    from pipeline.model import Table
+
+    rows = _group_rows(words)
+    if len(rows) < 4:
+        return None
+    x_lo, x_hi = int(min(w.x0 for w in words)) + 8, int(max(w.x1 for w in words)) - 8
+    best: Optional[tuple[int, int, float]] = None  # (title rows, -sides score, x)
+    for x in range(x_lo, x_hi):
+        crossing = [k for k, ws in enumerate(rows) if any(w.x0 - 2 <= x <= w.x1 + 2 for w in ws)]
+        n_title = len(crossing)
+        if crossing != list(range(n_title)) or n_title > 3:
+            continue  # only title rows at the top may cross the column gap
+        body = rows[n_title:]
+        left = sum(any(w.x1 < x for w in ws) for ws in body)
+        right = sum(any(w.x0 > x for w in ws) for ws in body)
+        if left >= 3 and right >= 3 and (best is None or (n_title, -(left + right)) < best[:2]):
+            best = (n_title, -(left + right), x)
+    if best is None:
+        return None
+    n_title, _, x = best
+    body = rows[n_title:]
+    label_lines = [_make_line(r) for r in ([w for w in ws if w.x1 < x] for ws in body) if r]
+    value_lines = [_make_line(r) for r in ([w for w in ws if w.x0 > x] for ws in body) if r]
+    # Values by the column's own line spacing; each label line then goes to the value block
+    # it overlaps most, or is nearest to (rows are set tight: a label's two lines are no
+    # closer to each other than to the next label; a value sits centred on a label's three).
+    gap = _typical_line_gap(value_lines)
+    values: list[list[Line]] = []
+    for line in value_lines:
+        if values and _continues(values[-1][-1], line, gap):
+            values[-1].append(line)
+        else:
+            values.append([line])
+    labels: list[list[Line]] = [[] for _ in values]
+    for line in label_lines:
+        top, bottom = line.bbox[1], line.bbox[3]
+        ov, k = max((min(bottom, vb[-1].bbox[3]) - max(top, vb[0].bbox[1]), k) for k, vb in enumerate(values))
+        if ov <= -(bottom - top):
+            return None  # a label with no value beside it or a line away: not an infobox
+        labels[k].append(line)
+    # Labels are short: a few words a line, a few lines; every value has one.
+    if any(not lb or len(lb) > 3 or any(len(l.words) > 4 for l in lb) for lb in labels) or len(values) < 3:
+        return None
+    table_rows = [[_cell(lb, page_no), _cell(vb, page_no)] for lb, vb in zip(labels, values)]
+    table_rows.sort(key=lambda r: r[0].bbox[1])
+    body_words = [w for ws in body for w in ws]
+    table = Table(page=page_no, rows=table_rows, bbox=words_bbox(body_words), kind="infobox")
+    return table, [w for ws in rows[:n_title] for w in ws]
+
+
+def _cell(lines: list[Line], page_no: int):
+    from pipeline.model import Cell
+    text, _ = _join_lines(lines)
+    return Cell(text=text, bbox=words_bbox([w for l in lines for w in l.words]), page=page_no,
+                footnotes=[f for l in lines for f in l.footnotes])
+
+
+def _drawn_inside(page, box: tuple) -> bool:
+    """Anything but the box itself and horizontal rules drawn inside `box`."""
+    x0, top, x1, bottom = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
+    for kind in ("rects", "lines", "curves"):
+        for o in getattr(page, kind):
+            ox0, otop, ox1, obottom = float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])
+            if not (x0 <= ox0 and ox1 <= x1 and top <= otop and obottom <= bottom):
+                continue
+            if kind != "curves" and (obottom - otop < 2 or (abs(ox0 - box[0]) < 2 and abs(ox1 - box[2]) < 2
+                                                            and abs(otop - box[1]) < 2 and abs(obottom - box[3]) < 2)):
+                continue  # a rule, or the box drawn again (fill and frame)
+            return True
+    return False
+
+
+def _panel_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[tuple[Block, list[int]]]:
+    """A panel's lines -> blocks. A callout (a figure alone on its line, set at least 1.3
+    times the size of the line under it) opens an item with the label lines that follow
+    it at the label's size ("3,007" / "interception warrants issued" -> one item, as a
+    card); other lines merge as usual."""
+    out: list[tuple[Block, list[int]]] = []
+    i, n = 0, len(lines)
+    rest: list[int] = []
+
+    def flush_rest():
+        for blk, idx in _build_blocks([lines[k] for k in rest], [kinds[k] for k in rest], line_gap):
+            out.append((blk, [rest[k] for k in idx]))
+        rest.clear()
+
+    while i < n:
+        line = lines[i]
+        if i + 1 < n and len(line.words) == 1 and _FIGURE_RE.fullmatch(line.words[0].text) \
+                and line.size >= 1.3 * lines[i + 1].size and _ALPHA_RE.search(lines[i + 1].text):
+            item = [i, i + 1]
+            while item[-1] + 1 < n and _continues(lines[item[-1]], lines[item[-1] + 1], line_gap):
+                item.append(item[-1] + 1)
+            flush_rest()
+            out.append((_make_block([lines[k] for k in item], "bullet"), item))
+            i = item[-1] + 1
+            continue
+        rest.append(i)
+        i += 1
+    flush_rest()
+    return out
 
 
 def _is_callout(words: list[Word]) -> bool:

@@ -133,7 +133,8 @@ class Cell:
 class Table:
     """A grid of cells. rows[0..header_rows-1] are header rows.
 
-    kind: 'ruled' (drawn lines) or 'unruled' (whitespace aligned, incl. label/value lists).
+    kind: 'ruled' (drawn lines), 'unruled' (whitespace aligned, incl. label/value lists) or
+    'infobox' (label/value rows of a sidebar panel: no header row, whatever its first rows hold).
     A cell may be None where the grid has no text.
     """
     page: int

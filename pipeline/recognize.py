@@ -1575,7 +1575,9 @@ class Recognizer:
         if not rows:
             return []
         # a second header row ("(IOCCO) | (IPCO)", "(%) | (%)") holds no figure either
-        n_head = table.header_rows or _leading_header_rows(rows)
+        # (an infobox has none: "Formed | 1986 (Commissioner); abolished ..." holds no figure
+        # and is a row like the others)
+        n_head = table.header_rows or (0 if table.kind == "infobox" else _leading_header_rows(rows))
         while 0 < n_head < len(rows) and (_subheader(rows[n_head]) or _wrapped_header(rows[n_head - 1], rows[n_head])):
             n_head += 1
         width = max(len(r) for r in rows)
@@ -2046,9 +2048,10 @@ def _split_label_value(row: list) -> list:
 
 
 def _label_period(label: str) -> Optional[str]:
-    """The period a row label ends with: "Inspections carried out, 2023:"."""
+    """The period a row label ends with: "Inspections carried out, 2023:", "Warrants issued
+    (2016)"."""
     periods = [p for p in grammar.parse_periods(label) if p.kind in ("year", "fy", "part")]
-    if len(periods) == 1 and re.fullmatch(r"[\s,:;–-]*", label[label.find(periods[0].text) + len(periods[0].text):]):
+    if len(periods) == 1 and re.fullmatch(r"\)?[\s,:;–-]*", label[label.find(periods[0].text) + len(periods[0].text):]):
         return periods[0].period
     return None
 

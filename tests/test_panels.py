@@ -1,0 +1,137 @@
+"""Sidebar panels: a shaded or framed box beside running text (an annual review's "at a
+glance" column, an encyclopedia's infobox) is read as a flow of its own, never interleaved
+with the columns beside it; its big figures become one item each with their labels, and an
+infobox's label/value rows become a table. Boxes that are not panels are left alone."""
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from test_extract import H, make_pdf, text_at
+
+LEFT = ["Interception remains the most", "intrusive of the powers we", "oversee. The number of warrants",
+        "issued in 2016 was 3,007, a", "little below the 3,059 of 2015."]
+MIDDLE = ["Our inspectors examined 1,148", "warrants in 2015 and carried", "out 26 inspections of interception",
+          "agencies that year. The", "programme ran all year."]
+GLANCE = [("3,007", "interception warrants issued"), ("754,559", "items of communications data"),
+          ("166", "inspections carried out")]
+
+
+def _spread(c, glance=GLANCE, fill=True, title="Interception and communications data"):
+    text_at(c, 60, 80, title, size=18, font="Helvetica-Bold")
+    # three columns whose lines share baselines: body, body, panel
+    for i, line in enumerate(LEFT):
+        text_at(c, 60, 130 + 13 * i, line, size=9)
+    for i, line in enumerate(MIDDLE):
+        text_at(c, 220, 130 + 13 * i, line, size=9)
+    c.setFillColorRGB(0.91, 0.95, 0.96)
+    c.rect(386, H - 300, 145, 185, stroke=0 if fill else 1, fill=1 if fill else 0)
+    c.setFillColorRGB(0, 0, 0)
+    text_at(c, 393, 130, "2016 AT A GLANCE", size=8, font="Helvetica-Bold")
+    for k, (figure, label) in enumerate(glance):
+        top = 155 + 42 * k
+        text_at(c, 393, top, figure, size=17, font="Helvetica-Bold")
+        text_at(c, 393, top + 14, label, size=8)
+
+
+def test_panel_beside_columns_is_its_own_flow(tmp_path):
+    pdf = make_pdf(tmp_path / "spread.pdf", [_spread])
+    page = extract_document(pdf, tmp_path).pages[0]
+    texts = [(b.kind, b.text) for b in page.blocks]
+    # the columns read whole (the title set large across them does not hide their gutter)
+    assert ("paragraph", " ".join(LEFT)) in texts
+    assert ("paragraph", " ".join(MIDDLE)) in texts
+    # the panel after them: its heading, then each big figure with its label
+    k = texts.index(("paragraph", "2016 AT A GLANCE")) if ("paragraph", "2016 AT A GLANCE") in texts \
+        else texts.index(("heading", "2016 AT A GLANCE"))
+    assert texts[k + 1:k + 4] == [("bullet", f"{figure} {label}") for figure, label in GLANCE]
+    # provenance: the figure's own box, in the panel
+    item = page.blocks[k + 2]
+    assert item.bbox_of(0, 7)[0] > 386
+
+
+def test_framed_panel_counts_too(tmp_path):
+    pdf = make_pdf(tmp_path / "framed.pdf", [lambda c: _spread(c, fill=False)])
+    texts = [b.text for b in extract_document(pdf, tmp_path).pages[0].blocks]
+    assert " ".join(LEFT) in texts and "3,007 interception warrants issued" in texts
+
+
+def test_panel_figures_are_observations(tmp_path, rec):
+    pdf = make_pdf(tmp_path / "annual-review-2016.pdf", [_spread])
+    doc = extract_document(pdf, tmp_path)
+    obs = rec.recognize_document(doc)
+    got = {(o.metric, o.period, o.value, o.method) for o in obs}
+    assert ("cd.items", "2016", 754559, "list") in got
+    assert ("interception.warrants.issued", "2016", 3007, "list") in got
+    # nothing made of words run together across the columns
+    assert not any(o.value in (26, 1148) and o.metric == "interception.warrants.issued" for o in obs)
+
+
+INFOBOX = [("Formed", ["1986", "(Commissioner);", "abolished 1", "September 2017"]),
+           ("Superseding agency", ["Investigatory", "Powers", "Commissioner's", "Office"]),
+           ("Warrants issued (2016)", ["3,007"]),
+           ("CD items (2016)", ["754,559"]),
+           ("Authorities inspected (2016)", ["134"])]
+
+
+def _infobox_page(c):
+    text_at(c, 60, 80, "Interception of Communications Commissioner", size=18, font="Helvetica-Bold")
+    for i in range(14):
+        text_at(c, 60, 130 + 13 * i, f"Running article text line {i + 1} about the office and its work.", size=9)
+    c.rect(372, H - 420, 160, 300, stroke=1, fill=0)
+    text_at(c, 400, 140, "Commissioner's Office", size=9.5, font="Helvetica-Bold")
+    top = 170.0
+    for label, value in INFOBOX:
+        words = label.split()
+        # labels wrapped two words a line, bold; values beside them, centred on the label
+        label_lines = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
+        n = max(len(label_lines), len(value))
+        for i, line in enumerate(label_lines):
+            text_at(c, 377, top + 12 * (i + (n - len(label_lines)) / 2), line, size=8, font="Helvetica-Bold")
+        for i, line in enumerate(value):
+            text_at(c, 468, top + 12 * (i + (n - len(value)) / 2), line, size=8)
+        top += 12 * n + 4
+
+
+def test_infobox_rows_are_a_table(tmp_path):
+    pdf = make_pdf(tmp_path / "infobox.pdf", [_infobox_page])
+    page = extract_document(pdf, tmp_path).pages[0]
+    [table] = [t for t in page.tables if t.kind == "infobox"]
+    assert [[c.text for c in r] for r in table.rows] == [[label, " ".join(value)] for label, value in INFOBOX]
+    assert table.title == "Commissioner's Office"
+    # the article beside it reads on, untouched
+    assert any(b.text.startswith("Running article text line 1 about") and "line 14" in b.text for b in page.blocks)
+
+
+def test_infobox_figures_take_their_label_year(tmp_path, rec):
+    pdf = make_pdf(tmp_path / "infobox.pdf", [_infobox_page])
+    obs = rec.recognize_document(extract_document(pdf, tmp_path))
+    got = {(o.metric, o.period, o.value) for o in obs if o.method == "table"}
+    assert ("interception.warrants.issued", "2016", 3007) in got
+    assert ("cd.items", "2016", 754559) in got
+    # "Formed 1986": a year, no statistic; no figure dated by it
+    assert not any(o.period == "1986" or o.value == 1986 for o in obs)
+
+
+def test_boxes_that_are_not_panels(tmp_path):
+    def page(c):
+        # a full-width shaded box: nothing beside it, it stays in the page's flow
+        c.setFillColorRGB(0.9, 0.9, 0.9)
+        c.rect(55, H - 200, 480, 110, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        for i in range(5):
+            text_at(c, 60, 110 + 15 * i, f"Key finding {i + 1}: the figure rose again this year.", size=10)
+        # a framed chart beside text: bars drawn in it, so no panel
+        for i in range(8):
+            text_at(c, 60, 260 + 13 * i, f"Body text line {i + 1} beside the chart, in prose.", size=9)
+        c.rect(330, H - 370, 200, 130, stroke=1, fill=0)
+        for k, v in enumerate((40, 70, 55)):
+            c.rect(350 + 50 * k, H - 360, 30, v, stroke=0, fill=1)
+        text_at(c, 345, 255, "Warrants by year", size=8)
+        text_at(c, 345, 368, "2014 2015 2016", size=8)
+    pdf = make_pdf(tmp_path / "boxes.pdf", [page])
+    import pdfplumber
+    from pipeline.extract import _panels, _words
+    with pdfplumber.open(pdf) as p:
+        words, _ = _words(p.pages[0])
+        assert _panels(p.pages[0], words) == []
+    texts = [b.text for b in extract_document(pdf, tmp_path).pages[0].blocks]
+    assert " ".join(f"Key finding {i + 1}: the figure rose again this year." for i in range(5)) in texts
