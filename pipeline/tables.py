@@ -416,12 +416,22 @@ def _segments(line: Line) -> list[_Seg]:
                 thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
                              and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
                 note = b.text.startswith("(") and gap < 0.4 * size
-                if not (thousands or note):
+                if not (thousands or note or _phone_goes_on(cur, b)):
                     out.append(_Seg(cur))
                     cur = []
             cur.append(b)
         out.append(_Seg(cur))
     return out
+
+
+_PHONE_SO_FAR = re.compile(r"(?:^|\s)(?:\+44\s?)?\(?0\d{2,4}\)?(?:\s\d{3,4})*$")
+
+
+def _phone_goes_on(cur: list[Word], b: Word) -> bool:
+    """`b` carries on a telephone number ("020 7035 3535", "0300 123 1113"): a number
+    opening on 0 is a dialling code, never a table's figure, and the groups after it are
+    the rest of the number, not cells."""
+    return bool(re.fullmatch(r"\d{3,4}[.,;)]?", b.text)) and bool(_PHONE_SO_FAR.search(" ".join(w.text for w in cur)))
 
 
 def _split_at_valleys(seg: _Seg, cols: list[tuple[float, float]], size: float) -> list[_Seg]:

@@ -269,3 +269,37 @@ def test_values_before_label_recognised_like_label_first(tmp_path):
            if o.metric == "cd.errors"}
     assert {("gchq", "2017", 0), ("mi5", "2017", 11), ("mi5", "2018", 9), ("sis", "2017", 47),
             ("sis", "2018", 37)} <= got
+
+
+# ---------------------------------------------------------------------------
+# A telephone number is no row of figures
+
+def test_telephone_number_stays_in_its_line(tmp_path, rec):
+    """"Telephone 020 7035 3535" at the foot of a news release: the groups of a number opening
+    on a dialling code are one number, not three cells, so the line is text (and no figure
+    7,035 is read from a "table row")."""
+    def draw(c):
+        text_at(c, 60, 100, "Notes to editors")
+        text_at(c, 60, 130, "Media enquiries: Home Office press office, 2 Marsham Street, London SW1P 4DF. "
+                "Telephone 020 7035 3535 (24 hours).", size=8.5)
+        text_at(c, 60, 142, "Follow us on social media. Contents last updated 3 March 2020, 10:02.", size=8.5)
+        text_at(c, 60, 170, "Helpline 0300 123 1113 or +44 0300 123 1113.", size=8.5)
+    tables, page = _tables(tmp_path, draw)
+    assert tables == []
+    assert any("Telephone 020 7035 3535 (24 hours)." in b.text for b in page.blocks)
+    doc = extract_document(make_pdf(tmp_path / "release-2020.pdf", [draw]), tmp_path)
+    values = {o.value for o in rec.recognize_document(doc)}
+    assert not values & {20, 7035, 3535, 300, 123, 1113}
+
+
+def test_numbers_opening_on_zero_in_a_real_table_still_split(tmp_path):
+    """The phone rule reads a dialling code only: a table row "0 12 345" keeps its cells."""
+    def draw(c):
+        for k, (label, a, b, d) in enumerate([("Refused", "0", "12", "345"), ("Granted", "4", "1,206", "8,877"),
+                                              ("Withdrawn", "0", "7", "61")]):
+            text_at(c, 60, 120 + 14 * k, label)
+            right_at(c, 260, 120 + 14 * k, a)
+            right_at(c, 320, 120 + 14 * k, b)
+            right_at(c, 380, 120 + 14 * k, d)
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[["Refused", "0", "12", "345"], ["Granted", "4", "1,206", "8,877"], ["Withdrawn", "0", "7", "61"]]]
