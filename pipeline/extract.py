@@ -657,6 +657,32 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float]) -> list[list
 # ---------------------------------------------------------------------------
 # Page level: blocks
 
+# A list marker drawn rather than typed: a small dot, or a smaller square (points; a chart
+# legend's colour keys are squares of 6 to 12).
+_MARKER_MIN, _MARKER_MAX, _SQUARE_MARKER_MAX = 2.0, 7.0, 5.0
+
+
+def _marked_lines(page, lines: list[Line]) -> list[int]:
+    """Lines opening a list item whose bullet is drawn (a browser prints a list's discs as
+    small filled circles, not as a glyph): a small filled dot or square just left of the
+    line's first word, level with its middle. Without it the items of a list set in a
+    larger size than the body read as one heading."""
+    marks = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+             for kind, most in (("curves", _MARKER_MAX), ("rects", _SQUARE_MARKER_MAX)) for o in getattr(page, kind)
+             if o.get("fill") and _MARKER_MIN <= float(o["width"]) <= most
+             and _MARKER_MIN <= float(o["height"]) <= most
+             and abs(float(o["width"]) - float(o["height"])) <= 1.5]
+    if not marks:
+        return []
+    out = []
+    for i, line in enumerate(lines):
+        x0, top, _, bottom = line.bbox
+        mid, size = (top + bottom) / 2, line.size
+        if any(m[2] <= x0 and x0 - m[2] <= 2.5 * size and m[1] <= mid <= m[3] + 0.3 * size
+               and m[1] >= top - 0.3 * size for m in marks):
+            out.append(i)
+    return out
+
 _PARANUM_RE = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?){0,3}")
 _BULLET_START = ("•", "●", "▪", "■", "◦", "○", "‣", "⁃")
 _BULLET_WORDS = {"-", "–", "—", "*"} | set(_BULLET_START)
@@ -904,6 +930,9 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                   for w in l.words if not w.superscript]
     body_size = dominant_size(body_words)
     kinds = [_line_kind(l, body_size, bold) for l in lines]
+    for i in _marked_lines(page, lines) if turned is None else ():
+        if kinds[i] in ("paragraph", "heading"):
+            kinds[i] = "bullet"
 
     line_gap = _typical_line_gap([l for i, l in enumerate(lines) if i not in used])
     blocks: list[Block] = []
@@ -925,10 +954,10 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                 run.append(i)
         if run:
             groups.append(run)
-        panel = 1 < seg_i < last
+        band = seg_i in (0, last)
         for g in groups:
-            made = _panel_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap) if panel \
-                else _build_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap)
+            made = _build_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap) if band \
+                else _callout_blocks([lines[i] for i in g], [kinds[i] for i in g], line_gap)
             for blk, idx in made:
                 blocks.append(blk)
                 if blk.kind == "heading":
@@ -1103,11 +1132,13 @@ def _drawn_inside(page, box: tuple) -> bool:
     return False
 
 
-def _panel_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[tuple[Block, list[int]]]:
-    """A panel's lines -> blocks. A callout (a figure alone on its line, set at least 1.3
-    times the size of the line under it) opens an item with the label lines that follow
-    it at the label's size ("3,007" / "interception warrants issued" -> one item, as a
-    card); other lines merge as usual."""
+def _callout_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[tuple[Block, list[int]]]:
+    """Lines -> blocks, callouts first. A callout (a figure alone on its line, set at least
+    1.3 times the size of the line just under it: a slide's "808,214" over "items of
+    communications data, 2018", a panel's "3,007" over "interception warrants issued")
+    opens an item with the label lines that follow it at the label's size, one item as a
+    card is; other lines merge as usual. A year ("2016" over "at a glance") is a banner,
+    not a figure."""
     out: list[tuple[Block, list[int]]] = []
     i, n = 0, len(lines)
     rest: list[int] = []
@@ -1118,9 +1149,7 @@ def _panel_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         rest.clear()
 
     while i < n:
-        line = lines[i]
-        if i + 1 < n and len(line.words) == 1 and _FIGURE_RE.fullmatch(line.words[0].text) \
-                and line.size >= 1.3 * lines[i + 1].size and _ALPHA_RE.search(lines[i + 1].text):
+        if i + 1 < n and _is_callout_pair(lines[i], lines[i + 1]):
             item = [i, i + 1]
             while item[-1] + 1 < n and _continues(lines[item[-1]], lines[item[-1] + 1], line_gap):
                 item.append(item[-1] + 1)
@@ -1132,6 +1161,20 @@ def _panel_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         i += 1
     flush_rest()
     return out
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_callout_pair(figure: Line, label: Line) -> bool:
+    """`figure` a big figure alone on its line, `label` words just under it, smaller."""
+    if len(figure.words) != 1 or figure.size < 1.3 * label.size:
+        return False
+    text = figure.words[0].text
+    if not _FIGURE_RE.fullmatch(text) or _YEAR_RE.fullmatch(text) or not _ALPHA_RE.search(label.text):
+        return False
+    fb, lb = figure.bbox, label.bbox
+    return -0.2 * figure.size <= lb[1] - fb[3] <= 0.8 * figure.size and min(fb[2], lb[2]) > max(fb[0], lb[0])
 
 
 def _is_callout(words: list[Word]) -> bool:

@@ -135,3 +135,56 @@ def test_boxes_that_are_not_panels(tmp_path):
         assert _panels(p.pages[0], words) == []
     texts = [b.text for b in extract_document(pdf, tmp_path).pages[0].blocks]
     assert " ".join(f"Key finding {i + 1}: the figure rose again this year." for i in range(5)) in texts
+
+
+# ---------------------------------------------------------------------------
+# Lists whose bullets are drawn, and big figures over their labels (slides, infographics)
+
+ITEMS = ["Up from 757,977 in 2017", "Law enforcement: 92.6% of items in 2017",
+         "Approved requests in 2019: 200,665 (a new unit)"]
+
+
+def _slide(c, marker="dot"):
+    text_at(c, 57, 70, "One number", size=24, font="Helvetica-Bold")
+    text_at(c, 57, 150, "808,214", size=54, font="Helvetica-Bold")
+    text_at(c, 57, 180, "items of communications data, 2018", size=14)
+    for k, item in enumerate(ITEMS):
+        top = 215 + 25 * k
+        if marker == "dot":
+            c.circle(61.5, H - top + 4.5, 2.2, stroke=0, fill=1)
+        elif marker == "swatch":  # a legend's colour key: no list marker
+            c.rect(57, H - top, 8, 8, stroke=0, fill=1)
+        text_at(c, 73, top, item, size=14)
+    text_at(c, 57, 330, "Source: IPCO Annual Reports 2017-2019. Seminar, 9 November 2021.", size=8)
+    text_at(c, 57, 342, "Slides and notes are published with the seminar recording.", size=8)
+
+
+def test_drawn_bullets_open_list_items(tmp_path):
+    pdf = make_pdf(tmp_path / "slide.pdf", [_slide])
+    blocks = extract_document(pdf, tmp_path).pages[0].blocks
+    assert [(b.kind, b.text) for b in blocks if b.text in ITEMS] == [("bullet", t) for t in ITEMS]
+    # a legend's colour keys are no list markers
+    pdf = make_pdf(tmp_path / "legend.pdf", [lambda c: _slide(c, marker="swatch")])
+    blocks = extract_document(pdf, tmp_path).pages[0].blocks
+    assert [(b.kind, b.text) for b in blocks if b.text in ITEMS] == [("paragraph", t) for t in ITEMS]
+
+
+def test_big_figure_over_its_label_is_one_item(tmp_path, rec):
+    pdf = make_pdf(tmp_path / "seminar-2021.pdf", [_slide])
+    doc = extract_document(pdf, tmp_path)
+    texts = [(b.kind, b.text) for b in doc.pages[0].blocks]
+    assert ("bullet", "808,214 items of communications data, 2018") in texts
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert ("cd.items", "2018", 808214) in got
+
+
+def test_year_banner_is_no_callout(tmp_path):
+    def page(c):
+        text_at(c, 60, 120, "2016", size=40, font="Helvetica-Bold")
+        text_at(c, 60, 140, "at a glance: the year in numbers", size=12)
+        text_at(c, 60, 200, "3.1", size=12, font="Helvetica-Bold")
+        text_at(c, 60, 215, "Interception warrants", size=12, font="Helvetica-Bold")
+    pdf = make_pdf(tmp_path / "banner.pdf", [page])
+    blocks = extract_document(pdf, tmp_path).pages[0].blocks
+    assert not any(b.kind == "bullet" for b in blocks)
+    assert any(b.text == "2016" for b in blocks)
