@@ -68,14 +68,14 @@ def _bars(page) -> list[dict]:
     return out
 
 
-def _group(rects: list[dict], key: str) -> list[list[dict]]:
+def _group(rects: list[dict], key: str, least: int = 3) -> list[list[dict]]:
     groups: list[list[dict]] = []
     for r in sorted(rects, key=lambda r: r[key]):
         if groups and abs(groups[-1][0][key] - r[key]) <= _TOL:
             groups[-1].append(r)
         else:
             groups.append([r])
-    return [g for g in groups if len(g) >= 3]
+    return [g for g in groups if len(g) >= least]
 
 
 def _lengths_vary(lengths: list[float]) -> bool:
@@ -94,10 +94,11 @@ def _colour(r: dict) -> tuple:
 
 
 def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[Word]]], list[dict]]:
-    """Legend keys: small filled squares, each with a short label just right of it, in two
-    or more colours. Returns {colour: (label, its first word, its words)} and the key squares."""
-    keys = [r for r in page.rects if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 14
-            and 4 <= r["bottom"] - r["top"] <= 14 and abs((r["x1"] - r["x0"]) - (r["bottom"] - r["top"])) <= 2]
+    """Legend keys: small filled squares (or the short wide patches matplotlib draws), each
+    with a short label just right of it, in two or more colours. Returns {colour: (label,
+    its first word, its words)} and the key squares."""
+    keys = [r for r in page.rects if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 30 and 3 <= r["bottom"] - r["top"] <= 14
+            and -2 <= (r["x1"] - r["x0"]) - (r["bottom"] - r["top"]) <= max(2.0, 2.2 * (r["bottom"] - r["top"]))]
     legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
     used = []
     for r in keys:
@@ -146,6 +147,12 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             # printed inside the column, just under its top (a number wholly within the bar)
             above = [w for w in _words_in(words, r["x0"], r["top"], r["x1"], min(r["top"] + 25, base))
                      if _is_number(w.text) and w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 1]
+        if not above:
+            # or anywhere inside it, the one number there (centred in a tall column)
+            inside = [w for w in _words_in(words, r["x0"], r["top"], r["x1"], base)
+                      if w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 1 and w.bottom <= base + 1]
+            if len(inside) == 1 and _is_number(inside[0].text):
+                above = inside
         below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
         if not below and clusters:
             # grouped columns, one per series: the category's label is centred under its group
@@ -418,9 +425,11 @@ def _read_segments(stack: list[dict], label: str, label_words: list[Word], words
     `label` in the series the legend gives the segment's colour; returns the ids of the words
     used. Nothing without a label."""
     used: set[int] = set()
+    # (a legend set over the plot may lie on a segment: its names are not the segment's)
+    keyed = {id(w) for entry in legend.values() for w in entry[2]}
     for q in stack:
         inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
-                  and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1]
+                  and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1 and id(w) not in keyed]
         if len(inside) != 1 or not _is_number(inside[0].text) or not label:
             continue
         value = inside[0]
@@ -895,12 +904,16 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             used |= ids
     gone: set[int] = set()   # segments read (or set aside) with a stacked chart
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
-        for group in _group(rects, key):
+        # (two columns make a chart only stacked, each segment named by the legend: "2016"
+        # and "2017", law enforcement under other authorities)
+        for group in _group(rects, key, least=2 if legend else 3):
             if gone:
                 group = [r for r in group if id(r) not in gone]
-                if len(group) < 3:
+                if len(group) < 2:
                     continue
             stacks = _stacks(group, rects, _UPWARD if key == "bottom" else _RIGHTWARD)
+            if len(group) < 3 and not stacks:
+                continue
             if stacks:
                 # stacked columns (bars): read only as such; their segments are no bars of their own
                 found = (_stacked if key == "bottom" else _stacked_h)(stacks, words, legend)

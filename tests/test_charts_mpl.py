@@ -1,0 +1,82 @@
+"""Charts drawn by matplotlib (a third chart producer after reportlab.graphics and Chromium's
+SVG): its legend keys are short wide patches, not squares; `bar_label(label_type="center")`
+sets a value in the middle of a tall column; a legend may lie over the plot, on a segment;
+two stacked columns are a chart when the legend names their segments."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("pdf")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+
+from pipeline.extract import extract_document  # noqa: E402
+
+
+def _pdf(path, draw):
+    with PdfPages(path) as pdf:
+        fig, ax = plt.subplots(figsize=(8.27, 11.69))
+        fig.subplots_adjust(top=0.9, bottom=0.6)
+        draw(ax)
+        pdf.savefig(fig)
+        plt.close(fig)
+    return path
+
+
+def _read(tmp_path, name, draw, rec):
+    path = _pdf(tmp_path / name, draw)
+    doc = extract_document(path, tmp_path)
+    charts = [[(b.label, b.value, b.series) for b in c.bars] for c in doc.pages[0].charts]
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_document(doc) if o.method == "chart"}
+    return charts, got
+
+
+def test_grouped_columns_take_their_series_from_wide_legend_patches(tmp_path, rec):
+    def draw(ax):
+        x = [0, 1, 2]
+        a = ax.bar([v - 0.2 for v in x], [360, 381, 140], 0.4, label="2018")
+        b = ax.bar([v + 0.2 for v in x], [434, 477, 149], 0.4, label="2019")
+        ax.bar_label(a)
+        ax.bar_label(b)
+        ax.set_xticks(x, ["Applicant", "SPoC", "CSP"])
+        ax.legend()
+        ax.set_title("Figure 6: Communications data errors by responsible party")
+    charts, got = _read(tmp_path, "grouped.pdf", draw, rec)
+    assert charts == [[("Applicant", "360", "2018"), ("Applicant", "434", "2019"), ("SPoC", "381", "2018"),
+                       ("SPoC", "477", "2019"), ("CSP", "140", "2018"), ("CSP", "149", "2019")]]
+    assert {("cd.errors", "applicant", "2018", 360), ("cd.errors", "spoc", "2019", 477),
+            ("cd.errors", "csp", "2019", 149)} <= got
+
+
+def test_value_centred_in_a_tall_column(tmp_path, rec):
+    def draw(ax):
+        bars = ax.bar(["2013", "2014", "2015"], [970, 1216, 1199], color="#333")
+        ax.bar_label(bars, label_type="center", color="white")
+        ax.set_title("Figure 8: Communications data errors reported")
+    charts, got = _read(tmp_path, "centred.pdf", draw, rec)
+    assert charts == [[("2013", "970", ""), ("2014", "1216", ""), ("2015", "1199", "")]]
+    assert ("cd.errors", "total", "2014", 1216) in got
+    # the value axis's ticks (0, 200, ..., 1200) are no figures
+    assert not {v for *_, v in got} & {0, 200, 400, 600, 800, 1000, 1200}
+
+
+def test_two_stacked_columns_with_the_legend_over_the_plot(tmp_path, rec):
+    def draw(ax):
+        low = ax.bar(["2016", "2017"], [700000, 700282], label="Law enforcement")
+        high = ax.bar(["2016", "2017"], [54559, 57695], bottom=[700000, 700282], label="Other")
+        ax.bar_label(low, label_type="center")
+        ax.bar_label(high, label_type="center")
+        ax.legend(loc="lower left")   # over the first column's lower segment
+        ax.set_title("Figure 9: Items of communications data by type of authority")
+    charts, got = _read(tmp_path, "stacked.pdf", draw, rec)
+    assert charts == [[("2016", "700000", "Law enforcement"), ("2016", "54559", "Other"),
+                       ("2017", "700282", "Law enforcement"), ("2017", "57695", "Other")]]
+    assert ("cd.items", "law_enforcement", "2017", 700282) in got
+
+
+def test_two_columns_without_a_legend_are_no_chart(tmp_path, rec):
+    def draw(ax):
+        ax.bar(["2016", "2017"], [3007, 3535])
+        ax.set_title("Interception warrants")
+    charts, got = _read(tmp_path, "two.pdf", draw, rec)
+    assert charts == [] and got == set()
