@@ -80,7 +80,7 @@ _REF_BEFORE = re.compile(
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
     r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit"
     r"|nearest|rounded\s+to)\.?"
-    r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|-|–)\s*)*$",
+    r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|of|-|–)\s*)*$",  # ("part 2 of 4")
     re.IGNORECASE)
 # "199 (66 IP)": a tagged sub-count in brackets right after a figure
 _SUBCOUNT_RE = re.compile(r"\s*\(\s*\d[\d,]*\s+[A-Z]{1,4}\s*\)")
@@ -437,6 +437,10 @@ _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|invo
 _EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
+# "reported 926 communications data errors", "notified a total of 40 errors"
+_REPORTED_ERRORS = re.compile(r"\b(?:reported|notified|self-reported|disclosed)\s+(?:(?:a\s+total\s+of|some|about|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
+_ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of\s+(?:the\s+|all\s+)?)?(?:[a-z]+\s+){0,3}?(?:errors|breaches)\b", re.I)
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|(?:some|about|around|over|nearly|almost|just\s+(?:over|under))\s+)?(?:the\s+)?$", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
@@ -499,6 +503,8 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calen
 # "the paragraph number was 12": a reference, whatever follows
 _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
+# what may follow a figure that closes its sentence: citation markers, the full stop
+_CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
 
 
 # "was authorised 186 times": a verb whose noun names the thing counted
@@ -601,6 +607,7 @@ class Recognizer:
         data_fields = None  # the field names of a data file's lines printed on the page
         for i, block in enumerate(page.blocks):
             legend_end = 0
+            pull_quote = False
             if block.kind in ("heading", "paragraph") and len(block.text) < 200 \
                     and (";" in block.text or "|" in block.text or "\t" in block.text) and _DATA_HEADER.fullmatch(block.text):
                 # "year;measure;authority;value;unit": the header of data-file lines below
@@ -614,8 +621,12 @@ class Recognizer:
                     continue
             data_fields = None
             if block.kind == "heading" and re.search(r"\d", block.text) and _words_between(block.text) > 8 \
-                    and block.text.rstrip().endswith("."):
-                block = replace(block, kind="paragraph")  # a sentence set in bold is still prose
+                    and re.search(r"\.[\"”’']?$", block.text.rstrip()):
+                # a sentence set in bold is still prose; so is a pull quote ("“24 serious errors
+                # in 2017. Each one is a life turned upside down.”"), which also heads the text it
+                # is pulled from (what it counts, its year)
+                pull_quote = block.text.lstrip()[:1] in "\"“‘"
+                block = replace(block, kind="paragraph")
             elif block.kind == "heading" and len(_LABELLED_FIGURE.findall(block.text)) >= 2:
                 # "Prevent and detect crime: 83% National security: 6%": figures with their
                 # labels set in bold are a list, not a heading; its items, run together on one
@@ -639,7 +650,7 @@ class Recognizer:
             previous, previous_kind_now = block.text, block.kind
             if legend_end >= len(block.text.rstrip()):
                 continue
-            if block.kind == "heading":
+            if block.kind == "heading" or pull_quote:
                 ctx.heading = block.text
                 # ("DATA PROTECTION ACT 2018": a statute's year dates nothing under it)
                 found = {p.period for p in grammar.parse_periods(block.text) if p.kind in ("year", "fy", "part")
@@ -657,7 +668,8 @@ class Recognizer:
                 ctx.section = ""
                 ctx.recent = []
                 ctx.carry = ()
-                continue
+                if not pull_quote:
+                    continue
             if block.kind == "paranum":
                 continue
             if block.kind == "paragraph" and ctx.headings_date and _whole_period(block.text) \
@@ -1032,7 +1044,12 @@ class Recognizer:
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
         after = w.after
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
-                     or (n.kind == "zero" and _THERE_WERE.search(w.before_clause)))
+                     or (n.kind == "zero" and _THERE_WERE.search(w.before_clause))
+                     # "In 2012 there were 979.", "In 2016 the old Commissioner had looked at
+                     # 29.": a bare figure closing a sentence that opens on a period (or says
+                     # "there were") gives the count the sentence before named, for that period
+                     or (_CLOSES_SENTENCE.fullmatch(after) is not None
+                         and bool(_PERIOD_OPENING.match(w.sent) or _THERE_WERE.search(w.before_clause))))
         counted = _COUNTED_NOUN.match(after)
         best = None
         for m in self.taxonomy.metrics:
@@ -1383,6 +1400,14 @@ class Recognizer:
                 # list of parts, which the figure counts together
                 return ""
             return hits[0][2]
+        if _REPORTED_ERRORS.search(w.before_clause) and _ERRORS_AFTER.match(w.after):
+            # "Public authorities reported 926 communications data errors": who reports errors
+            # is not thereby the party responsible for them
+            return ""
+        if _OUT_OF_BEFORE.search(w.before_clause):
+            # "203 applications were for the data of journalists, out of 1,320 touching sensitive
+            # professions": the whole the part before is taken from, not that part
+            return ""
         # 3) the subject of the number's clause: "Law enforcement agencies made 1,866 ..."
         #    (clauses split at commas only: "and" may sit inside a name)
         c0 = max((m.end() for m in re.finditer(r"[;:]|,\s", sent[:w.start])), default=0)

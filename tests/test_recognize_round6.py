@@ -1,0 +1,86 @@
+"""Round 6 of recognition rules: general phrasings of statistical prose, lists and tables met in
+blog posts, encyclopedia articles, press releases, question-and-answer sheets and slides.
+Sentences and tables written for the tests, not taken from the corpora."""
+from __future__ import annotations
+
+from recognize_helpers import text_observations
+
+
+def found(rec, *texts, period="2020"):
+    return {(o.metric, o.category, o.period, o.value) for o in text_observations(rec, *texts, period=period)}
+
+
+# -- an elliptical sentence gives the count the sentence before named, for its own period ---
+
+def test_there_were_closing_a_sentence_that_opens_on_a_year(rec):
+    assert found(rec, "Public authorities must report every error. There were 1,120 communications data "
+                      "errors in 2011. In 2013 there were 987.") == {
+        ("cd.errors", "total", "2011", 1120), ("cd.errors", "total", "2013", 987)}
+
+
+def test_bare_figure_closing_a_sentence_that_opens_on_a_year(rec):
+    assert found(rec, "The Commissioner investigated 41 cases as potentially serious errors. "
+                      "In 2015 his predecessor had looked at 36.") == {
+        ("errors.serious.investigations", "", "2020", 41), ("errors.serious.investigations", "", "2015", 36)}
+
+
+def test_bare_figure_with_words_after_it_is_not_elliptical(rec):
+    # the figure does not close its sentence: it counts something the sentence goes on to name
+    assert found(rec, "There were 1,120 communications data errors in 2011. In 2013 there were 987 "
+                      "visits by inspectors.") == {("cd.errors", "total", "2011", 1120),
+                                                   ("unclassified", "", "2013", 987)}
+
+
+# -- a pull quote set as a heading is prose, and heads the text it is pulled from ----------
+
+def page_found(rec, *blocks, period=None):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [Block(t, [], (60, 100 + 20 * i, 500, 115 + 20 * i), kind)
+                                     for i, (kind, t) in enumerate(blocks)], [])
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", period))}
+
+
+def test_pull_quote_heading_is_read_and_dates_the_text_under_it(rec):
+    assert page_found(rec, ("heading", "Getting it wrong"),
+                      ("heading", "\u201c31 serious errors in 2019. Every one of them a life disrupted.\u201d"),
+                      ("paragraph", "The Commissioner investigated 45 cases as potentially serious.")) == {
+        ("errors.serious.determined", "total", "2019", 31), ("errors.serious.investigations", "", "2019", 45)}
+
+
+def test_bold_sentence_without_quotes_does_not_head_the_text_under_it(rec):
+    # (a sentence set in bold is prose, but no heading: the paragraph keeps the report's year)
+    assert page_found(rec, ("heading", "Serious errors were fewer than ever before: only 31 serious errors in 2019."),
+                      ("paragraph", "The Commissioner investigated 45 cases as potentially serious."),
+                      period="2021") == {
+        ("errors.serious.determined", "total", "2019", 31), ("errors.serious.investigations", "", "2021", 45)}
+
+
+# -- shares of the parties responsible for errors -----------------------------------------
+
+def test_single_points_of_contact_name_communications_data_errors(rec):
+    assert found(rec, "Applicants accounted for 36.1% of the 2015 errors and single points of contact "
+                      "for 40.2%.") == {("cd.errors.share", "applicant", "2015", 36.1),
+                                        ("cd.errors.share", "spoc", "2015", 40.2)}
+
+
+def test_telecoms_companies_share_goes_on_from_the_shares_before(rec):
+    assert found(rec, "Applicants accounted for 36.1% of the 2015 errors and single points of contact "
+                      "for 40.2%. Telecoms companies\u2019 share was 13.3% (see part 2 of 4).") == {
+        ("cd.errors.share", "applicant", "2015", 36.1), ("cd.errors.share", "spoc", "2015", 40.2),
+        ("cd.errors.share", "csp", "2015", 13.3)}
+
+
+def test_who_reports_errors_is_not_the_party_responsible(rec):
+    assert found(rec, "Public authorities reported 1,012 communications data errors in 2014.") == {
+        ("cd.errors", "total", "2014", 1012)}
+    # (who caused them is)
+    assert found(rec, "Public authorities caused 1,012 communications data errors in 2014.") == {
+        ("cd.errors", "public_authorities", "2014", 1012)}
+
+
+def test_out_of_a_figure_is_the_whole_not_the_part(rec):
+    assert found(rec, "In 2019, 171 applications were for the data of journalists, out of 1,410 "
+                      "touching sensitive professions.") == {
+        ("cd.applications.sensitive_profession", "journalist", "2019", 171),
+        ("cd.applications.sensitive_profession", "total", "2019", 1410)}
