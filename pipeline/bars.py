@@ -624,7 +624,9 @@ def _slice(c: dict) -> tuple[tuple[float, float], float, float, float] | None:
         return None
     for centre in (pts[0], pts[-1], pts[-2]):
         rim = [p for p in pts if abs(p[0] - centre[0]) + abs(p[1] - centre[1]) > 0.5]
-        if len(rim) < 2 or len(rim) < len(pts) - 3:
+        if len(rim) > 2 and abs(rim[-1][0] - rim[0][0]) + abs(rim[-1][1] - rim[0][1]) < 0.01:
+            rim.pop()  # the path closed back to where it began (matplotlib's wedges): no sweep
+        if len(rim) < 2 or len(rim) < len(pts) - 4:
             continue
         dist = sorted(math.hypot(p[0] - centre[0], p[1] - centre[1]) for p in rim)
         radius = dist[len(dist) // 2]

@@ -80,3 +80,16 @@ def test_two_columns_without_a_legend_are_no_chart(tmp_path, rec):
         ax.set_title("Interception warrants")
     charts, got = _read(tmp_path, "two.pdf", draw, rec)
     assert charts == [] and got == set()
+
+
+def test_pie_with_shares_inside_and_a_legend(tmp_path, rec):
+    """matplotlib closes each wedge's path back to where it began: the slice's sweep is read
+    from its rim, not from the closing point."""
+    def draw(ax):
+        ax.pie([65, 34, 1], autopct="%1.0f%%", startangle=90)
+        ax.legend(["Serious crime", "National security", "Combination"], loc="upper right")
+        ax.set_title("Figure 2: Interception warrants by purpose, 2015")
+    charts, got = _read(tmp_path, "pie.pdf", draw, rec)
+    assert charts == [[("Serious crime", "65%", ""), ("National security", "34%", ""), ("Combination", "1%", "")]]
+    assert {("interception.warrants.issued.share", "serious_crime", "2015", 65),
+            ("interception.warrants.issued.share", "combination", "2015", 1)} <= got
