@@ -777,16 +777,17 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
     """Donuts: filled ring segments about one centre (the middle of the square they fill),
     one ring or several. Only the innermost ring is read (the responsible party inside, the
     cause outside: the inner ring is the one that adds up); each segment's value is the
-    number printed within its part of the ring, its name the legend entry of its colour, and
-    every value must agree with its segment's angle."""
+    number printed within its part of the ring, its name the legend entry of its colour (on
+    a page with no legend, the label set round the ring in its direction), and every value
+    must agree with its segment's angle."""
     cands = []
     for c in getattr(page, "curves", None) or []:
         pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
         if c.get("fill") and len(pts) >= 4 and max(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= 8 \
-                and _colour(c) in legend and not _slice(c):
+                and (_colour(c) in legend or not legend) and not _slice(c):
             cands.append((c, pts))
-    if len(cands) < 2:
-        return []
+    if len(cands) < 2 or (not legend and len(cands) > 60):
+        return []   # (with no legend to pick the ring's colours, a page of drawn shapes, a map, is no donut)
     # touching segments, one component per donut
     comps: list[list] = []
     for cand in cands:
@@ -861,13 +862,46 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
                 all(abs(values[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in found)
         if not agree:
             continue
+        names = {k: legend[_colour(ring[k][0])] for k in found if _colour(ring[k][0]) in legend}
+        if len(names) < len(found):
+            names = _names_round(words, (cx, cy, big), spans, set(found), {id(w) for w in found.values()})
+            if names is None:
+                continue
         bars, ids = [], set()
         for k in sorted(found, key=lambda k: (spans[k][0] + spans[k][1] / 2 - 270.0) % 360.0):   # from twelve o'clock
-            name, _, label = legend[_colour(ring[k][0])]
+            name, _, label = names[k]
             bars.append(ChartBar(name, found[k].text, found[k].bbox, words_bbox(label)))
             ids |= {id(found[k])} | {id(w) for w in label}
         out.append((Chart(int(page.page_number), bars, (x0, top, x1, bottom), "pie"), ids))
     return out
+
+
+def _names_round(words: list[Word], circle: tuple, spans: list[tuple[float, float]], wanted: set[int],
+                 taken: set[int]) -> dict[int, tuple[str, Word, list[Word]]] | None:
+    """A donut with no legend: each segment in `wanted` named by the label set round the
+    ring in its direction ("Applicant" left of its segment), one label a segment; None when
+    a segment has none or two."""
+    cx, cy, radius = circle
+    near = [w for w in words if id(w) not in taken and not _is_number(w.text)
+            and radius < math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
+    names: dict[int, tuple[str, Word, list[Word]]] = {}
+    for line in _label_lines(near):
+        x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        # close to the rim (a title over the chart is further off) ...
+        px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
+        if math.hypot(px - cx, py - cy) > radius + max(20.0, 0.25 * radius):
+            continue
+        # ... and pointing at its segment from the end it is set against (as a pie's labels)
+        ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
+        angle = math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)) % 360.0
+        hits = [k for k, (st, sw) in enumerate(spans) if (angle - st) % 360.0 <= sw]
+        if len(hits) != 1 or hits[0] not in wanted:
+            continue
+        if hits[0] in names:
+            return None
+        names[hits[0]] = (" ".join(w.text for w in line), line[0], line)
+    return names if set(names) == wanted else None
 
 
 def _slice_at(pie: list, angle: float) -> int | None:
@@ -893,10 +927,9 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     for chart, ids in _pies(page, words, legend):
         charts.append(chart)
         used |= ids
-    if legend:
-        for chart, ids in _rings(page, [w for w in words if id(w) not in used], legend):
-            charts.append(chart)
-            used |= ids
+    for chart, ids in _rings(page, [w for w in words if id(w) not in used], legend):
+        charts.append(chart)
+        used |= ids
     for pts in _polylines(page):
         found = _line(pts, [w for w in words if id(w) not in used])
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):

@@ -93,3 +93,16 @@ def test_pie_with_shares_inside_and_a_legend(tmp_path, rec):
     assert charts == [[("Serious crime", "65%", ""), ("National security", "34%", ""), ("Combination", "1%", "")]]
     assert {("interception.warrants.issued.share", "serious_crime", "2015", 65),
             ("interception.warrants.issued.share", "combination", "2015", 1)} <= got
+
+
+def test_donut_named_by_labels_round_it(tmp_path, rec):
+    """A donut with no legend: each segment's share printed in the ring, its name set round
+    the ring in its direction; the chart's title above is no segment's name."""
+    def draw(ax):
+        ax.pie([381, 360, 140, 22], labels=["Single point of contact", "Applicant", "CSP", "Designated person"],
+               autopct=lambda p: f"{p:.1f}%", wedgeprops=dict(width=0.4), pctdistance=0.8)
+        ax.set_title("Figure 5: Communications data errors by responsible party, 2018")
+    charts, got = _read(tmp_path, "donut.pdf", draw, rec)
+    assert charts == [[("Single point of contact", "42.2%", ""), ("Designated person", "2.4%", ""),
+                       ("CSP", "15.5%", ""), ("Applicant", "39.9%", "")]]
+    assert {("cd.errors.share", "spoc", "2018", 42.2), ("cd.errors.share", "applicant", "2018", 39.9)} <= got
