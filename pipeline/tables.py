@@ -50,6 +50,7 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:\d{2}|\d{4}))?")
 _LEADER_CHARS = ".…·_"
 _LEADER_SET = set(_LEADER_CHARS)
 _LEADER = re.compile(rf"^[{_LEADER_CHARS}]{{2,}}|[{_LEADER_CHARS}]{{2,}}$")
+_NOT_AVAILABLE = {"..", "...", "…"}
 # "Table 5: ...", "Table 3 Errors by power"; not prose such as "Table 6.2 is confined to".
 _CAPTION = re.compile(r"(?:Table|TABLE)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
 
@@ -103,10 +104,15 @@ def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
 def _split_line(line: Line, gap_em: float) -> list[_C]:
     size = _line_size(line)
     words: list[Word] = []
-    for w in line.words:
-        if w.superscript:
-            continue
+    line_words = [w for w in line.words if not w.superscript]
+    for i, w in enumerate(line_words):
         t = w.text
+        if t in _NOT_AVAILABLE and (i == 0 or w.x0 - line_words[i - 1].x1 >= gap_em * size) \
+                and (i + 1 == len(line_words) or line_words[i + 1].x0 - w.x1 >= gap_em * size):
+            # ".." set apart in a cell of its own: a statistical table's "not available", a
+            # placeholder that keeps its column (leader dots run up to their neighbours)
+            words.append(w)
+            continue
         # Only a word that starts or ends with a leader glyph can lose anything here (most
         # words do not: skip the regex). An empty text goes the long way ("" is in any str).
         if t[:1] in _LEADER_CHARS or t[-1:] in _LEADER_CHARS:
@@ -554,8 +560,8 @@ def _general(lines: list[Line], used: set[int], page_no: int,
                 pending = []
                 block.append(j)
                 x0, x1 = min(x0, min(s.x0 for s in sj)), max(x1, max(s.x1 for s in sj))
-            elif (len(pending) < 2 and sj[0].x0 >= x0 - size and sj[0].x1 <= x1 + size
-                  and sj[0].x1 - sj[0].x0 <= 0.6 * (x1 - x0)):
+            elif (len(pending) < 2 and (sj[0].x0 >= x0 - size or _section_label(sj[0], block, segs))
+                  and sj[0].x1 <= x1 + size and sj[0].x1 - sj[0].x0 <= 0.6 * (x1 - x0)):
                 pending.append(j)
             else:
                 break
@@ -574,6 +580,14 @@ def _general(lines: list[Line], used: set[int], page_no: int,
         taken |= set(block)
         i = block[-1] + 1
     return tables, taken
+
+
+def _section_label(seg: _Seg, block: list[int], segs: list) -> bool:
+    """A short label with no figure ("A. Interception") under a header line of periods
+    ("Measure 2012 2013 ... 2019"): the table's first section, set out left of the header's
+    first word, not text after it."""
+    return len(block) == 1 and len(seg.words) <= 4 and not any(ch.isdigit() for ch in seg.text) \
+        and sum(bool(_YEAR_LIKE.fullmatch(s.text.split()[0])) for s in segs[block[0]]) >= 2
 
 
 def _span_by_rules(segs: list[_Seg], line: Line, cols: list[tuple[float, float]],

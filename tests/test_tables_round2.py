@@ -303,3 +303,45 @@ def test_numbers_opening_on_zero_in_a_real_table_still_split(tmp_path):
             right_at(c, 380, 120 + 14 * k, d)
     tables, _ = _tables(tmp_path, draw)
     assert tables == [[["Refused", "0", "12", "345"], ["Granted", "4", "1,206", "8,877"], ["Withdrawn", "0", "7", "61"]]]
+
+
+# ---------------------------------------------------------------------------
+# A statistical bulletin's table: ".." for not available, a section label under the header
+
+def test_not_available_dots_keep_their_columns_and_the_header_its_table(tmp_path):
+    """".." set alone in a cell is a statistical table's "not available" (not dotted
+    leaders): dropping it shifted the last columns' figures ("13 24" read as one cell). The
+    header of years with note markers ("2017 (b)") stays the table's header though a
+    section label ("A. Interception") sits between it and the first row, further left."""
+    years = ["2012", "2013", "2014", "2015", "2016", "2017 (b)", "2018", "2019 (c)"]
+    rows = [("1", "Interception warrants issued", ["3,372", "2,760", "2,795", "3,059", "3,007", "3,535", "..", ".."]),
+            ("2", "Change on previous year (%)", ["+16", "−19", "..", "+9", "..", "+17.5", "..", ".."]),
+            ("10", "Interception errors reported", ["..", "57", "60", "62", "..", "..", "13", "24"])]
+
+    def draw(c):
+        text_at(c, 45, 60, "Table 4.1 Interception, United Kingdom, 2012 to 2019 (a)", font="Helvetica-Bold")
+        text_at(c, 77, 90, "Measure", size=8, font="Helvetica-Bold")
+        for k, y in enumerate(years):
+            right_at(c, 200 + 45 * k + (12 if "(" in y else 0), 90, y, size=8, font="Helvetica-Bold")
+        text_at(c, 49, 106, "A. Interception", size=8, font="Helvetica-Bold")
+        for r, (num, label, vals) in enumerate(rows):
+            top = 121 + 15 * r
+            text_at(c, 49, top, num, size=8)
+            text_at(c, 62, top, label, size=8)
+            for k, v in enumerate(vals):
+                right_at(c, 200 + 45 * k, top, v, size=8)
+        text_at(c, 45, 190, ".. not available or not published for that year.", size=7)
+    tables, _ = _tables(tmp_path, draw)
+    [t] = tables
+    assert t[0][-8:] == years
+    assert t[-1][-8:] == rows[-1][2] and t[-3][-8:] == rows[0][2]
+    assert any(r and "A. Interception" in r for r in t[1:2])
+
+
+def test_leader_dots_are_still_dropped(tmp_path):
+    def draw(c):
+        for k, (label, v) in enumerate([("Warrants issued", "3,007"), ("Warrants refused", "5"), ("Errors", "62")]):
+            text_at(c, 60, 120 + 14 * k, label + " " + "." * 30)
+            right_at(c, 320, 120 + 14 * k, v)
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[["Warrants issued", "3,007"], ["Warrants refused", "5"], ["Errors", "62"]]]
