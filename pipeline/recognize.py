@@ -1679,6 +1679,8 @@ class Recognizer:
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
                     category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
+                if metric is not None and col.text:
+                    metric = self._qualified_by(metric, col.text)
                 if cross and metric is table_metric and row_category != "total" and header_labelled is None:
                     metric = None
                 if j in garbled:
@@ -1724,8 +1726,8 @@ class Recognizer:
                     metric_id += ".annualised"
                     period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
-                                      "percent" if unit == "percent" else metric.unit, "", "table",
-                                      quote, c.bbox, 0.9 if table.caption else 0.8))
+                                      "percent" if unit == "percent" else metric.unit, _cell_qualifier(c.text),
+                                      "table", quote, c.bbox, 0.9 if table.caption else 0.8))
                 share = _CELL_SHARE.search(c.text) if unit != "percent" and "%" in c.text else None
                 if share and not metric_id.endswith(".annualised"):
                     # "2,306 (65.22%)": the count and, in brackets, the share it makes of the whole
@@ -1807,8 +1809,10 @@ class Recognizer:
         """(metric, category) for a table row."""
         default_category = self._default_category
         cats = self.taxonomy.category_sets.get(table_metric.categories) if table_metric else None
-        if label_is_period:
+        if label_is_period and (table_metric is not None or not label):
             # "Oct-Dec 2007 | 99 | public authorities only": a text column can still name the part
+            # (in a table counting no one thing, "Intrusive surveillance authorisations |
+            # Apr-Dec 2017 | 186", the text names the row's own metric: read on)
             named = cats.lookup(label) if cats and label and not re.search(r"\d", label) else None
             return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
         if not label:
@@ -1844,11 +1848,44 @@ class Recognizer:
         own = self._label_metric(label, context)
         if own is not None:
             return own, default_category(own)
+        if table_metric is None:
+            # "Lawyers (sensitive professions)": a part of a metric's breakdown, and, besides it,
+            # what the metric is about
+            part = self._part_metric(label)
+            if part[0] is not None:
+                return part
         # a row naming a single body ("GCHQ", "Northbridge Police") in a per-authority table
         if table_metric is not None and table_metric.categories and not self._names_a_metric(label) \
                 and not grammar.parse_periods(label):
             # (a label naming a period or a date, "Extant at 31/03/2017", is no body)
             return table_metric, _slug(label)
+        return None, ""
+
+    def _qualified_by(self, metric: Metric, header: str) -> Metric:
+        """"Extant 31/03/2017" over the figures of a row of directed surveillance authorisations:
+        a column header naming the qualifier that defines a metric under the row's (with the same
+        breakdown) makes the column's figures that metric's."""
+        for m in self.taxonomy.metrics:
+            if m.requires_any is not None and m.id.startswith(metric.id + ".") and m.categories == metric.categories \
+                    and m.requires_any.search(header) and not (m.exclude and m.exclude.search(header)):
+                return m
+        return metric
+
+    def _part_metric(self, label: str) -> tuple[Optional[Metric], str]:
+        """(metric, category) of a label naming one part of a metric's breakdown and, apart from
+        that part, the metric's context ("Lawyers (sensitive professions)"); else (None, "")."""
+        for m in self.taxonomy.metrics:
+            cats = self.taxonomy.category_sets.get(m.categories)
+            if cats is None or m.context is None or (m.exclude and m.exclude.search(label)) or m.requires_any:
+                continue
+            parts = {k for _, _, k in cats.find(label) if k != "total"}
+            if len(parts) != 1:
+                continue
+            rest = label
+            for a, b, _ in sorted(cats.find(label), reverse=True):
+                rest = rest[:a] + " ; " + rest[b:]
+            if m.context.search(rest):
+                return m, parts.pop()
         return None, ""
 
     def _label_metric(self, label: str, context: str) -> Optional[Metric]:
@@ -2157,7 +2194,9 @@ def _months_in_year(label: str, year: Optional[str]) -> Optional[str]:
 # after a head of one or two digits, or of three before groups of zeros only ("500 000"), so
 # two figures run together ("234 203") are not read as one.
 _CELL_NUM_RE = re.compile(
-    r"^\s*(?:[+]|(?P<neg>[-−]))?(?P<cur>£)?(?P<int>\d{1,3}(?:,\d{3})+|[1-9]\d?(?:[ \u00a0\u202f\u2009]\d{3})+"
+    # ("just under 360,000": a figure with its qualifier, as prose gives it)
+    r"^\s*(?:(?P<qual>" + "|".join(re.escape(q) for q, _ in _QUALIFIERS if q[0].isalpha()) + r")\s+)?"
+    r"(?:[+]|(?P<neg>[-−]))?(?P<cur>£)?(?P<int>\d{1,3}(?:,\d{3})+|[1-9]\d?(?:[ \u00a0\u202f\u2009]\d{3})+"
     r"|[1-9]\d\d(?:[ \u00a0\u202f\u2009]000)+|\d+)(?P<dec>\.\d+)?\s*"
     r"(?P<mult>m|bn|k|million|billion)?\s*(?P<pct>%)?\s*[\*†‡]?\s*(?:\(.*\))?\s*$", re.I)
 _MULTIPLIERS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
@@ -2181,6 +2220,13 @@ def _cell_value(text: str) -> Optional[tuple[float, str]]:
     if m.group("neg"):
         value = -value
     return value, ("percent" if m.group("pct") else "GBP" if m.group("cur") else "")
+
+
+def _cell_qualifier(text: str) -> str:
+    """The qualifier a table cell sets before its figure ("just under 360,000": under), or ""."""
+    m = _CELL_NUM_RE.match(text or "")
+    q = re.sub(r"\s+", " ", m.group("qual") or "").lower() if m else ""
+    return next((v for k, v in _QUALIFIERS if k == q), "") if q else ""
 
 
 def _slug(label: str) -> str:

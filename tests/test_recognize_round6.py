@@ -84,3 +84,54 @@ def test_out_of_a_figure_is_the_whole_not_the_part(rec):
                       "touching sensitive professions.") == {
         ("cd.applications.sensitive_profession", "journalist", "2019", 171),
         ("cd.applications.sensitive_profession", "total", "2019", 1410)}
+
+
+# -- tables: a period column in a table counting no one thing; qualified cells; parts ------
+
+def table_found(rec, rows, caption="", title="", period=None):
+    from pipeline.model import Table
+    from recognize_helpers import cell, table_observations
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1, caption=caption, title=title,
+              kind="ruled")
+    return {(o.metric, o.category, o.period, o.value, o.qualifier) for o in table_observations(rec, t, period=period)}
+
+
+def test_table_with_a_period_column_whose_rows_name_their_own_metrics(rec):
+    assert table_found(rec, [["Figure", "Period", "Number"],
+                             ["Property interference authorisations", "2015-16", "2,011"],
+                             ["Intrusive surveillance authorisations", "Apr-Dec 2017", "193"],
+                             ["Journalistic source applications", "2023", "98"]], title="At a glance") == {
+        ("property_interference.authorisations", "", "2015-04/2016-03", 2011, ""),
+        ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 193, ""),
+        ("cd.applications.journalistic_source", "", "2023", 98, "")}
+
+
+def test_table_cell_with_a_qualifier(rec):
+    assert table_found(rec, [["Figure", "Period", "Number"],
+                             ["Authorisations, all powers", "2022", "just under 340,000"],
+                             ["Authorisations, all powers", "2021", "about 320,000"]], title="At a glance") == {
+        ("authorisations.all_powers", "", "2022", 340000, "under"),
+        ("authorisations.all_powers", "", "2021", 320000, "approximately")}
+
+
+def test_row_naming_a_part_and_what_the_metric_is_about(rec):
+    assert table_found(rec, [["Figure", "Period", "Number"],
+                             ["Lawyers (sensitive professions)", "2023", "241"],
+                             ["Doctors (sensitive professions)", "2023", "388"]], title="At a glance") == {
+        ("cd.applications.sensitive_profession", "lawyer", "2023", 241, ""),
+        ("cd.applications.sensitive_profession", "medical_doctor", "2023", 388, "")}
+
+
+def test_row_naming_only_a_part_names_no_metric(rec):
+    # "Lawyers" alone could count anything: the row says nothing of what
+    assert table_found(rec, [["Figure", "Period", "Number"],
+                             ["Lawyers", "2023", "241"],
+                             ["Doctors", "2023", "388"]], title="At a glance") == {
+        ("unclassified", "", "2023", 241, ""), ("unclassified", "", "2023", 388, "")}
+
+
+def test_column_header_naming_a_qualifier_refines_the_row_metric(rec):
+    assert table_found(rec, [["National figure", "2015/16", "Extant 31/03/2016"],
+                             ["Directed surveillance (police)", "7,012", "930"]]) == {
+        ("directed_surveillance.authorisations", "law_enforcement", "2015-04/2016-03", 7012, ""),
+        ("directed_surveillance.authorisations.extant", "law_enforcement", "2016-03-31", 930, "")}
