@@ -148,9 +148,32 @@ def oversight_impostors(doc: Doc) -> Doc:
     return doc
 
 
+# "that year.[6]", "1%.[8]": a citation marker set right after the full stop is parted from
+# it, so that the stop ends its sentence
+# (the tokenizer has taken off the closing bracket by the time it looks for these)
+_CITATION_INFIXES = [r"(?<=[\w%)])\.(?=\[[\w ]{1,30}(?:\]|$))", r"(?<=[\w%.,;:)])\[(?=[\w ]{1,30}(?:\]|$))"]
+
+
+@Language.component("oversight_citations")
+def oversight_citations(doc: Doc) -> Doc:
+    """A citation marker after a full stop ("...that year. [6] The 2013 report") closes the
+    sentence before it: the next sentence starts after the marker, not inside it."""
+    for i, token in enumerate(doc):
+        if i and token.is_sent_start and doc[i - 1].text == "[":
+            close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == "]"), None)
+            if close is not None:
+                token.is_sent_start = False
+                if close + 1 < len(doc):
+                    doc[close + 1].is_sent_start = True
+    return doc
+
+
 def build_nlp() -> Language:
     nlp = spacy.blank("en")
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        list(nlp.Defaults.infixes) + _CITATION_INFIXES).finditer
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("oversight_citations")
     nlp.add_pipe("oversight_numbers")
     nlp.add_pipe("oversight_periods")
     nlp.add_pipe("oversight_impostors")
@@ -233,6 +256,8 @@ class Context:
     # corresponding figures were 33 and 24" give again
     sentence_figures: list = field(default_factory=list)
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
+    # (where, metric, category) of each figure found so far in the sentence being read
+    sentence_so_far: list = field(default_factory=list)
 
     @property
     def period(self) -> Optional[str]:
@@ -424,7 +449,8 @@ _OF_THE_FIGURE = re.compile(r"\W*(?:\d{1,3}\s+)?(?:of|among|within)\s+(?:the|the
 _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 # "applicants' share", "the police's proportion": a part's own share
 _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
-_CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts)\b|\brespectively\b", re.I)
+_CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts|shares)\b|\brespectively\b"
+                            r"|\b(?:split|breakdown)\s+(?:was|were|is|came\s+to)\b", re.I)
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
 _OF_THEM_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
 # "65.22% of them and national security for 34.5%": what follows "and" is the next item's
@@ -764,6 +790,7 @@ class Recognizer:
             found_metrics = set()
             found_periods = set()
             found_figures = []
+            ctx.sentence_so_far = []
             for n in live:
                 obs = self._from_sentence(n, sent_text, s0, live, sent_periods, block, page, ctx, method, prev, prev_text,
                                           prev_metrics)
@@ -772,6 +799,7 @@ class Recognizer:
                     found_metrics.add(obs.metric)
                     found_periods.add(obs.period)
                     found_figures.append((obs.metric, obs.category))
+                    ctx.sentence_so_far.append((n.start, obs.metric, obs.category))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
                     # ("65.22% of them": a share of a whole, which a later bare share may elide)
@@ -843,14 +871,25 @@ class Recognizer:
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
         respective = None
-        if metric is None and len(ctx.sentence_figures) == len(nums) >= 2 and _CORRESPONDING.search(sent) \
-                and all(m.unit == nums[0].unit for m in nums):
+        # (a figure the sentence names no part for may be one: "the split was 65%, 34% and 1%")
+        corresponding = _CORRESPONDING.search(sent) if metric is None or (
+            metric.categories and self._category_for(metric, w) in ("", "total")) else None
+        if corresponding:
             # "A total of 18 errors were investigated ..., of which 14 were determined to be
             # serious. For 2017 the corresponding figures were 33 and 24": the figures of the
-            # sentence before, in order, for another period
-            respective = ctx.sentence_figures[nums.index(n)]
-            metric, noun_after = self.taxonomy.metric(respective[0]), True
-        elliptical = not respective and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
+            # sentence before, in order, for another period; "68% ... for serious crime, 31% for
+            # national security ...; the 2015 split was 65%, 34% and 1%": those given before in
+            # the sentence
+            listed = [m for m in nums if m.start - s0 > corresponding.start()]
+            given = [f[1:] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
+            if not (given and n in listed and len(given) == len(nums) - len(listed)):
+                listed, given = nums, ctx.sentence_figures
+            if len(given) == len(listed) >= 2 and all(m.unit == listed[0].unit for m in listed):
+                respective = given[listed.index(n)]
+                metric, noun_after = self.taxonomy.metric(respective[0]), True
+        # (figures listed as a split or respectively follow the parts named before, in order, or
+        # nothing: not the last part named)
+        elliptical = not respective and not corresponding and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
             and (_ELLIPSIS.search(w.before_clause) or (metric is None and _GAPPED_ITEM.search(w.before_clause))) \
             and not self._names_a_metric(w.after.split(",")[0])

@@ -135,3 +135,49 @@ def test_column_header_naming_a_qualifier_refines_the_row_metric(rec):
                              ["Directed surveillance (police)", "7,012", "930"]]) == {
         ("directed_surveillance.authorisations", "law_enforcement", "2015-04/2016-03", 7012, ""),
         ("directed_surveillance.authorisations.extant", "law_enforcement", "2016-03-31", 930, "")}
+
+
+# -- "the split was": shares listed in the order of the parts named before -----------------
+
+def test_split_in_a_later_sentence_follows_the_parts_of_the_sentence_before(rec):
+    assert found(rec, "In 2016, 63.5% of warrants were for serious crime and 35.9% for national security. "
+                      "In 2013 the split was 70% and 29%.") == {
+        ("interception.warrants.issued.share", "serious_crime", "2016", 63.5),
+        ("interception.warrants.issued.share", "national_security", "2016", 35.9),
+        ("interception.warrants.issued.share", "serious_crime", "2013", 70),
+        ("interception.warrants.issued.share", "national_security", "2013", 29)}
+
+
+def test_split_after_a_semicolon_follows_the_parts_named_before_it(rec):
+    assert found(rec, "In 2012, 72% of warrants were issued for serious crime, 27% for national security and "
+                      "1% for a combination of purposes; the 2013 split was 70%, 28% and 2%.") == {
+        ("interception.warrants.issued.share", "serious_crime", "2012", 72),
+        ("interception.warrants.issued.share", "national_security", "2012", 27),
+        ("interception.warrants.issued.share", "combination", "2012", 1),
+        ("interception.warrants.issued.share", "serious_crime", "2013", 70),
+        ("interception.warrants.issued.share", "national_security", "2013", 28),
+        ("interception.warrants.issued.share", "combination", "2013", 2)}
+
+
+def test_split_with_more_figures_than_parts_named_is_left_alone(rec):
+    assert found(rec, "In 2016, 63.5% of warrants were for serious crime and 35.9% for national security. "
+                      "In 2013 the split was 70%, 20% and 9%.") == {
+        ("interception.warrants.issued.share", "serious_crime", "2016", 63.5),
+        ("interception.warrants.issued.share", "national_security", "2016", 35.9)}
+
+
+# -- a citation marker after a full stop closes its sentence ----------------------------------
+
+def test_citation_marker_set_against_the_full_stop_closes_the_sentence(rec):
+    # (one sentence would date the serious errors by the first figure's year)
+    assert found(rec, "Urgent oral applications numbered 40,100 in 2012.[citation needed] The Commissioner "
+                      "identified 9 serious errors in 2013.[4]", period=None) == {
+        ("cd.urgent_oral", "", "2012", 40100), ("errors.serious.determined", "total", "2013", 9)}
+
+
+def test_next_sentence_starts_after_a_citation_marker_not_inside_it(rec):
+    obs = text_observations(rec, "The requests totalled 520,001 in 2007. [3] Communications data errors "
+                                 "numbered 602 in 2008.", period=None)
+    assert {(o.metric, o.period, o.value, o.quote) for o in obs} == {
+        ("cd.requests", "2007", 520001, "The requests totalled 520,001 in 2007. [3]"),
+        ("cd.errors", "2008", 602, "Communications data errors numbered 602 in 2008.")}
