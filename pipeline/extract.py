@@ -600,7 +600,7 @@ def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
                     scores[xi - lo] += 1
     best = max(scores) if scores else 0
     if best < max(4, 0.25 * len(rows)):
-        return None
+        return _staggered_gutter(rows, lo, hi)
     # Middle of the widest run of x at the best score: the centre of the gutter.
     runs, cur = [], []
     for k, sc in enumerate(scores):
@@ -613,8 +613,71 @@ def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
         runs.append(cur)
     widest = max(runs, key=len)
     if len(widest) < 4:  # too narrow to be a gutter rather than an aligned word gap
-        return None
+        return _staggered_gutter(rows, lo, hi)
     return (widest[0] + widest[-1]) / 2
+
+
+def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[float]:
+    """x of the gutter between two columns whose lines are not set on shared baselines
+    (a journal's two columns, each with its own leading and its own headings), or None.
+    Few rows then hold both columns, so the gutter shows instead as a band of x that no row
+    between the columns' first and last lines crosses, with many lines of prose wholly
+    left of it and wholly right of it, side by side (a title and an abstract across the page
+    above the columns, footnotes below them, may cross it)."""
+    n = hi - lo + 1
+    crossing = [0] * (n + 1)   # rows covering each x, as differences
+    for ws in rows:
+        spans: list[list[int]] = []   # the row's words widened a little, overlaps merged
+        for w in ws:
+            a, b = max(int(w.x0 - 2) - lo, 0), min(int(w.x1 + 2) - lo, n - 1)
+            if a > b:
+                continue
+            if spans and a <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        for a, b in spans:
+            crossing[a] += 1
+            crossing[b + 1] -= 1
+    counts, run = [], 0
+    for k in range(n):
+        run += crossing[k]
+        counts.append(run)
+    least = min(counts) if counts else 0
+    if least > 0.4 * len(rows):
+        return None
+    # the band of x crossed by the fewest rows: the only place a gutter can be
+    band = [k + lo for k, c in enumerate(counts) if c == least]
+    x = band[len(band) // 2]
+    # each row: across x (0), wholly left (-1), wholly right (1), or both sides apart (2:
+    # lines of the two columns that happen to share a baseline)
+    side = [0 if any(w.x0 - 2 <= x <= w.x1 + 2 for w in ws) else -1 if ws[-1].x1 < x else 1 if ws[0].x0 > x else 2
+            for ws in rows]
+    # lines of prose each side (of a row holding both, each part judged on its own: a table's
+    # label beside its figures is no prose on the figures' side)
+    left = [k for k, sd in enumerate(side) if sd in (-1, 2) and _prose([w for w in rows[k] if w.x1 < x])]
+    right = [k for k, sd in enumerate(side) if sd in (1, 2) and _prose([w for w in rows[k] if w.x0 > x])]
+    if len(left) < 5 or len(right) < 5:
+        return None
+    first, last = max(left[0], right[0]), min(left[-1], right[-1])
+    if last - first < 4 or any(side[k] == 0 for k in range(first, last + 1)):
+        return None   # a row across the band between the columns: no gutter there
+    # rows whose figures stand apart from their words, anywhere on the page: a table's,
+    # which a gutter through the band would split
+    tabular = sum(sd == 2 and not (k in left and k in right) for k, sd in enumerate(side))
+    if tabular > 0.3 * sum(sd != 0 for sd in side):
+        return None
+    # the widest run of that band round x
+    runs, cur = [], [band[0]]
+    for v in band[1:]:
+        if v == cur[-1] + 1:
+            cur.append(v)
+        else:
+            runs.append(cur)
+            cur = [v]
+    runs.append(cur)
+    widest = max(runs, key=len)
+    return (widest[0] + widest[-1]) / 2 if len(widest) >= 4 else None
 
 
 _ALPHA_RE = re.compile(r"[A-Za-z]{2,}")

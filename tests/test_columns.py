@@ -1,0 +1,63 @@
+"""Two columns whose lines do not share baselines (a journal's columns, each with its own
+headings and leading): read column by column, not row by row across the page; a title and
+an abstract across the page above them keep their place; a table whose figures stand apart
+from their labels is not split at the gap between them."""
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from test_extract import make_pdf, text_at
+
+LEFT = ["Since the Regulation of Investigatory Powers", "Act 2000 the Commissioners have published",
+        "annual counts of the warrants they oversee.", "These counts are cited in debates and in",
+        "litigation, yet they have rarely been put", "into one series. The number of warrants",
+        "fell by 19% in 2013, to 2,760, and reached", "3,059 in 2015, an increase of 9%."]
+RIGHT = ["We take each figure from the report that", "first published it. Where a later report",
+         "revises a figure we keep both. The report", "for 2016 is the clearest case: its errors",
+         "chapter gives 1,101 communications data", "errors, while its covering letter gives",
+         "1,200. Counts of inspections come from", "the inspection chapters of each report."]
+
+
+def _paper(c):
+    text_at(c, 64, 72, "Counting the warrants: a decade of oversight statistics", size=15, font="Helvetica-Bold")
+    text_at(c, 90, 100, "Abstract. We assemble the interception statistics published by the Commissioners", size=9)
+    text_at(c, 90, 112, "for 2012 to 2019 and argue that the error series measure reporting practice.", size=9)
+    text_at(c, 62, 140, "1 Introduction", size=10, font="Helvetica-Bold")
+    for i, line in enumerate(LEFT):   # the right column's lines half a line off the left's:
+        text_at(c, 62, 156 + 13 * i, line, size=9)   # no row holds both columns
+    for i, line in enumerate(RIGHT):
+        text_at(c, 310, 149.5 + 13 * i, line, size=9)
+
+
+def test_staggered_columns_read_column_by_column(tmp_path):
+    page = extract_document(make_pdf(tmp_path / "paper.pdf", [_paper]), tmp_path).pages[0]
+    texts = [b.text for b in page.blocks]
+    assert " ".join(LEFT) in texts
+    assert " ".join(RIGHT) in texts
+    assert texts.index("1 Introduction") < texts.index(" ".join(LEFT))
+    assert texts[0].startswith("Counting the warrants")
+
+
+def test_label_and_figure_table_is_not_split(tmp_path):
+    rows = [("All public authorities", "754,559", "757,977", "808,214"),
+            ("Local authorities: subscriber information", "–", "–", "647"),
+            ("Local authorities: service use information", "–", "–", "87"),
+            ("Local authorities: traffic data", "–", "–", "0"),
+            ("Law enforcement agencies", "700,000", "700,282", "744,000"),
+            ("Intelligence agencies", "40,000", "41,000", "42,000")]
+
+    def draw(c):
+        text_at(c, 60, 90, "Items of communications data obtained", size=12, font="Helvetica-Bold")
+        for i, line in enumerate(["The table below gives the items obtained by each kind of public",
+                                  "authority. Figures are for calendar years and are not revised."]):
+            text_at(c, 60, 110 + 12 * i, line, size=9)
+        for k, h in enumerate(["2016", "2017", "2018"]):
+            c.setFont("Helvetica-Bold", 9)
+            c.drawRightString(380 + 70 * k, 842 - 150, h)
+        for r, (label, *vals) in enumerate(rows):
+            text_at(c, 60, 166 + 14 * r, label, size=9)
+            for k, v in enumerate(vals):
+                c.setFont("Helvetica", 9)
+                c.drawRightString(380 + 70 * k, 842 - (166 + 14 * r), v)
+    page = extract_document(make_pdf(tmp_path / "table.pdf", [draw]), tmp_path).pages[0]
+    [table] = page.tables
+    assert [[c.text if c else "" for c in r] for r in table.rows][-6:] == [list(r) for r in rows]
