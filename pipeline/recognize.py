@@ -420,7 +420,7 @@ _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
 # "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
 _BACK_REF = re.compile(r"\s*(?:of|among|within)\s+(?:that|this|these|those|them|such)\b", re.I)
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
-_APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
+_APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was|represents|represented)\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
 _APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
@@ -472,6 +472,8 @@ _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|acco
 
 
 _LEVEL_REACHED = re.compile(r"\bto\s*$")
+_FROM_SHARE = re.compile(r"\b(?:up|down)\s+from\s*$", re.I)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?£?\d", re.I)
 _FROM_TO = re.compile(r"\b(?:from|by|of)\s+\S+\s+to\s*$")
 
 
@@ -484,6 +486,9 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
         if head.rstrip().endswith("to") and _LEVEL_REACHED.search(head) and not _FROM_TO.search(head):
             # "fell to 11.6%", "had grown to 39.4%": the level reached, not the change
             # (unlike "a rise of 5% to", "from 3% to 5%")
+            return metric.id + ".share", "percent", n.value
+        if _FROM_SHARE.search(head):
+            # "2.2% of the total, down from 2.5% in 2015": the level moved from, not the change
             return metric.id + ".share", "percent", n.value
         if _DOWN_RE.search(head) or _DOWN_AFTER_RE.match(w.after):
             return metric.id + ".change", "percent", -n.value
@@ -989,7 +994,9 @@ class Recognizer:
             # "933 authorisations were granted between April and December 2017; the DWP
             # accounted for 792 of them": a part of a figure is counted over its whole's period
             period = prev[3]
-        if apposed_change:
+        if apposed or apposed_change:
+            # (a share or a change in apposition is of its count's period: "67 ..., which is
+            # 2.2% of the total, down from 2.5% in 2015")
             period = prev[3]
         if whole:
             period = whole[1]
@@ -1383,7 +1390,9 @@ class Recognizer:
         seg1 = sent.find(";", rel_end) % (len(sent) + 1) if ";" in sent[rel_end:] else len(sent)
         later = {p.period for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start))
-                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)}
+                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
+                 # ("66%, up from 61% in 2015": the year of the level moved from)
+                 and not _FROM_FIGURE.search(sent, rel_end, p.start - s0)}
         if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):
             # ("fell by 19% to 2,760 in 2013": a change is dated by the level it led to)
             return later.pop()

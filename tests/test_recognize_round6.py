@@ -181,3 +181,20 @@ def test_next_sentence_starts_after_a_citation_marker_not_inside_it(rec):
     assert {(o.metric, o.period, o.value, o.quote) for o in obs} == {
         ("cd.requests", "2007", 520001, "The requests totalled 520,001 in 2007. [3]"),
         ("cd.errors", "2008", 602, "Communications data errors numbered 602 in 2008.")}
+
+
+# -- "which is 2.2% of the total, down from 2.5% in 2015" ------------------------------------
+
+def test_share_in_apposition_after_which_is_and_the_level_it_moved_from(rec):
+    assert found(rec, "Of the warrants issued, 71 were signed under the urgency procedure, which is 2.4% of the "
+                      "total, down from 2.6% in 2015.", period="2016") == {
+        ("interception.warrants.urgent", "", "2016", 71),
+        ("interception.warrants.urgent.share", "", "2016", 2.4),
+        ("interception.warrants.urgent.share", "", "2015", 2.6)}
+
+
+def test_up_from_a_share_is_a_level_not_a_change(rec):
+    # (without a count before it the share names no part of the warrants: nothing, not a change)
+    assert found(rec, "Serious crime took 66% of warrants, up from 61% in 2015.", period="2016") == {
+        ("interception.warrants.issued.share", "serious_crime", "2016", 66),
+        ("interception.warrants.issued.share", "serious_crime", "2015", 61)}
