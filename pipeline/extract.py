@@ -985,6 +985,13 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         tables += more
         used |= {i + seg.start for i in used_p}
     tables += boxed
+    # A grid of sentences ("Question | Response" with a paragraph in each cell) is a layout,
+    # not a table of figures: each cell is read as a paragraph too, question before answer
+    # (the grid stays a table, kind "grid", for whoever wants its cells).
+    grid_blocks: list[Block] = []
+    for t in [t for t in tables if _prose_grid(t)]:
+        t.kind = "grid"
+        grid_blocks += _grid_paragraphs(t, words, [o.bbox for o in tables if o is not t])
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
 
     # Body size from running text only: on a page dominated by a small-print table the
@@ -1029,7 +1036,9 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                     band_lines.append(_BandLine("top" if seg_i == 0 else "bottom",
                                                 _header_key(blk.text), blk))
     if cards:
-        blocks = _with_cards(blocks, cards)
+        blocks = _placed(blocks, [_make_block([_make_line(row) for row in _group_rows(ws)], "bullet") for ws in cards])
+    if grid_blocks:
+        blocks = _placed(blocks, grid_blocks)
     # Titles from body blocks only: a running header is never a table's title.
     band_ids = {id(c.block) for c in band_lines}
     assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
@@ -1255,22 +1264,52 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _with_cards(blocks: list[Block], cards: list[list[Word]]) -> list[Block]:
-    """The page's blocks with one block per card (kind "bullet": an item of a list of
-    callouts), each card where it stands: after the blocks above it, cards in a row left
-    to right."""
-    made = []
-    for ws in cards:
-        lines = [_make_line(row) for row in _group_rows(ws)]
-        made.append(_make_block(lines, "bullet"))
-    made.sort(key=lambda b: (round(b.bbox[1]), b.bbox[0]))
+def _placed(blocks: list[Block], made: list[Block]) -> list[Block]:
+    """The page's blocks with `made` ones (cards, a grid's cells) each where it stands:
+    after the blocks above it, those in a row left to right."""
+    made = sorted(made, key=lambda b: (round(b.bbox[1]), b.bbox[0]))
     out: list[Block] = []
-    pending = list(made)
     for b in blocks:
-        while pending and pending[0].bbox[1] < b.bbox[1]:
-            out.append(pending.pop(0))
+        while made and made[0].bbox[1] < b.bbox[1]:
+            out.append(made.pop(0))
         out.append(b)
-    return out + pending
+    return out + made
+
+
+# A grid cell of running text: this many words at least, ending a sentence.
+_GRID_PROSE_WORDS = 12
+
+
+def _prose_grid(t) -> bool:
+    """A ruled grid of sentences: two or three columns, most body cells running text
+    (a question, its answer), few bare figures. Its figures sit in sentences, which the
+    table reader would take for row labels."""
+    body = t.rows[t.header_rows or 1:]
+    if t.kind != "ruled" or not body or not 2 <= max(len(r) for r in t.rows) <= 3:
+        return False
+    cells = [c.text for r in body for c in r if c is not None and c.text.strip()]
+    prose = [x for x in cells if len(x.split()) >= _GRID_PROSE_WORDS and re.search(r"[.?!]\W*$", x)]
+    return len(cells) >= 2 and 2 * len(prose) >= len(cells) and all(
+        any(c is not None and len(c.text.split()) >= _GRID_PROSE_WORDS for c in r) for r in body)
+
+
+def _grid_paragraphs(t, words: list[Word], others: list[tuple]) -> list[Block]:
+    """Each cell of a grid as a paragraph block, row by row, left to right; words of a
+    table set inside a cell (`others`) are that table's, not the cell's text."""
+    out: list[Block] = []
+    seen: set[int] = set()
+    for row in t.rows:
+        for c in row:
+            if c is None or id(c) in seen:
+                continue
+            seen.add(id(c))
+            x0, top, x1, bottom = c.bbox
+            ws = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+                  and not any(o[0] - 1 <= w.x0 and w.x1 <= o[2] + 1 and o[1] - 1 <= w.top and w.bottom <= o[3] + 1
+                              for o in others)]
+            if ws:
+                out.append(_make_block([_make_line(r) for r in _group_rows(ws)], "paragraph"))
+    return out
 
 
 class _NoRules:

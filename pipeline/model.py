@@ -133,8 +133,10 @@ class Cell:
 class Table:
     """A grid of cells. rows[0..header_rows-1] are header rows.
 
-    kind: 'ruled' (drawn lines), 'unruled' (whitespace aligned, incl. label/value lists) or
-    'infobox' (label/value rows of a sidebar panel: no header row, whatever its first rows hold).
+    kind: 'ruled' (drawn lines), 'unruled' (whitespace aligned, incl. label/value lists),
+    'infobox' (label/value rows of a sidebar panel: no header row, whatever its first rows hold)
+    or 'grid' (a ruled grid of sentences, "Question | Response": its cells are also the page's
+    paragraphs, where its figures are read).
     A cell may be None where the grid has no text.
     """
     page: int

@@ -345,3 +345,58 @@ def test_leader_dots_are_still_dropped(tmp_path):
             right_at(c, 320, 120 + 14 * k, v)
     tables, _ = _tables(tmp_path, draw)
     assert tables == [[["Warrants issued", "3,007"], ["Warrants refused", "5"], ["Errors", "62"]]]
+
+
+# ---------------------------------------------------------------------------
+# A ruled grid of sentences (an FOI response's "Question | Response" table)
+
+QA = [("Q1. How many interception warrants were issued nationally in 2016 and 2017?",
+       ["This information is reasonably accessible to you (section 21).",
+        "The Investigatory Powers Commissioner reports 3,535 warrants",
+        "for 2017, up just over 17.5% on the 3,007 issued in 2016."]),
+      ("Q4. How many intrusive surveillance authorisations were granted?",
+       ["IPCO recorded 186 intrusive surveillance authorisations in the",
+        "nine months from 1 April 2017, which it annualised to 248."])]
+
+
+def _qa_grid(c):
+    from test_tables import H
+    text_at(c, 62, 80, "Each question is answered in the table below.")
+    xs, top = (62, 215, 533), 100.0
+    rows = [("Question", ["Response"])] + QA
+    tops = []
+    for q, answer in rows:
+        tops.append(top)
+        # the question wrapped at word boundaries
+        words, qlines, cur = q.split(), [], ""
+        for w in words:
+            if len(cur) + len(w) > 30:
+                qlines.append(cur.strip())
+                cur = ""
+            cur += w + " "
+        qlines.append(cur.strip())
+        for i, line in enumerate(qlines):
+            text_at(c, xs[0] + 6, top + 14 + 11 * i, line, size=8)
+        for i, line in enumerate(answer):
+            text_at(c, xs[1] + 6, top + 14 + 11 * i, line, size=8)
+        top += 14 + 11 * max(len(qlines), len(answer))
+    tops.append(top)
+    for y in tops:
+        c.line(xs[0], H - y, xs[2], H - y)
+    for x in xs:
+        c.line(x, H - tops[0], x, H - tops[-1])
+
+
+def test_grid_of_sentences_is_read_as_paragraphs(tmp_path, rec):
+    pdf = make_pdf(tmp_path / "foi-response-2025.pdf", [_qa_grid])
+    doc = extract_document(pdf, tmp_path)
+    page = doc.pages[0]
+    [grid] = page.tables
+    assert grid.kind == "grid" and [c.text for c in grid.rows[0]] == ["Question", "Response"]
+    texts = [b.text for b in page.blocks]
+    q1 = texts.index("Q1. How many interception warrants were issued nationally in 2016 and 2017?")
+    assert texts[q1 + 1] == " ".join(QA[0][1])   # the answer after its question
+    got = {(o.metric, o.period, o.value, o.method) for o in rec.recognize_document(doc)}
+    assert ("interception.warrants.issued", "2017", 3535, "sentence") in got
+    assert ("interception.warrants.issued", "2016", 3007, "sentence") in got
+    assert not any(m == "table" for *_, m in got)
