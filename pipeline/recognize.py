@@ -652,8 +652,9 @@ class Recognizer:
                     continue
             data_fields = None
             if block.kind == "heading" and re.search(r"\d", block.text) and _words_between(block.text) > 8 \
-                    and re.search(r"\.[\"”’']?$", block.text.rstrip()):
-                # a sentence set in bold is still prose; so is a pull quote ("“24 serious errors
+                    and re.search(r"\.(?:\[[\w ]{1,30}\])?[\"”’']?$", block.text.rstrip()):
+                # a sentence set in bold is still prose (a citation marker may close it: "in
+                # 2009.[10]"); so is a pull quote ("“24 serious errors
                 # in 2017. Each one is a life turned upside down.”"), which also heads the text it
                 # is pulled from (what it counts, its year)
                 pull_quote = block.text.lstrip()[:1] in "\"“‘"
@@ -730,8 +731,7 @@ class Recognizer:
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
             out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions), ctx))
-        # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
-        tables = [t for t in page.tables if t.kind != "grid"]
+        tables = page.tables
         table_captions = [b for b in captions if re.match(r"tab(?:le)?\.?\s*[A-Z]?\d", b.text, re.I)]
         if len(tables) >= 2 and len({t.caption for t in tables}) < len(tables) == len(table_captions):
             # two tables given the same caption while the page prints one per table: each takes

@@ -198,3 +198,9 @@ def test_up_from_a_share_is_a_level_not_a_change(rec):
     assert found(rec, "Serious crime took 66% of warrants, up from 61% in 2015.", period="2016") == {
         ("interception.warrants.issued.share", "serious_crime", "2016", 66),
         ("interception.warrants.issued.share", "serious_crime", "2015", 61)}
+
+
+def test_bold_sentence_closed_by_a_citation_marker_is_prose(rec):
+    assert page_found(rec, ("heading", "Criticism"),
+                      ("heading", "Critics doubted the totals. The Investigatory Powers Tribunal received 164 new "
+                                  "complaints in 2010.[11]")) == {("ipt.complaints", "", "2010", 164)}
