@@ -731,7 +731,8 @@ class Recognizer:
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
             out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions), ctx))
-        tables = page.tables
+        # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
+        tables = [t for t in page.tables if t.kind != "grid"]
         table_captions = [b for b in captions if re.match(r"tab(?:le)?\.?\s*[A-Z]?\d", b.text, re.I)]
         if len(tables) >= 2 and len({t.caption for t in tables}) < len(tables) == len(table_captions):
             # two tables given the same caption while the page prints one per table: each takes
