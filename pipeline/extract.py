@@ -30,6 +30,7 @@ import pdfplumber
 from pdfplumber.utils.text import LIGATURES as _LIGATURES
 
 from pipeline import pdfium_page
+from pipeline.grammar import WORD_NUMBERS
 from pipeline.fsutil import sha256_file
 from pipeline.model import (Block, DocumentContent, Line, PageContent, TextSpan, Word, dominant_size,
                             words_bbox)
@@ -920,7 +921,12 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         from pipeline.bars import find_bar_charts
         charts, chart_words = find_bar_charts(page, words, int(page.page_number))
         words = [w for w in words if id(w) not in chart_words]
-    cards = _cards(page, words) if turned is None and words else []
+    cards = sorted(_cards(page, words), key=lambda ws: (round(min(w.top for w in ws)), min(w.x0 for w in ws))) \
+        if turned is None and words else []
+    if turned is None and words:
+        # callouts set side by side with no box round them are cards all the same (in their
+        # reading order: a callout's second item straight after it)
+        cards += _callout_grid([w for w in words if not any(w in ws for ws in cards)] if cards else words)
     if cards:
         in_card = {id(w) for ws in cards for w in ws}
         words = [w for w in words if id(w) not in in_card]
@@ -1249,6 +1255,60 @@ def _is_callout_pair(figure: Line, label: Line) -> bool:
     return -0.2 * figure.size <= lb[1] - fb[3] <= 0.8 * figure.size and min(fb[2], lb[2]) > max(fb[0], lb[0])
 
 
+def _big_figure(w: Word) -> bool:
+    """A figure a callout can open on: digits ("808,214", "92%") or a number in words
+    ("Eight"); not a year, which is a banner."""
+    t = w.text
+    return (bool(_FIGURE_RE.fullmatch(t)) and not _YEAR_RE.fullmatch(t)) or t.lower() in WORD_NUMBERS
+
+
+def _callout_grid(words: list[Word]) -> list[list[Word]]:
+    """The words of each callout in a row of them set with no box: big figures side by
+    side, far apart ("808,214" ... "1,958"), each over its own label in smaller type
+    ("items of communications data obtained" ... "informant (CHIS) authorisations").
+    Read as rows of the page, the figures run together and so do their labels; each figure
+    with the label lines under it, up to the next figure's column, is one callout."""
+    if len(words) < 4:
+        return []
+    body = median(w.size for w in words)
+    if not any(w.size >= 1.6 * body and _big_figure(w) for w in words):
+        return []
+    rows = _group_rows(words)
+    out: list[list[Word]] = []
+    for k, row in enumerate(rows):
+        size = row[0].size
+        if len(row) < 2 or size < 1.6 * body or not all(_big_figure(w) and abs(w.size - size) < 0.5 for w in row) \
+                or any(b.x0 - a.x1 < 3 * size for a, b in zip(row, row[1:])):
+            continue
+        # the label lines under the figures: smaller, each close under the one before
+        labels: list[list[Word]] = []
+        bottom = max(w.bottom for w in row)
+        for nxt in rows[k + 1:k + 4]:
+            nsize = dominant_size(nxt)
+            if nsize * 1.3 > size or nxt[0].top - bottom > 1.2 * nsize or any(w.size * 1.3 > size for w in nxt):
+                break
+            labels.append(nxt)
+            bottom = max(w.bottom for w in nxt)
+        if not labels:
+            continue
+        starts = [w.x0 for w in row] + [float("inf")]
+        groups = []
+        for j, fig in enumerate(row):
+            lines = [[w for w in ws if starts[j] - 2 <= w.x0 < starts[j + 1] - 2] for ws in labels]
+            lines = [ln for ln in lines if ln]
+            if not lines or not any(_ALPHA_RE.search(w.text) for w in lines[0]):
+                break
+            groups.append([fig])
+            for ln in lines:
+                if ln is not lines[0] and _big_figure(ln[0]) and not ln[0].text.isalpha():
+                    groups.append([])   # "76 of them were approved" under "77 applications ...": its own item
+                groups[-1] += ln
+        else:
+            if sum(len(g) for g in groups) - len(row) == sum(len(ws) for ws in labels):  # every label word placed
+                out += groups
+    return out
+
+
 def _is_callout(words: list[Word]) -> bool:
     """A figure alone on the first line, set at least 1.3 times the size of the words
     under it, and words (a label) under it."""
@@ -1265,9 +1325,9 @@ def _overlaps(a: tuple, b: tuple) -> bool:
 
 
 def _placed(blocks: list[Block], made: list[Block]) -> list[Block]:
-    """The page's blocks with `made` ones (cards, a grid's cells) each where it stands:
-    after the blocks above it, those in a row left to right."""
-    made = sorted(made, key=lambda b: (round(b.bbox[1]), b.bbox[0]))
+    """The page's blocks with `made` ones (cards, a grid's cells, in their reading order)
+    each where it stands: before the first block under its top."""
+    made = list(made)
     out: list[Block] = []
     for b in blocks:
         while made and made[0].bbox[1] < b.bbox[1]:

@@ -188,3 +188,31 @@ def test_year_banner_is_no_callout(tmp_path):
     blocks = extract_document(pdf, tmp_path).pages[0].blocks
     assert not any(b.kind == "bullet" for b in blocks)
     assert any(b.text == "2016" for b in blocks)
+
+
+def test_callouts_side_by_side_without_boxes(tmp_path, rec):
+    """An infographic's grid of big figures, no box round them: each figure with the label
+    lines under it, up to the next figure's column, is one item; a line under a label that
+    opens on its own figure is an item of its own, straight after."""
+    def page(c):
+        text_at(c, 42, 70, "Surveillance in numbers: 2018", size=22, font="Helvetica-Bold")
+        for top, cells in ((130, [("808,214", ["items of communications data obtained"]),
+                                  ("1,958", ["informant (CHIS) authorisations, law enforcement"])]),
+                           (214, [("77", ["applications to keep legally privileged material", "76 of them were approved"]),
+                                  ("Eight", ["errors the Commissioner found serious"])])):
+            for k, (figure, label) in enumerate(cells):
+                x = 92 + 286 * k
+                text_at(c, x, top, figure, size=30, font="Helvetica-Bold")
+                for i, line in enumerate(label):
+                    text_at(c, x, top + 20 + 15 * i, line, size=9.5)
+        text_at(c, 42, 320, "Source: IPCO Annual Report 2018 (HC 67), Table 4 and paragraphs 9.2 to 9.17.", size=8)
+    pdf = make_pdf(tmp_path / "infographic-2018.pdf", [page])
+    doc = extract_document(pdf, tmp_path)
+    items = [b.text for b in doc.pages[0].blocks if b.kind == "bullet"]
+    assert items == ["808,214 items of communications data obtained",
+                     "1,958 informant (CHIS) authorisations, law enforcement",
+                     "77 applications to keep legally privileged material", "76 of them were approved",
+                     "Eight errors the Commissioner found serious"]
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert ("cd.items", "2018", 808214) in got
+    assert ("lpp.applications.made", "2018", 77) in got
