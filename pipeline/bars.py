@@ -687,47 +687,9 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
         if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
             continue
         cx, cy = centre
-        near = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
-        labels: dict[int, tuple[str, Word, list[Word]]] = {}
-        ok = True
-        for line in _label_lines(near):
-            value = line[-1]
-            name = line[:-1]
-            # a label is short and ends in its figure; a year there ends a caption
-            if not _is_number(value.text) or len(line) > 7 or any(_is_number(w.text) for w in name) \
-                    or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
-                continue
-            x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
-            top, bottom = min(w.top for w in line), max(w.bottom for w in line)
-            # close to the rim (its point nearest the centre), and pointing at its slice from
-            # the end it is set against: a label right of the centre starts by its slice, one
-            # left of it ends there, one across it is centred on it
-            px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
-            if math.hypot(px - cx, py - cy) > radius + max(30.0, 0.6 * radius):
-                continue
-            ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
-            inside = math.hypot((value.x0 + value.x1) / 2 - cx, (value.top + value.bottom) / 2 - cy) < radius
-            k = _slice_at(pie, math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)))
-            text = " ".join(w.text for w in name)
-            if not name and inside and _colour(pie[k][1]) in legend:
-                text, _, name = legend[_colour(pie[k][1])]
-            if not text:
-                continue
-            if k in labels:
-                ok = False   # two labels for one slice: not read with confidence
-                break
-            labels[k] = (text, value, name)
-        if not ok or len(labels) < 2:
-            continue
-        shares = {k: abs(pie[k][0][3]) / 360 for k in labels}
-        values = {k: float(v[1].text.strip("%£").replace(",", "")) for k, v in labels.items()}
-        if all(v[1].text.endswith("%") for v in labels.values()):
-            agree = all(abs(values[k] - 100 * shares[k]) <= max(2.5, 0.1 * values[k]) for k in labels)
-        else:
-            total = sum(values.values())
-            agree = len(labels) == len(pie) and total > 0 and \
-                all(abs(values[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in labels)
-        if not agree:
+        labels = _labels_round(words, (cx, cy, radius), pie, legend)
+        if not labels or not _agree({k: v[1] for k, v in labels.items()}, {k: abs(pie[k][0][3]) / 360 for k in labels},
+                                    len(pie)):
             continue
         bars = [ChartBar(labels[k][0], labels[k][1].text, labels[k][1].bbox, words_bbox(labels[k][2]))
                 for k in sorted(labels)]
@@ -736,6 +698,54 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
                          + [b.label_bbox for b in bars if b.label_bbox])
         out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
     return out
+
+
+def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict) -> dict[int, tuple[str, Word, list[Word]]] | None:
+    """The labels round a pie or donut ("Serious crime 68%", "Journalists" over "203"),
+    each given to the slice it points at: {slice index: (name, value word, name words)}.
+    `pie` holds ((centre, radius, start, sweep), shape) per slice. None when two labels
+    point at one slice or fewer than two are found."""
+    cx, cy, radius = circle
+    near = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
+    labels: dict[int, tuple[str, Word, list[Word]]] = {}
+    for line in _label_lines(near):
+        value = line[-1]
+        name = line[:-1]
+        # a label is short and ends in its figure; a year there ends a caption
+        if not _is_number(value.text) or len(line) > 7 or any(_is_number(w.text) for w in name) \
+                or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
+            continue
+        x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        # close to the rim (its point nearest the centre), and pointing at its slice from
+        # the end it is set against: a label right of the centre starts by its slice, one
+        # left of it ends there, one across it is centred on it
+        px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
+        if math.hypot(px - cx, py - cy) > radius + max(30.0, 0.6 * radius):
+            continue
+        ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
+        inside = math.hypot((value.x0 + value.x1) / 2 - cx, (value.top + value.bottom) / 2 - cy) < radius
+        k = _slice_at(pie, math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)))
+        text = " ".join(w.text for w in name)
+        if not name and inside and _colour(pie[k][1]) in legend:
+            text, _, name = legend[_colour(pie[k][1])]
+        if not text:
+            continue
+        if k in labels:
+            return None   # two labels for one slice: not read with confidence
+        labels[k] = (text, value, name)
+    return labels if len(labels) >= 2 else None
+
+
+def _agree(values: dict[int, Word], shares: dict[int, float], n_slices: int) -> bool:
+    """Each printed value agrees with its slice's share of the circle: a percentage with
+    the share itself, counts (one for every slice) with their share of the counts' sum."""
+    nums = {k: _value(w.text) for k, w in values.items()}
+    if all(w.text.endswith("%") for w in values.values()):
+        return all(abs(nums[k] - 100 * shares[k]) <= max(2.5, 0.1 * nums[k]) for k in values)
+    total = sum(nums.values())
+    return len(values) == n_slices and total > 0 and \
+        all(abs(nums[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in values)
 
 
 def _circle(pts: list[tuple[float, float]]) -> tuple[float, float, float] | None:
@@ -850,19 +860,20 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
                 ok = False   # on a boundary, or two numbers in one segment
                 break
             found[hits[0]] = w
-        if not ok or len(found) < 2:
+        if not ok:
             continue
-        shares = {k: spans[k][1] / 360.0 for k in found}
-        values = {k: _value(w.text) for k, w in found.items()}
-        if all(w.text.endswith("%") for w in found.values()):
-            agree = all(abs(values[k] - 100 * shares[k]) <= max(2.5, 0.1 * values[k]) for k in found)
-        else:
-            total = sum(values.values())
-            agree = len(found) == len(ring) and total > 0 and \
-                all(abs(values[k] / total - shares[k]) <= max(0.025, 0.1 * shares[k]) for k in found)
-        if not agree:
+        names: dict | None = None
+        if len(found) < 2:
+            # no figures in the ring: labels round it, each a name over its figure
+            as_pie = [((None, None, st, sw), c) for (c, _), (st, sw) in zip(ring, spans)]
+            names = _labels_round(words, (cx, cy, big), as_pie, legend)
+            if not names:
+                continue
+            found = {k: v[1] for k, v in names.items()}
+        if not _agree(found, {k: spans[k][1] / 360.0 for k in found}, len(ring)):
             continue
-        names = {k: legend[_colour(ring[k][0])] for k in found if _colour(ring[k][0]) in legend}
+        if names is None:
+            names = {k: legend[_colour(ring[k][0])] for k in found if _colour(ring[k][0]) in legend}
         if len(names) < len(found):
             names = _names_round(words, (cx, cy, big), spans, set(found), {id(w) for w in found.values()})
             if names is None:
@@ -872,7 +883,9 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
             name, _, label = names[k]
             bars.append(ChartBar(name, found[k].text, found[k].bbox, words_bbox(label)))
             ids |= {id(found[k])} | {id(w) for w in label}
-        out.append((Chart(int(page.page_number), bars, (x0, top, x1, bottom), "pie"), ids))
+        # (the chart's box holds its labels round the ring: its title is above those)
+        box = union_bbox([(x0, top, x1, bottom)] + [b.bbox for b in bars] + [b.label_bbox for b in bars if b.label_bbox])
+        out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
     return out
 
 

@@ -106,3 +106,21 @@ def test_donut_named_by_labels_round_it(tmp_path, rec):
     assert charts == [[("Single point of contact", "42.2%", ""), ("Designated person", "2.4%", ""),
                        ("CSP", "15.5%", ""), ("Applicant", "39.9%", "")]]
     assert {("cd.errors.share", "spoc", "2018", 42.2), ("cd.errors.share", "applicant", "2018", 39.9)} <= got
+
+
+def test_donut_labelled_round_it_with_names_over_figures(tmp_path, rec):
+    """No figure in the ring: each label round it is a name over its count, pointing at its
+    segment; the counts agree with the segments' angles. The chart's box holds the labels,
+    so the heading above them titles it."""
+    def draw(ax):
+        parts = [("Medical doctors", 498), ("Ministers of religion", 272), ("Lawyers", 234),
+                 ("Journalists", 203), ("MPs", 113)]
+        ax.pie([v for _, v in parts], labels=[f"{n}\n{v}" for n, v in parts], wedgeprops=dict(width=0.35),
+               startangle=90, counterclock=False)
+        ax.text(0, 0, "1,320\napplications", ha="center", va="center")
+        ax.set_title("Applications about people in sensitive professions, 2018")
+    charts, got = _read(tmp_path, "donut-labels.pdf", draw, rec)
+    assert sorted(charts[0]) == sorted([("Medical doctors", "498", ""), ("Ministers of religion", "272", ""),
+                                        ("Lawyers", "234", ""), ("Journalists", "203", ""), ("MPs", "113", "")])
+    assert {("cd.applications.sensitive_profession", "lawyer", "2018", 234),
+            ("cd.applications.sensitive_profession", "member_of_parliament", "2018", 113)} <= got
