@@ -439,6 +439,50 @@ def _read_segments(stack: list[dict], label: str, label_words: list[Word], words
     return used
 
 
+def _keyed_stack(rects: list[dict], words: list[Word], legend: dict):
+    """One bar split into segments side by side, its figures printed in the legend, not in
+    the bar ("[key] Directed surveillance 59  [key] Property interference 23 ..."): each
+    entry's name and figure read as a bar of the chart, kept only when every segment's
+    length agrees with its figure's share of their sum. Returns (chart, word ids, segments)
+    or None."""
+    # the entries with a figure right after their name
+    valued: dict[tuple, Word] = {}
+    for colour, (_, _, label) in legend.items():
+        last = label[-1]
+        after = [w for w in words if abs(w.top - last.top) <= 2 and 0 <= w.x0 - last.x1 <= 0.8 * (w.bottom - w.top)]
+        if after and _is_number(min(after, key=lambda w: w.x0).text):
+            valued[colour] = min(after, key=lambda w: w.x0)
+    if len(valued) < 2:
+        return None
+    # a run of abutting segments of one height, one colour each, every colour a valued entry
+    cands = [r for r in rects if _colour(r) in valued]
+    for r in sorted(cands, key=lambda r: r["x0"]):
+        run = [r]
+        while True:
+            nxt = [q for q in cands if q is not run[-1] and abs(q["x0"] - run[-1]["x1"]) <= _TOL
+                   and abs(q["top"] - r["top"]) <= _TOL and abs(q["bottom"] - r["bottom"]) <= _TOL]
+            if len(nxt) != 1:
+                break
+            run.append(nxt[0])
+        colours = [_colour(q) for q in run]
+        if len(run) < 2 or len(set(colours)) != len(run) or set(colours) != set(valued):
+            continue
+        lengths = [q["x1"] - q["x0"] for q in run]
+        values = [_value(valued[c].text) for c in colours]
+        total, whole = sum(values), sum(lengths)
+        if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(values, lengths)):
+            continue
+        bars, ids = [], set()
+        for c in colours:
+            name, _, label = legend[c]
+            value = valued[c]
+            bars.append(ChartBar(name, value.text, value.bbox, words_bbox(label)))
+            ids |= {id(value)} | {id(w) for w in label}
+        box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.bbox for b in bars])
+        return Chart(0, bars, box, "bar"), ids, run
+    return None
+
+
 def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
     """The value axis's tick run left of a column plot ("0% 10% ... 100%", "0 500 1,000"):
     numbers right-aligned in one column, evenly spaced in value and on the page. Ticks are
@@ -950,6 +994,15 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             box = (pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    if legend:
+        found = _keyed_stack(rects, words, legend)
+        if found:
+            chart, ids, segments = found
+            charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
+            used |= ids
+            rects = [r for r in rects if all(r is not q for q in segments)]
+            # its legend is that bar's: another chart in the same colours is no series of it
+            legend = {c: v for c, v in legend.items() if c not in {_colour(q) for q in segments}}
     gone: set[int] = set()   # segments read (or set aside) with a stacked chart
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"

@@ -124,3 +124,36 @@ def test_donut_labelled_round_it_with_names_over_figures(tmp_path, rec):
                                         ("Lawyers", "234", ""), ("Journalists", "203", ""), ("MPs", "113", "")])
     assert {("cd.applications.sensitive_profession", "lawyer", "2018", 234),
             ("cd.applications.sensitive_profession", "member_of_parliament", "2018", 113)} <= got
+
+
+def test_one_split_bar_with_its_figures_in_the_key(tmp_path, rec):
+    """One bar split into segments, the figures printed in the key beside each name, none in
+    the bar: each key entry is a bar of the chart when the segments' lengths agree with
+    the figures' shares."""
+    parts = [("Directed surveillance", 59), ("Property interference", 23), ("CHIS", 14), ("Intrusive surveillance", 3)]
+
+    def draw(ax):
+        left = 0
+        for name, v in parts:
+            ax.barh([0], [v], left=left, height=0.5, label=f"{name} {v}")
+            left += v
+        ax.set_xlim(0, 99)
+        ax.axis("off")
+        ax.legend(ncol=2, loc="upper center", bbox_to_anchor=(0.5, 0.1), frameon=False)
+        ax.set_title("Errors in covert surveillance, 2018")
+    charts, got = _read(tmp_path, "split-bar.pdf", draw, rec)
+    assert charts == [[(name, str(v), "") for name, v in parts]]
+    assert {("spci.errors", "directed_surveillance", "2018", 59), ("spci.errors", "chis", "2018", 14)} <= got
+
+
+def test_split_bar_whose_key_disagrees_is_not_read(tmp_path, rec):
+    def draw(ax):
+        left = 0
+        for name, v, shown in [("Directed surveillance", 59, 20), ("Property interference", 23, 60), ("CHIS", 14, 14)]:
+            ax.barh([0], [v], left=left, height=0.5, label=f"{name} {shown}")
+            left += v
+        ax.axis("off")
+        ax.legend(ncol=2, loc="upper center", bbox_to_anchor=(0.5, 0.1), frameon=False)
+        ax.set_title("Errors in covert surveillance, 2018")
+    charts, got = _read(tmp_path, "split-bar-wrong.pdf", draw, rec)
+    assert charts == [] and got == set()
