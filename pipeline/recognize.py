@@ -1689,7 +1689,22 @@ class Recognizer:
                            if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
+        # "A. Interception" over rows of figures: a section label, what the rows under it are
+        # about (the caption may name several things); and the last row that named its own
+        # metric, which a row under it naming none continues ("Change on previous year (%)")
+        row_context, parent = context_text, None
+        for r in rows[:n_head]:
+            # (a section label set right under the header may be read as a header row)
+            label = _row_label(r)
+            if label and not grammar.parse_periods(label) and _section_row(r, label) \
+                    and self.taxonomy.naming(label, "context"):
+                row_context = " ".join([label, table.title, ctx.heading])
         for r, label in zip(body, row_labels):
+            if label and period_col is None and _section_row(r, label):
+                row_context = " ".join([label, table.title, ctx.heading]) if self.taxonomy.naming(label, "context") \
+                    else context_text
+                parent = None
+                continue
             row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
                 and r[period_col] is not None else None
             header_labelled = None
@@ -1705,7 +1720,12 @@ class Recognizer:
                 # all periods: a row label that is a period dates its row
                 row_period = _whole_period(label)
             row_annualised = row_period is not None and bool(_ANNUALISED.search(label))
-            row_metric, row_category = self._row_metric(label, table_metric, context_text, row_period is not None)
+            row_metric, row_category = self._row_metric(label, table_metric, row_context, row_period is not None)
+            if row_metric is None and parent is not None and label and row_period is None:
+                row_metric, row_category = self._sub_row(label, parent, row_context)
+            elif row_metric is not None and row_period is None and not _PERCENT_HEADER.search(label):
+                parent = (row_metric, row_category, label)
+            row_percent = bool(_PERCENT_HEADER.search(label))
             # "Requests for communications data approved, 2019:": the label dates its row
             label_period = _label_period(label) if row_period is None else None
             row_date = row_period is None and label_period is None and label \
@@ -1765,12 +1785,12 @@ class Recognizer:
                 if col.multiplier and unit == "":
                     # "Penalty (GBP m)": the header gives the unit and its multiple
                     value, unit = round(value * col.multiplier, 2), "GBP" if col.money else unit
-                if (col.percent or table_percent) and unit == "":
+                if (col.percent or table_percent or row_percent) and unit == "":
                     unit = "percent"
                 metric_id = metric.id
                 if unit == "percent":
                     signed = c.text.strip()[:1] in "+-−"
-                    metric_id += ".change" if signed or re.search(r"\bchange\b", col.text, re.I) else ".share"
+                    metric_id += ".change" if signed or re.search(r"\bchange\b", col.text + " " + label, re.I) else ".share"
                     unit = "percent"
                 if col.annualised or row_annualised:
                     metric_id += ".annualised"
@@ -1894,10 +1914,13 @@ class Recognizer:
                 and self._label_metric(label, context) in (None, table_metric):
             # "Total, all error types", "All purposes"
             return table_metric, default_category(table_metric)
-        # a row naming its own metric: "Interception warrants issued", "Items of data acquired"
+        # a row naming its own metric: "Interception warrants issued", "Items of data acquired";
+        # and maybe one part of its breakdown: "Communications data inspections"
         own = self._label_metric(label, context)
         if own is not None:
-            return own, default_category(own)
+            parts = {k for _, _, k in self.taxonomy.category_sets[own.categories].find(label) if k != "total"} \
+                if own.categories else set()
+            return own, parts.pop() if len(parts) == 1 else default_category(own)
         if table_metric is None:
             # "Lawyers (sensitive professions)": a part of a metric's breakdown, and, besides it,
             # what the metric is about
@@ -1909,6 +1932,24 @@ class Recognizer:
                 and not grammar.parse_periods(label):
             # (a label naming a period or a date, "Extant at 31/03/2017", is no body)
             return table_metric, _slug(label)
+        return None, ""
+
+    def _sub_row(self, label: str, parent: tuple, context: str) -> tuple[Optional[Metric], str]:
+        """(metric, category) of a row naming no metric of its own under one that does
+        ("Interception warrants issued"): a part of its breakdown ("Issued for serious crime
+        (%)", "of which caused by service providers (%)"), a metric under it that a qualifier in
+        the label defines ("Approved under the urgency procedure"), or a measure of it
+        ("Change on previous year (%)"); else (None, "")."""
+        metric, category, parent_label = parent
+        cats = self.taxonomy.category_sets.get(metric.categories)
+        named = {k for _, _, k in cats.find(label) if k != "total"} if cats else set()
+        if len(named) == 1:
+            return metric, named.pop()
+        own = self._label_metric(label + " ; " + parent_label, context)
+        if own is not None and own is not metric and own.requires_any is not None and own.requires_any.search(label):
+            return own, self._default_category(own)
+        if re.match(r"\s*(?:(?:annual|percentage|per\s?cent)\s+)?change\b", label, re.I):
+            return metric, category
         return None, ""
 
     def _qualified_by(self, metric: Metric, header: str) -> Metric:
@@ -2142,7 +2183,8 @@ def _leading_header_rows(rows: list) -> int:
     return 0
 
 
-_MISSING = r"[–—-]|none|nil|n/?a|exempt.*|withheld|not held|not published"
+# ("..": a statistical table's "not available")
+_MISSING = r"[–—-]|\.\.|none|nil|n/?a|exempt.*|withheld|not held|not published"
 _LABEL_VALUE = re.compile(r"(?P<label>.*?[A-Za-z].*?)\s*:\s*(?P<value>£?\d[\d,]*(?:\.\d+)?\s?%?)\s*")
 
 
@@ -2157,6 +2199,13 @@ def _split_label_value(row: list) -> list:
         return row
     c = filled[0]
     return [replace(c, text=m.group("label") + ":"), replace(c, text=m.group("value"))]
+
+
+def _section_row(row: list, label: str) -> bool:
+    """A row that is nothing but a short label ("A. Interception", "B. Communications data"):
+    the title of the rows under it."""
+    return _words_between(label) <= 6 and "(" not in label \
+        and all(c is None or not c.text.strip() or c.text.strip() in label for c in row)
 
 
 def _label_period(label: str) -> Optional[str]:
