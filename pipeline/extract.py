@@ -625,6 +625,9 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
     between the columns' first and last lines crosses, with many lines of prose wholly
     left of it and wholly right of it, side by side (a title and an abstract across the page
     above the columns, footnotes below them, may cross it)."""
+    # (most pages have one column: its lines run across the whole band; say so cheaply)
+    if sum(ws[-1].x1 < hi for ws in rows) < 5 or sum(ws[0].x0 > lo for ws in rows) < 5:
+        return None
     n = hi - lo + 1
     crossing = [0] * (n + 1)   # rows covering each x, as differences
     for ws in rows:
@@ -1271,7 +1274,7 @@ def _callout_grid(words: list[Word]) -> list[list[Word]]:
     if len(words) < 4:
         return []
     body = median(w.size for w in words)
-    if not any(w.size >= 1.6 * body and _big_figure(w) for w in words):
+    if sum(w.size >= 1.6 * body and _big_figure(w) for w in words) < 2:
         return []
     rows = _group_rows(words)
     out: list[list[Word]] = []
