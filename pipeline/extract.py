@@ -1130,7 +1130,9 @@ def _panels(page, words: list[Word]) -> list[list[Word]]:
                     and not _drawn_inside(page, box):
                 taken.append(box)
                 out.append(inside)
-    return out
+    # in reading order, a grid of panels (a digest's cards) row by row
+    order = sorted(range(len(out)), key=lambda k: (round(taken[k][1]), taken[k][0]))
+    return [out[k] for k in order]
 
 
 def _infobox(words: list[Word], page_no: int):
