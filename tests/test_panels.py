@@ -216,3 +216,20 @@ def test_callouts_side_by_side_without_boxes(tmp_path, rec):
     got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
     assert ("cd.items", "2018", 808214) in got
     assert ("lpp.applications.made", "2018", 77) in got
+
+
+def test_grid_of_framed_cards_reads_row_by_row(tmp_path):
+    """A digest's news cards, two framed boxes a row: each card its own flow, in reading
+    order (left card then right card, then the next row), never run into its neighbour."""
+    cards = [[f"Card {k + 1} headline about the report", f"Body line one of card {k + 1} text",
+              f"Body line two of card {k + 1} text", f"Reach 0.{k + 1}m and Item {k + 1} of 4"] for k in range(4)]
+
+    def page(c):
+        for k, lines in enumerate(cards):
+            x, top = 62 + 250 * (k % 2), 120 + 110 * (k // 2)
+            c.rect(x, H - top - 90, 230, 90, stroke=1, fill=0)
+            for i, line in enumerate(lines):
+                text_at(c, x + 8, top + 16 + 14 * i, line, size=9)
+    pdf = make_pdf(tmp_path / "digest.pdf", [page])
+    texts = [b.text for b in extract_document(pdf, tmp_path).pages[0].blocks]
+    assert texts == [" ".join(lines) for lines in cards]
