@@ -54,11 +54,46 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(text.strip()))
 
 
+def boxes(page) -> list[dict]:
+    """The page's rectangles, and its filled paths that are rectangles with rounded corners
+    (a browser draws an SVG bar with rx, a CSS box with border-radius, a legend's dot as
+    such a path, not as a rectangle): every point of the path, control points too, lies on
+    or next to its bounding box's edges. A pie slice's centre and arc lie well inside its
+    box. Computed once a page."""
+    found = getattr(page, "_boxes", None)
+    if found is None:
+        found = list(page.rects)
+        for c in getattr(page, "curves", None) or []:
+            pts = c.get("pts") or ()
+            if not c.get("fill") or len(pts) < 4:
+                continue
+            x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
+            if x1 - x0 < 2 or bottom - top < 1.5:
+                continue
+            # (a curve flattened into segments cuts its corners a little: 0.3 of the radius)
+            w, h = x1 - x0, bottom - top
+            tol = 0.75 + min(0.15 * min(w, h), 3.0)
+            if not all(min(abs(x - x0), abs(x - x1)) <= tol or min(abs(y - top), abs(y - bottom)) <= tol
+                       for x, y in pts):
+                continue
+            # and it fills its box (a slice of under half a pie may have every point on its
+            # box's edges, and fills half of it); a small dot is kept as it is (a disc's four
+            # points make a diamond)
+            area = abs(sum(ax * by - bx * ay for (ax, ay), (bx, by) in zip(pts, list(pts[1:]) + [pts[0]]))) / 2
+            if area >= 0.8 * w * h or (max(w, h) <= 14 and abs(w - h) <= 1.5):
+                found.append(c)
+        try:
+            page._boxes = found
+        except AttributeError:
+            pass
+    return found
+
+
 def _bars(page) -> list[dict]:
     """Filled rectangles that could be bars: not hairline rules, not page-wide boxes."""
     width = float(page.width)
     out = []
-    for r in page.rects:
+    for r in boxes(page):
         w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
         if not r.get("fill") or w < 2 or h < 1.5 or w > 0.6 * width:
             continue
@@ -97,7 +132,7 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
     """Legend keys: small filled squares (or the short wide patches matplotlib draws), each
     with a short label just right of it, in two or more colours. Returns {colour: (label,
     its first word, its words)} and the key squares."""
-    keys = [r for r in page.rects if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 30 and 3 <= r["bottom"] - r["top"] <= 14
+    keys = [r for r in boxes(page) if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 30 and 3 <= r["bottom"] - r["top"] <= 14
             and -2 <= (r["x1"] - r["x0"]) - (r["bottom"] - r["top"]) <= max(2.0, 2.2 * (r["bottom"] - r["top"]))]
     legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
     used = []

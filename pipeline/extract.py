@@ -1069,7 +1069,8 @@ def _cards(page, words: list[Word]) -> list[list[Word]]:
     Read as one flow, the lines of cards side by side run together ("808,214 3,535 1,063");
     each card is its own text. A single box (a "Definition:" panel), shaded table cells
     and chart plot areas are not cards and are left to the usual flow."""
-    boxes = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects
+    from pipeline.bars import boxes as page_boxes
+    boxes = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page_boxes(page)
              if r.get("fill") and float(r["width"]) >= _CARD_MIN_W and float(r["height"]) >= _CARD_MIN_H]
     if len(boxes) < 2:
         return []
@@ -1100,9 +1101,10 @@ def _panels(page, words: list[Word]) -> list[list[Word]]:
     than a text line, chain two rows of the next column into one. Each panel is read as a
     flow of its own. A full-width box (a "Key findings" panel) has nothing beside it and
     stays in the page's flow."""
+    from pipeline.bars import boxes as page_boxes
     width = float(page.width)
     boxes = sorted({(round(float(r["x0"])), round(float(r["top"])), round(float(r["x1"])), round(float(r["bottom"])))
-                    for r in page.rects
+                    for r in page_boxes(page)
                     if (r.get("fill") or r.get("stroke")) and float(r["width"]) >= _PANEL_MIN_W
                     and float(r["height"]) >= _PANEL_MIN_H and float(r["width"]) <= _PANEL_MAX_SHARE * width},
                    key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
@@ -1208,9 +1210,9 @@ def _drawn_inside(page, box: tuple) -> bool:
             ox0, otop, ox1, obottom = float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])
             if not (x0 <= ox0 and ox1 <= x1 and top <= otop and obottom <= bottom):
                 continue
-            if kind != "curves" and (obottom - otop < 2 or (abs(ox0 - box[0]) < 2 and abs(ox1 - box[2]) < 2
-                                                            and abs(otop - box[1]) < 2 and abs(obottom - box[3]) < 2)):
-                continue  # a rule, or the box drawn again (fill and frame)
+            if (kind != "curves" and obottom - otop < 2) or (abs(ox0 - box[0]) < 2 and abs(ox1 - box[2]) < 2
+                                                             and abs(otop - box[1]) < 2 and abs(obottom - box[3]) < 2):
+                continue  # a rule, or the box drawn again (fill and frame, or a rounded outline)
             return True
     return False
 

@@ -1,0 +1,107 @@
+"""Rounded shapes: a browser prints an SVG bar with rounded corners (rx), a CSS box with
+border-radius and a legend's dot as filled paths, not rectangles, and flattens their
+corners into short segments. Bars, legend keys and panels are read from such paths as from
+rectangles; a pie slice, whose arc and centre lie inside its box, is none of them."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pdfplumber
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.bars import boxes
+from pipeline.extract import extract_document
+
+H = A4[1]
+WARRANTS = [("2012", 3372), ("2013", 2760), ("2014", 2795), ("2015", 3059), ("2016", 3007), ("2017", 3535)]
+
+
+def _flat_round_rect(c, x, y, w, h, r, steps=4):
+    """A filled rectangle whose corners are arcs flattened into `steps` segments each."""
+    p = c.beginPath()
+    corners = [(x + w - r, y + h - r, 0), (x + r, y + h - r, 90), (x + r, y + r, 180), (x + w - r, y + r, 270)]
+    first = True
+    for cx, cy, start in corners:
+        for k in range(steps + 1):
+            a = math.radians(start + 90 * k / steps)
+            px, py = cx + r * math.cos(a), cy + r * math.sin(a)
+            if first:
+                p.moveTo(px, py)
+                first = False
+            else:
+                p.lineTo(px, py)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+
+
+def _chart(path: Path, bar) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, H - 70, "Interception warrants issued, 2012 to 2017")
+    base = H - 300
+    for i, (year, v) in enumerate(WARRANTS):
+        x, h = 80 + 60 * i, v * 0.05
+        c.setFillColorRGB(0.12, 0.3, 0.47)
+        bar(c, x, base, 40, h)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(x + 20, base + h + 5, f"{v:,}")
+        c.drawCentredString(x + 20, base - 14, year)
+    c.drawString(60, base - 40, "Figure 2: Interception warrants issued per year.")
+    c.save()
+    return path
+
+
+def test_bars_with_rounded_corners_are_read(tmp_path):
+    want = [(y, f"{v:,}", "") for y, v in WARRANTS]
+    for name, bar in (("bezier", lambda c, x, y, w, h: c.roundRect(x, y, w, h, 5, stroke=0, fill=1)),
+                      ("flattened", lambda c, x, y, w, h: _flat_round_rect(c, x, y, w, h, 5))):
+        page = extract_document(_chart(tmp_path / f"{name}.pdf", bar), tmp_path).pages[0]
+        assert [[(b.label, b.value, b.series) for b in ch.bars] for ch in page.charts] == [want], name
+        assert not page.tables   # the values no longer read as a table of figures
+
+
+def test_a_pie_slice_is_no_box(tmp_path):
+    path = tmp_path / "pie.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    start = 90.0
+    for share in (65, 34, 1):
+        c.wedge(200, H - 400, 400, H - 200, start, 360 * share / 100, stroke=0, fill=1)
+        start += 360 * share / 100
+    _flat_round_rect(c, 60, H - 600, 120, 40, 6)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        found = boxes(pdf.pages[0])
+    assert [(round(b["x0"]), round(b["x1"])) for b in found] == [(60, 180)]
+
+
+def test_round_legend_keys_name_the_series(tmp_path):
+    """Grouped columns whose legend keys are dots: each column takes its series."""
+    path = tmp_path / "grouped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, H - 70, "Figure 6: Communications data errors by responsible party")
+    base = H - 300
+    colours = {"2018": (0.12, 0.47, 0.71), "2019": (1.0, 0.5, 0.05)}
+    data = [("Applicant", 360, 434), ("SPoC", 381, 477), ("CSP", 140, 149)]
+    for i, (party, a, b) in enumerate(data):
+        for k, (year, v) in enumerate((("2018", a), ("2019", b))):
+            x = 80 + 110 * i + 40 * k
+            c.setFillColorRGB(*colours[year])
+            c.rect(x, base, 36, v * 0.4, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(x + 18, base + v * 0.4 + 4, str(v))
+        c.drawCentredString(80 + 110 * i + 38, base - 14, party)
+    for k, year in enumerate(colours):
+        c.setFillColorRGB(*colours[year])
+        c.circle(420, H - 100 - 14 * k, 3.5, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(428, H - 103 - 14 * k, year)
+    c.save()
+    page = extract_document(path, tmp_path).pages[0]
+    assert [[(b.label, b.value, b.series) for b in ch.bars] for ch in page.charts] == [[
+        ("Applicant", "360", "2018"), ("Applicant", "434", "2019"), ("SPoC", "381", "2018"),
+        ("SPoC", "477", "2019"), ("CSP", "140", "2018"), ("CSP", "149", "2019")]]
