@@ -184,8 +184,8 @@ def build_nlp() -> Language:
 # Document context: what year is this report about?
 
 _REPORT_YEAR_PATTERNS = [
-    re.compile(r"annual\s+report\s+(?:for\s+)?(?:the\s+year\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
-    re.compile(r"((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+annual\s+report", re.I),
+    re.compile(r"annual\s+(?:report|review)\s+(?:for\s+)?(?:the\s+year\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
+    re.compile(r"((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+annual\s+(?:report|review)", re.I),
     re.compile(r"report\s+of\s+the\s+[\w\s']+?(?:commissioner|office)\s+(?:for\s+)?((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
     re.compile(r"\breport\b[^.\n]{0,80}?\bfor\s+((?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)", re.I),
 ]
@@ -222,6 +222,19 @@ def report_period(title: str, first_text: str) -> Optional[str]:
 
 
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|notes?|graphic|photograph|credit)\s*:", re.I)
+
+
+def _opening(doc: DocumentContent) -> str:
+    """A document's opening text: its first pages' first blocks and running headers
+    ("Annual review 2016" set aside from the text of every page). A source line ("Source:
+    IPCO annual report 2017") cites another report: it does not say what this one is."""
+    return " ".join([b.text for p in doc.pages[:2] for b in p.blocks[:12] if not _SOURCE_LINE.match(b.text)]
+                    + [t for p in doc.pages[:2] for t in p.furniture])
+
+
+def document_period(doc: DocumentContent) -> Optional[str]:
+    """The period a document is about, from its title and its opening text."""
+    return report_period(doc.title, _opening(doc))
 
 
 @dataclass
@@ -615,9 +628,7 @@ class Recognizer:
 
     # -- documents --------------------------------------------------------------------
     def recognize_document(self, doc: DocumentContent) -> list[Observation]:
-        # (a source line, "Source: IPCO annual report 2017", cites another report: it does not
-        # say what this one is about)
-        first = " ".join(b.text for p in doc.pages[:2] for b in p.blocks[:12] if not _SOURCE_LINE.match(b.text))
+        first = _opening(doc)
         ctx = Context(doc.path, doc.sha256, report_period(doc.title, first))
         # In FOI correspondence, dates and log periods in headings date the letters, not the
         # statistics quoted in them.

@@ -224,9 +224,8 @@ def process_document(path: Path, root: Path, recognizer: Recognizer, password: s
         if reason.startswith("unexpected error"):
             log.exception("unexpected error in %s", rel)
         return failed(reason)
-    from .recognize import report_period
-    first = " ".join(b.text for p in content.pages[:2] for b in p.blocks[:12])
-    period = report_period(content.title, first)
+    from .recognize import document_period
+    period = document_period(content)
     return DocumentResult(
         rel, sha, title=content.title,
         report_year=int(period[:4]) if period else content.report_year,
