@@ -78,7 +78,7 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:sections?|ss?|schedules?|paragraphs?|paras?|chapters?|parts?|pages?|pp?|tables?|figures?|figs?"
     r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?|q|qq"
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
-    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit"
+    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit|item"
     r"|nearest|rounded\s+to)\.?"
     r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|of|-|–)\s*)*$",  # ("part 2 of 4")
     re.IGNORECASE)
@@ -91,6 +91,8 @@ _REF_NUMBER_RE = re.compile(r"\b[A-Z]{2,}[\s/-]*\d+[/-]\d+\b|\b\d+/\d+(?:/\d+)?\
 _SMALL_NUMBER = r"(?:\d{1,3}|%s|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundred)" % grammar._UNITS
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|years?|weeks?|days?|quarters?|hours?|minutes?)\b)" % _SMALL_NUMBER, re.I)
 _RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
+# "two thirds of warrants", "three quarters": a fraction, not a count
+_FRACTION_AFTER = re.compile(r"[\s-]+(?:halves|thirds?|quarters|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
 
 
@@ -118,6 +120,8 @@ def oversight_impostors(doc: Doc) -> Doc:
                 if s <= n.start < e:
                     reason = why
                     break
+        if not reason and n.unit == "" and _FRACTION_AFTER.match(text, n.end):
+            reason = "fraction (two thirds)"
         if not reason and n.unit == "" and (_RATIO_AFTER.match(text, n.end) or _RATIO_BEFORE.search(text, max(0, n.start - 30), n.start)):
             reason = "ratio (one in five)"
         if not reason and n.kind == "digits":
@@ -261,7 +265,9 @@ class Context:
     table_note: str = ""
     # a question closing the paragraph before in the section, its figures' metrics and the
     # years it named: "Will the Minister tell us how many warrants were issued in 2012?" then
-    # "I am told the figure was 3,372." (an answer goes on from its question)
+    # "I am told the figure was 3,372." (an answer goes on from its question); or the item
+    # before in a list: "77 applications to keep legally privileged material" then "76 of them
+    # were approved" (an item goes on from the one before); the kind of block it goes on into last
     carry: tuple = ()
     # figures found in the prose so far, by value: what "Of the 99, ..." refers to
     figures: dict = field(default_factory=dict)
@@ -479,6 +485,8 @@ _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|duri
 # "reported 926 communications data errors", "notified a total of 40 errors"
 _REPORTED_ERRORS = re.compile(r"\b(?:reported|notified|self-reported|disclosed)\s+(?:(?:a\s+total\s+of|some|about|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
 _ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of\s+(?:the\s+|all\s+)?)?(?:[a-z]+\s+){0,3}?(?:errors|breaches)\b", re.I)
+# "970 interception": what stands between a figure and the noun it counts
+_MODIFIES_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s?%?\s+(?:(?!(?:of|in|for|and|or|to|the|were|was|had)\b)[a-z]+\s+)?$")
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|(?:some|about|around|over|nearly|almost|just\s+(?:over|under))\s+)?(?:the\s+)?$", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
@@ -566,7 +574,8 @@ _FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\
 _FROM_LEVEL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:(?:in|during|for)\s+[\w/–-]+\s*|\([^)]*\)\s*)?,?\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:£\s?)?$", re.I)
 _TO_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?£?\d[\d,.]*\s?%?\s*(?:[a-z]+\s+){0,4}?(?:(?:in|during|for)\s+[\w/–-]+\s*|\([^)]*\)\s*)?,?\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:£\s?)?$", re.I)
 # "fell by 19% to 2,760 in 2013": a change followed by the level it led to
-_TO_LEVEL_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+to\s+£?\d", re.I)
+# ("a rise of 17.5%, to 3,535")
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:%|per\s?cent)?,?\s+to\s+£?\d", re.I)
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:on|over|compared\s+(?:with|to)|from|than)\s+the\s+(?:previous|preceding|prior|last)\s+(?:reporting\s+)?year\b|\bthe\s+year\s+before\b", re.I)
 # "increased by 528", "an increase of 137": a change in a count
 _BY_CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|reduced|went\s+(?:up|down)|up|down)\s+by"
@@ -670,6 +679,12 @@ class Recognizer:
                 # is pulled from (what it counts, its year)
                 pull_quote = block.text.lstrip()[:1] in "\"“‘"
                 block = replace(block, kind="paragraph")
+            elif block.kind == "heading" and _DIGIT.search(block.text) and (_VERB.search(block.text) or _HEADLINE_VERB.search(block.text)) \
+                    and _words_between(block.text) <= 14 and not (_CHART_LABEL.match(block.text) or _TABLE_LABEL.match(block.text)):
+                # "Watchdog: 808,214 items of data obtained in 2018", "Public bodies reported 99
+                # errors": a headline states a figure (it has a verb), and heads the text under it
+                pull_quote = True
+                block = replace(block, kind="paragraph")
             elif block.kind == "heading" and len(_LABELLED_FIGURE.findall(block.text)) >= 2:
                 # "Prevent and detect crime: 83% National security: 6%": figures with their
                 # labels set in bold are a list, not a heading; its items, run together on one
@@ -744,7 +759,7 @@ class Recognizer:
             out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions), ctx))
         # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
         tables = [t for t in page.tables if t.kind != "grid"]
-        table_captions = [b for b in captions if re.match(r"tab(?:le)?\.?\s*[A-Z]?\d", b.text, re.I)]
+        table_captions = [b for b in captions if _TABLE_LABEL.match(b.text)]
         if len(tables) >= 2 and len({t.caption for t in tables}) < len(tables) == len(table_captions):
             # two tables given the same caption while the page prints one per table: each takes
             # its own, in reading order
@@ -793,9 +808,10 @@ class Recognizer:
         ctx.sentence_before = []
         ctx.sentence_figures = []
         ctx.paragraph_metrics = frozenset()
-        if block.kind == "paragraph" and ctx.carry and not skip_before:
-            # an answer goes on from the question closing the paragraph before
-            prev_text, prev_metrics, ctx.sentence_before = ctx.carry
+        if ctx.carry and block.kind == ctx.carry[3] and not skip_before:
+            # an answer goes on from the question closing the paragraph before, a list's item
+            # from the item before
+            prev_text, prev_metrics, ctx.sentence_before = ctx.carry[:3]
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = text[s0:s1]
@@ -868,7 +884,9 @@ class Recognizer:
                 # "Joanna Reed: I do. It was an increase of 17.5%": an interjection passes on the
                 # period of the sentence before it
                 ctx.sentence_before = kept_before
-        ctx.carry = (prev_text, prev_metrics, ctx.sentence_before) \
+        # (an item is dated by its own words or the list's heading, not by the item before)
+        ctx.carry = (prev_text, prev_metrics, [], block.kind) if block.kind == "bullet" else \
+            (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
         ctx.sentence_before = []
         return out
@@ -1066,6 +1084,12 @@ class Recognizer:
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
 
+    def _qualifiers_only(self, metric: Metric, text: str) -> bool:
+        """Are the phrases in text that rule the metric out all qualifiers defining another metric
+        ("approved" ruling out applications made)?"""
+        defining = [m.requires_any for m in self.taxonomy.metrics if m.requires_any is not None]
+        return all(any(r.fullmatch(x.group(0)) for r in defining) for x in metric.exclude.finditer(text))
+
     @staticmethod
     def _definite_subject(metric: Metric, before: str) -> bool:
         """Is the figure's clause about one thing named before, in the singular with "the"
@@ -1103,6 +1127,8 @@ class Recognizer:
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
         after = w.after
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
+                     # "76 of them were approved": a part of what the sentence before counted
+                     or (w.start == len(w.sent) - len(w.sent.lstrip()) and _OF_WHICH.match(after) is not None)
                      or (n.kind == "zero" and _THERE_WERE.search(w.before_clause))
                      # "In 2012 there were 979.", "In 2016 the old Commissioner had looked at
                      # 29.": a bare figure closing a sentence that opens on a period (or says
@@ -1199,7 +1225,8 @@ class Recognizer:
             # 3,007 warrants were approved urgently") is not qualified by them at all.
             if m.requires_any and (w.denominator or not m.requires_any.search(clause_text)):
                 continue
-            if m.exclude and m.exclude.search(clause_text):
+            if m.exclude and m.exclude.search(clause_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
+                # (nor is a denominator ruled out by them: "76 of 77 applications approved")
                 continue
             na = m.nouns.search(clause_after)
             # "99 surveillance, property interference and CHIS errors": a list of modifiers may
@@ -1495,7 +1522,10 @@ class Recognizer:
         seg0 = sent.rfind(";", 0, w.start) + 1
         # (nor across ", and the cells of the table add up to 903": a new subject)
         seg0 = max([seg0] + [m.end() for m in _NEW_SUBJECT.finditer(sent, seg0, w.start)])
-        named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])]
+        # ("examined 970 interception warrants and carried out 166 inspections": a part naming
+        # what another figure counts is that figure's)
+        named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])
+                 if not (a + seg0 < w.start and _MODIFIES_FIGURE.search(sent, seg0, a + seg0))]
         before_num = [h for h in named if h[1] <= w.start]
         if before_num and _words_between(sent[seg0:before_num[0][0]]) <= 1:
             return before_num[0][2]
@@ -2049,6 +2079,9 @@ class Recognizer:
 
 # "Figure 3", "Chart TD2:", "Graph 1." opening a line: the title of a chart
 _CHART_LABEL = re.compile(r"(?:fig(?:ure|\.)?|chart|graph)\s*[A-Z]{0,3}\d", re.I)
+# short verbs of headlines ("Urgent route used for 8% of intercepts"), besides _VERB's
+_HEADLINE_VERB = re.compile(r"\b(?:used|uses?|saw|sees|hits?|led|leads|cuts?|tops?|topped|gets?|got)\b", re.I)
+_TABLE_LABEL = re.compile(r"tab(?:le)?\.?\s*[A-Z]?\d", re.I)
 _CHART_TITLE_GAP = 40  # points between a chart and its title
 
 

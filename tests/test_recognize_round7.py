@@ -4,7 +4,8 @@ infographics, e-mails and decision notices. Sentences and tables written for the
 taken from the corpora."""
 from __future__ import annotations
 
-from pipeline.model import Table
+from pipeline.model import Block, PageContent, Table
+from pipeline.recognize import Context
 from recognize_helpers import cell, table_observations, text_observations
 
 
@@ -17,6 +18,12 @@ def table_found(rec, rows, caption="", header_rows=1, period=None):
     t = Table(1, [[cell(c) if c is not None else None for c in r] for r in rows], (0, 0, 1, 1),
               header_rows=header_rows, caption=caption, kind="unruled")
     return {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period=period)}
+
+
+def page_found(rec, *blocks, period="2019"):
+    page = PageContent(1, 595, 842, [Block(t, [], (60, 100 + 20 * i, 500, 115 + 20 * i), kind)
+                                     for i, (kind, t) in enumerate(blocks)], [])
+    return {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", period))}
 
 
 # -- a statistical table's rows continue the row above them ---------------------------------
@@ -68,3 +75,75 @@ def test_row_naming_its_metric_and_a_part_of_it(rec):
     assert ("inspections", "communications_data", "2013", 31) in got
     assert ("inspections", "communications_data", "2014", 29) in got
     assert ("interception.warrants.issued", "total", "2014", 2800) in got
+
+
+# -- references, fractions, and whose a part is -------------------------------------------
+
+def test_item_numbering_is_a_reference(rec):
+    # (a count of items is still one)
+    assert page_found(rec, ("heading", "Council data requests"),
+                      ("paragraph", "Local authorities obtained 1,204 items of data in 2019."),
+                      ("paragraph", "Readers 0.4m · Tone: critical · Item 3 of 12")) == {
+        ("cd.items", "local_authorities", "2019", 1204)}
+
+
+def test_a_fraction_in_words_is_no_count(rec):
+    assert found(rec, "Serious crime accounts for about two thirds of interception warrants each year.") == set()
+
+
+def test_change_with_a_comma_before_the_level_it_led_to_takes_that_levels_year(rec):
+    assert found(rec, "The warrant total was 2,950 in 2014. The next report recorded a rise of 6.2%, to 3,133 "
+                      "interception warrants in 2015.") == {
+        ("interception.warrants.issued", "total", "2014", 2950),
+        ("interception.warrants.issued.change", "total", "2015", 6.2),
+        ("interception.warrants.issued", "total", "2015", 3133)}
+
+
+def test_part_naming_another_figures_noun_is_not_this_figures(rec):
+    assert found(rec, "In 2015 the inspectors examined 1,020 interception warrants and carried out 171 "
+                      "inspections in all.") == {
+        ("interception.warrants.examined", "", "2015", 1020), ("inspections", "total", "2015", 171)}
+
+
+def test_phone_companies_are_service_providers_responsible_for_errors(rec):
+    assert found(rec, "Phone companies were responsible for 152 errors in 2019.") == {("cd.errors", "csp", "2019", 152)}
+
+
+# -- a digest's headline states a figure ---------------------------------------------------
+
+def test_headline_with_a_verb_states_its_figure(rec):
+    assert page_found(rec, ("paragraph", "THE DAILY RECORD · P. 7"),
+                      ("heading", "Regulator: 912,400 items of data obtained in 2019"),
+                      ("paragraph", "Reach 0.6m · Tone: neutral · Item 2 of 9")) == {("cd.items", "total", "2019", 912400)}
+    assert page_found(rec, ("heading", "Urgent route used for 6% of police intercepts")) == {
+        ("interception.warrants.urgent.share", "", "2019", 6)}
+
+
+def test_heading_without_a_verb_is_no_headline(rec):
+    # (a section heading numbers its section; a table's label is no statement)
+    assert page_found(rec, ("heading", "3.2 Interception warrants"), ("heading", "Table 4 Items of data obtained, 2019")) == set()
+
+
+def test_part_of_a_whole_in_a_headline(rec):
+    assert page_found(rec, ("heading", "Privilege: 58 of 61 applications approved")) == {
+        ("lpp.applications.approved", "", "2019", 58), ("lpp.applications.made", "", "2019", 61)}
+
+
+# -- a list's item goes on from the item before ------------------------------------------
+
+def test_list_item_counting_part_of_the_item_before(rec):
+    assert found(rec, "61 applications to keep legally privileged material", "58 of them were approved",
+                 kind="bullet", period="2019") == {
+        ("lpp.applications.made", "", "2019", 61), ("lpp.applications.approved", "", "2019", 58)}
+
+
+def test_sentence_counting_part_of_the_sentence_before(rec):
+    assert found(rec, "There were 61 applications to retain legally privileged material in 2019. "
+                      "58 of them were approved.") == {
+        ("lpp.applications.made", "", "2019", 61), ("lpp.applications.approved", "", "2019", 58)}
+
+
+def test_list_item_is_not_dated_by_the_item_before(rec):
+    assert found(rec, "In 2018 the agencies made 2,990 interception warrant applications",
+                 "640 interception warrants were examined at inspection", kind="bullet", period="2019") >= {
+        ("interception.warrants.examined", "", "2019", 640)}
