@@ -570,20 +570,30 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     axis = group[0]["x0"]
     far = max(r["x1"] for r in group)
     rows = [[w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3] for r in group]
-    # Labels stand left of the axis or, when no bar has one there, on a line of their own
-    # just above each bar, starting at the axis.
+    # Labels stand left of the axis or, when no bar has one there, inside each bar from its
+    # start (a bar too short to hold its label has it just after its end, then its value),
+    # or on a line of their own just above each bar, starting at the axis.
     beside = any(w.x1 <= axis + 1 for row in rows for w in row)
+    within = not beside and sum(any(w.x0 <= r["x0"] + 12 and not _is_number(w.text) for w in _held(r, row))
+                                for r, row in zip(group, rows)) * 2 >= len(group)
     bars, used = [], set()
     colours: list[tuple] = []   # each bar's fill, for the legend
     befores = []
     for r, row in zip(group, rows):
-        after = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _is_number(w.text)]
+        past = []   # a short bar's label, after its end
+        if within and not _held(r, row):
+            past = sorted((w for w in row if w.x0 >= r["x1"] - 1), key=lambda w: w.x0)
+            past = past[:next((k for k, w in enumerate(past) if _is_number(w.text)), len(past))]
+        reach = max((w.x1 for w in past), default=r["x1"])
+        after = [w for w in row if reach - 4 <= w.x0 <= reach + 45 and _is_number(w.text)]
         if not after:
             # printed inside the bar, against its end
             after = [w for w in row if _is_number(w.text) and w.x0 >= r["x0"] - 1 and r["x1"] - 15 <= w.x1 <= r["x1"] + 1
                      and w.top >= r["top"] - 1 and w.bottom <= r["bottom"] + 1]
         if beside:
             before = [w for w in row if w.x1 <= axis + 1]
+        elif within:
+            before = [w for w in _held(r, row) if not _is_number(w.text)] or past
         else:
             before = [w for w in words if r["top"] - 8 <= w.bottom <= r["top"] + 0.5 and axis - 3 <= w.x0
                       and w.x1 <= far + 10 and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
@@ -622,30 +632,55 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     return bars, used, colours
 
 
+def _held(r: dict, row: list[Word]) -> list[Word]:
+    """The words of `row` set wholly inside bar `r`."""
+    return [w for w in row if w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 2
+            and w.bottom <= r["bottom"] + 2]
+
+
 def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
     """Reject shaded table cells and other filled boxes: a bar holds no text but its own
-    value, every bar is labelled, and labels are names or periods, not more figures."""
+    value, every bar is labelled, and labels are names or periods, not more figures. A bar
+    may hold its own label too (set from its start), when the bars' lengths rank as their
+    values do."""
     if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
         return False
     if any(_NUMBER.match(b.label) and not _YEAR.fullmatch(b.label) for b in bars):
         return False
     values = {b.bbox for b in bars}
+    labels = [b.label_bbox for b in bars if b.label_bbox]
+    labelled_inside = False
     for r in group:
         inside = _words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1)
-        if len(inside) > 1 or any(w.bbox not in values for w in inside):
+        own = [w for w in inside if w.bbox not in values and any(_overlap(w.bbox, lb) for lb in labels)]
+        labelled_inside |= bool(own)
+        if len(inside) - len(own) > 1 or any(w.bbox not in values and w not in own for w in inside):
+            return False
+    if labelled_inside:
+        lengths = {k: max(r["x1"] - r["x0"], r["bottom"] - r["top"]) for k, r in enumerate(group)}
+        row = {k: _word_at(words, b.bbox) for k, b in enumerate(bars)}
+        if len(bars) != len(group) or any(w is None for w in row.values()) or _ranked(row, lengths) is None \
+                or len(_ranked(row, lengths)) != len(row):
             return False
     return True
 
 
-def _polylines(page) -> list[list[tuple[float, float]]]:
-    """Stroked, unfilled paths of three or more points running left to right, points apart."""
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _polylines(page) -> list[tuple[list[tuple[float, float]], tuple]]:
+    """Stroked, unfilled paths of three or more points running left to right, points apart,
+    each with its stroke colour (which a legend may name)."""
     out = []
     for c in getattr(page, "curves", None) or []:
         pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
         if c.get("fill") or len(pts) < 3 or pts[-1][0] - pts[0][0] < 60:
             continue
         if all(b[0] - a[0] >= 8 for a, b in zip(pts, pts[1:])):
-            out.append(pts)
+            stroke = c.get("stroking_color")
+            stroke = stroke if isinstance(stroke, (tuple, list)) else (stroke,)
+            out.append((pts, tuple(round(float(v), 3) for v in stroke if isinstance(v, (int, float)))))
     return out
 
 
@@ -668,8 +703,9 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + 140)
     tick_ids = {id(w) for w in ticks}
     # The label row: the first row under the lowest point with a word in line with a vertex.
+    # (another line's values below this one are no labels: labels are names or periods)
     under = sorted((w for w in words if lowest + 4 <= w.top <= lowest + 140 and id(w) not in tick_ids
-                    and w.x0 >= pts[0][0] - half
+                    and w.x0 >= pts[0][0] - half and (not _is_number(w.text) or _YEAR.fullmatch(w.text))
                     and any(abs((w.x0 + w.x1) / 2 - x) <= half for x, _ in pts)), key=lambda w: w.top)
     if not under:
         return None
@@ -1022,10 +1058,18 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     for chart, ids in _rings(page, [w for w in words if id(w) not in used], legend):
         charts.append(chart)
         used |= ids
-    for pts in _polylines(page):
-        found = _line(pts, [w for w in words if id(w) not in used])
+    lines = _polylines(page)
+    shared: set[int] = set()   # the period labels under the plot, one row for every line
+    for pts, stroke in lines:
+        found = _line(pts, [w for w in words if id(w) not in used or id(w) in shared])
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):
             bars, ids = found
+            if len(lines) >= 2 and stroke in legend:
+                # several lines: the legend entry in this one's colour names its series
+                for b in bars:
+                    b.series = legend[stroke][0]
+                ids |= {id(w) for w in legend[stroke][2]}
+            shared |= {id(w) for b in bars for w in words if b.label_bbox == w.bbox}
             box = (pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids

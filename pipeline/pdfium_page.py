@@ -169,6 +169,7 @@ _object_type = _lean(R.FPDFPageObj_GetType, _I)       # (object)
 _object_bounds = _lean(R.FPDFPageObj_GetBounds, _I)   # (object, byref(l), byref(b), byref(r), byref(t))
 _object_matrix = _lean(R.FPDFPageObj_GetMatrix, _I)   # (object, byref(FS_MATRIX))
 _fill_colour = _lean(R.FPDFPageObj_GetFillColor, _I)  # (object, byref(r), byref(g), byref(b), byref(a))
+_stroke_colour = _lean(R.FPDFPageObj_GetStrokeColor, _I)  # the same, of the stroke
 _stroke_width = _lean(R.FPDFPageObj_GetStrokeWidth, _I)   # (object, byref(width))
 _draw_mode = _lean(R.FPDFPath_GetDrawMode, _I)        # (path, byref(fill mode), byref(stroke))
 _count_segments = _lean(R.FPDFPath_CountSegments, _I)     # (path)
@@ -353,6 +354,9 @@ def _add_path(objects: dict, obj: ctypes.c_void_p, height: float, number: int) -
     rgba = [ctypes.c_uint() for _ in range(4)]
     colour = tuple(round(v.value / 255, 4) for v in rgba[:3]) \
         if _fill_colour(obj, *(ctypes.byref(v) for v in rgba)) else None
+    # (a line chart's lines are told apart, and named by the legend, by their stroke)
+    stroke_colour = tuple(round(v.value / 255, 4) for v in rgba[:3]) \
+        if stroked and _stroke_colour(obj, *(ctypes.byref(v) for v in rgba)) else None
     width = ctypes.c_float()
     linewidth = width.value if _stroke_width(obj, ctypes.byref(width)) else 1.0
     m = R.FS_MATRIX()
@@ -405,7 +409,8 @@ def _add_path(objects: dict, obj: ctypes.c_void_p, height: float, number: int) -
         if len(ops) > 3 and ops[-2:] == "lh" and pts[-2] == pts[0]:
             ops = ops[:-2] + "h"
             pts = pts[:-2] + [pts[-1]]
-        common = {"linewidth": linewidth, "stroke": stroked, "fill": fill, "non_stroking_color": colour}
+        common = {"linewidth": linewidth, "stroke": stroked, "fill": fill, "non_stroking_color": colour,
+                  "stroking_color": stroke_colour}
         if ops in ("mlh", "ml"):
             d_ = _boxed("line", pts[0][0], pts[0][1], pts[1][0], pts[1][1], height, number)
             d_["pts"] = [(px, height - py) for px, py in pts[:2]]

@@ -105,3 +105,76 @@ def test_round_legend_keys_name_the_series(tmp_path):
     assert [[(b.label, b.value, b.series) for b in ch.bars] for ch in page.charts] == [[
         ("Applicant", "360", "2018"), ("Applicant", "434", "2019"), ("SPoC", "381", "2018"),
         ("SPoC", "477", "2019"), ("CSP", "140", "2018"), ("CSP", "149", "2019")]]
+
+
+# ---------------------------------------------------------------------------
+# Bars labelled inside, lines told apart by colour (other chart styles a browser prints)
+
+PARTIES = [("Single point of contact", 477), ("Applicant", 434), ("CSP", 149), ("Designated person", 22)]
+
+
+def _inside_labels(path: Path, values=None) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, H - 60, "Figure 4: Communications data errors by responsible party, 2019")
+    for i, (party, v) in enumerate(PARTIES):
+        top, w = 80 + 30 * i, (values or {}).get(party, v) * 0.6
+        c.setFillColorRGB(0.2, 0.2, 0.33)
+        c.rect(40, H - top - 22, w, 22, stroke=0, fill=1)
+        c.setFont("Helvetica", 9)
+        if w > 100:   # the label inside the bar, white, the value after it
+            c.setFillColorRGB(1, 1, 1)
+            c.drawString(46, H - top - 14, party)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(40 + w + 5, H - top - 14, str(v))
+        else:         # too short for its label: label, then value, after the bar
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(40 + w + 5, H - top - 14, f"{party} {v}")
+    c.save()
+    return path
+
+
+def test_bars_labelled_inside(tmp_path):
+    page = extract_document(_inside_labels(tmp_path / "inside.pdf"), tmp_path).pages[0]
+    assert [[(b.label, b.value) for b in ch.bars] for ch in page.charts] == [[(p, str(v)) for p, v in PARTIES]]
+
+
+def test_bars_labelled_inside_whose_lengths_disagree_are_no_chart(tmp_path):
+    """Shaded boxes holding a name, a figure after each: a chart only when the lengths rank
+    as the figures do."""
+    path = _inside_labels(tmp_path / "boxes.pdf", values={"Single point of contact": 300, "Applicant": 560})
+    page = extract_document(path, tmp_path).pages[0]
+    assert page.charts == []
+
+
+def test_two_lines_named_by_the_legend(tmp_path, rec):
+    path = tmp_path / "lines.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, H - 60, "Figure 5: Interception errors and serious errors, 2013 to 2015")
+    series = {"Interception errors": ((0.8, 0.2, 0.2), [57, 60, 62], -12),
+              "Serious errors": ((0.2, 0.4, 0.8), [7, 5, 9], 8)}
+    c.setFont("Helvetica", 9)
+    for k, (name, (rgb, values, dy)) in enumerate(series.items()):
+        pts = [(80 + 120 * i, H - 300 + v * 2) for i, v in enumerate(values)]
+        c.setStrokeColorRGB(*rgb)
+        p = c.beginPath()
+        p.moveTo(*pts[0])
+        for pt in pts[1:]:
+            p.lineTo(*pt)
+        c.drawPath(p, stroke=1, fill=0)
+        c.setFillColorRGB(0, 0, 0)
+        for (x, y), v in zip(pts, values):
+            c.drawCentredString(x, y - dy, str(v))
+        c.setFillColorRGB(*rgb)
+        c.rect(400, H - 90 - 14 * k, 8, 8, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(412, H - 89 - 14 * k, name)
+    for i, year in enumerate(("2013", "2014", "2015")):
+        c.drawCentredString(80 + 120 * i, H - 300 - 20, year)
+    c.save()
+    doc = extract_document(path, tmp_path)
+    assert sorted([(b.label, b.value, b.series) for ch in doc.pages[0].charts for b in ch.bars]) == sorted(
+        [(y, str(v), name) for name, (_, values, _) in series.items() for y, v in zip(("2013", "2014", "2015"), values)])
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert {("interception.errors", "2014", 60), ("errors.serious.determined", "2015", 9)} <= got
