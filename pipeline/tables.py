@@ -128,11 +128,19 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
                  (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
     cells: list[list[Word]] = []
     for w in words:
-        if cells and w.x0 - cells[-1][-1].x1 < gap_em * size:
+        gap = w.x0 - cells[-1][-1].x1 if cells else 0.0
+        if cells and gap < gap_em * size and not (gap >= 0.6 * size and _figure_then_cell(cells[-1][-1], w)):
             cells[-1].append(w)
         else:
             cells.append([w])
     return [_C(ws) for ws in cells]
+
+
+def _figure_then_cell(a: Word, b: Word) -> bool:
+    """"761,702   IOCCO 2016, p. 31": a figure, then (after a gap wider than a space) a
+    capitalised word: the next cell of a tightly set table. Prose puts a plain space after a
+    figure, and its next word is rarely capitalised."""
+    return b.text[:1].isupper() and any(ch.isdigit() for ch in a.text) and _numish(a.text) and not _numish(b.text)
 
 
 # ---------------------------------------------------------------------------

@@ -400,3 +400,21 @@ def test_grid_of_sentences_is_read_as_paragraphs(tmp_path, rec):
     assert ("interception.warrants.issued", "2017", 3535, "sentence") in got
     assert ("interception.warrants.issued", "2016", 3007, "sentence") in got
     assert not any(m == "table" for *_, m in got)
+
+
+def test_tightly_set_table_parts_a_figure_from_the_cell_after_it(tmp_path):
+    """A journal's table set tight: under a tenth of an inch between "761,702" and the
+    source cell "IOCCO 2016, p. 31" - wider than a space, and the cell opens on a capital."""
+    rows = [("Year", "Items", "Source"), ("2015", "761,702", "IOCCO 2016, p. 31"),
+            ("2016", "754,559", "IOCCO 2017, p. 44"), ("2017", "757,977", "IPCO 2017, Annex A"),
+            ("2018", "808,214", "IPCO 2018, p. 135")]
+
+    def draw(c):
+        text_at(c, 62, 80, "Table 3. Items of communications data obtained, 2015-2018.", size=9)
+        for r, cells in enumerate(rows):
+            for x, cell in zip((62, 86, 123), cells):
+                text_at(c, x, 100 + 13 * r, cell, size=8.4)
+        text_at(c, 62, 180, "In 2016 the total was 3,007 Home Office figures show, and it rose after.", size=9)
+    tables, page = _tables(tmp_path, draw)
+    assert tables == [[list(r) for r in rows]]
+    assert any("3,007 Home Office" in b.text for b in page.blocks)
