@@ -360,7 +360,10 @@ class _Mention:
 
 
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
-_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?)\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
+# "the total then rose to", "the series jumps to": a count moving to a new level
+_MOVED_TO = r"(?:then\s+|later\s+)?(?:jump(?:s|ed)?|r(?:ose|ises|isen)|f(?:ell|alls|allen)|climb(?:s|ed)?|drop(?:s|ped)?|increase[sd]|decrease[sd]|gr(?:ew|own|ows))\s+to"
+_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?"
+                       r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
@@ -544,8 +547,8 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
-    r"\b(?=(?:figure|total|number|count)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+)?\s+"
-    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at)\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
+    r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?)?\s+"
+    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
 # the count the sentence before gave, restated
 _PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated)"
@@ -557,6 +560,29 @@ _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|se
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
 # what may follow a figure that closes its sentence: citation markers, the full stop
 _CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
+# "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it
+_PASSIVE_CLOSE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]{3,}ed\b")
+
+
+def _closes_statement(after: str) -> bool:
+    """Does the figure close its sentence, perhaps after a passive verb ("83 were reported.")?"""
+    m = _PASSIVE_CLOSE.match(after)
+    return _CLOSES_SENTENCE.fullmatch(after[m.end():] if m else after) is not None
+
+
+def _restarts_on_period(sent: str, w: "_Mention") -> bool:
+    """"... reported 1,842 authorisations in 2016-17; from 1 April to 31 December 2017 IPCO
+    recorded 1,453.": a statement after a semicolon, opening on a period and closed by a bare
+    figure, counts again what the statement before counted."""
+    seg0 = sent.rfind(";", 0, w.start) + 1
+    return seg0 > 0 and _closes_statement(w.after) and _opens_on_period(sent[seg0:w.start])
+
+
+def _opens_on_period(text: str) -> bool:
+    """Does the text (a statement up to a figure) open on a period: "In 2016 the total was",
+    "The year before,", "from 1 April to 31 December 2017 IPCO recorded"?"""
+    first = next((p for p in grammar.parse_periods(text) if p.kind in ("year", "fy", "part", "relative")), None)
+    return first is not None and re.fullmatch(r"\W*(?:(?:in|during|for|by|from|over)\s+)?", text[:first.start], re.I) is not None
 
 
 # "was authorised 186 times": a verb whose noun names the thing counted
@@ -869,7 +895,7 @@ class Recognizer:
             ctx.sentence_figures = found_figures
             prev_sentence_before = [p for p in ctx.sentence_before if p in found_periods]
             kept_before = ctx.sentence_before if not live and not sent_periods and _words_between(sent_text) <= 5 else None
-            ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy")
+            ctx.sentence_before = [p.period for p in sent_periods if p.kind in ("year", "fy", "part")
                                    and not _published(sent_text, p, s0) and not _compared(sent_text, p, s0)
                                    # "(83 in 2017)": an aside; "after attackers diverted users in 2018": a
                                    # subordinate clause dates its own event
@@ -925,13 +951,15 @@ class Recognizer:
                 metric, noun_after = self.taxonomy.metric(respective[0]), True
         # (figures listed as a split or respectively follow the parts named before, in order, or
         # nothing: not the last part named)
+        # ("...; in 2007 there were 519,260.": a new statement, of the whole, not the part before)
+        restart = metric is None and _restarts_on_period(sent, w)
         elliptical = not respective and not corresponding and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
-            and (_ELLIPSIS.search(w.before_clause) or (metric is None and _GAPPED_ITEM.search(w.before_clause))) \
+            and (_ELLIPSIS.search(w.before_clause) or (metric is None and (_GAPPED_ITEM.search(w.before_clause) or restart))) \
             and not self._names_a_metric(w.after.split(",")[0])
         # (an item whose verb is left out is counted over the period of the item before it,
         # unless it names its own)
-        gapped = elliptical and not _ELLIPSIS.search(w.before_clause) \
+        gapped = elliptical and bool(_GAPPED_ITEM.search(w.before_clause)) and not _ELLIPSIS.search(w.before_clause) \
             and not any(w.end <= p.start - s0 < w.next_start for p in periods)
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
         # another period counts the same thing, in the same category.
@@ -967,6 +995,11 @@ class Recognizer:
             # sentence before names
             # (among the metrics it names, those of the last figures the paragraph gave first)
             metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics)
+            noun_after = metric is not None
+        elif metric is None and ctx.heading and block.kind == "paragraph" and _ANAPHOR_BEFORE.search(w.before_clause):
+            # "3.1 Interception warrants" over "In 2016 the total was 3,007.": a paragraph's
+            # opening sentence restates what its heading names
+            metric = self._anaphor_metric(w, ctx.heading, frozenset())
             noun_after = metric is not None
         whole = None
         if metric is None and ctx.figures:
@@ -1037,7 +1070,9 @@ class Recognizer:
             return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
-        if _ANNUALISED.search(w.before_clause[-40:] + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) \
+        # ("The annualised figure for property interference was 1,937": the figure's clause says so)
+        if _ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
+                              + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
@@ -1061,7 +1096,7 @@ class Recognizer:
             named = {h[2] for h in cats.find(prev_text) if h[2] != "total"}
             if len(named) == 1:
                 category = named.pop()
-        elif not category and elliptical and prev[0] is metric:
+        elif not category and elliptical and prev[0] is metric and not restart:
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             if metric_id.endswith(".share"):
@@ -1125,6 +1160,7 @@ class Recognizer:
                 return None
             return m
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
+        own_context = self.taxonomy.naming(w.sent, "context")
         after = w.after
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
                      # "76 of them were approved": a part of what the sentence before counted
@@ -1133,8 +1169,10 @@ class Recognizer:
                      # "In 2012 there were 979.", "In 2016 the old Commissioner had looked at
                      # 29.": a bare figure closing a sentence that opens on a period (or says
                      # "there were") gives the count the sentence before named, for that period
-                     or (_CLOSES_SENTENCE.fullmatch(after) is not None
-                         and bool(_PERIOD_OPENING.match(w.sent) or _THERE_WERE.search(w.before_clause))))
+                     # ("The year before, 83 were reported.": a relative period, a verb after)
+                     or (_closes_statement(after)
+                         and bool(_PERIOD_OPENING.match(w.sent) or _opens_on_period(w.sent[:w.start])
+                                  or _THERE_WERE.search(w.before_clause))))
         counted = _COUNTED_NOUN.match(after)
         best = None
         for m in self.taxonomy.metrics:
@@ -1155,7 +1193,9 @@ class Recognizer:
                     continue
             if not (labelled or frame):
                 continue
-            key = (m.id in prev_metrics, m.id in last_metrics, labelled, bool(m.requires_any), -m.order)
+            # (what the figure's own sentence names first: "The annualised figure for property
+            # interference was 1,937" after a sentence on intrusive surveillance)
+            key = (m.id in own_context, m.id in prev_metrics, m.id in last_metrics, labelled, bool(m.requires_any), -m.order)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
@@ -1399,7 +1439,10 @@ class Recognizer:
             # "similar to 2016 (754,559 items)": that year labels the bracketed figure after it
             # (but "in 2017 (2016: 754,559)" opens brackets of earlier years, not a figure)
             bracket = re.match(r"\s*\(\s*£?\d[\d,.]*(.?)", sent[p.end - s0:])
-            if bracket and bracket.group(1) != ":" and not re.fullmatch(r"\s*(?:in|during|for)\s*", gap):
+            # (nor "24 serious errors in 2017 (33 investigated)": the year after the figure's noun
+            # is the figure's, and the aside's)
+            if bracket and bracket.group(1) != ":" and not (re.fullmatch(r"\s*(?:[a-z]+\s+){0,4}?(?:in|during|for)\s*", gap)
+                                                             and not _VERB.search(gap)):
                 continue
             if re.match(r"\s*[:=]", sent[p.end - s0:]):  # "(2015: 1,199)" labels the next figure
                 continue

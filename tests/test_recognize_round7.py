@@ -147,3 +147,59 @@ def test_list_item_is_not_dated_by_the_item_before(rec):
     assert found(rec, "In 2018 the agencies made 2,990 interception warrant applications",
                  "640 interception warrants were examined at inspection", kind="bullet", period="2019") >= {
         ("interception.warrants.examined", "", "2019", 640)}
+
+
+# -- elliptical sentences and statements ---------------------------------------------------
+
+def test_relative_period_then_bare_figure_and_passive_verb_restates_the_count_before(rec):
+    assert found(rec, "Directed surveillance accounted for 61 of the surveillance errors in 2019 and "
+                      "property interference for 20. The year before, 91 were reported.") == {
+        ("spci.errors", "directed_surveillance", "2019", 61), ("spci.errors", "property_interference", "2019", 20),
+        ("spci.errors", "total", "2018", 91)}
+
+
+def test_statement_after_a_semicolon_opening_on_a_period_restates_the_count_before(rec):
+    assert found(rec, "The Surveillance Commissioners reported 1,720 property interference authorisations "
+                      "in 2015-16; from 1 April to 31 December 2016 the new office recorded 1,390.") == {
+        ("property_interference.authorisations", "", "2015-04/2016-03", 1720),
+        ("property_interference.authorisations", "", "2016-04/2016-12", 1390)}
+
+
+def test_restated_count_after_a_part_is_the_whole_again(rec):
+    # (the part named in the statement before is not the new statement's)
+    assert found(rec, "In 2008 there were 504,073 requests for communications data, of which local "
+                      "authorities made 1,553; in 2009 there were 525,130.") == {
+        ("cd.requests", "total", "2008", 504073), ("cd.requests", "local_authorities", "2008", 1553),
+        ("cd.requests", "total", "2009", 525130)}
+
+
+def test_annualised_figure_for_a_named_power(rec):
+    assert found(rec, "The office recorded 170 intrusive surveillance authorisations in the nine months "
+                      "from 1 April 2016, which it annualised to 227. The annualised figure for property "
+                      "interference was 1,811.", period=None) == {
+        ("intrusive_surveillance.authorisations", "", "2016-04/2016-12", 170),
+        ("intrusive_surveillance.authorisations.annualised", "", "2016", 227),
+        ("property_interference.authorisations.annualised", "", "2016", 1811)}
+
+
+def test_count_moving_to_a_new_level_restates_it(rec):
+    assert found(rec, "Reported communications data errors numbered 1,012 in 2011; the series then jumps "
+                      "to 1,240 in 2014.") == {("cd.errors", "total", "2011", 1012), ("cd.errors", "total", "2014", 1240)}
+    assert found(rec, "Communications data errors numbered 1,012 in 2011. The total then rose to 1,240 in 2014.") == {
+        ("cd.errors", "total", "2011", 1012), ("cd.errors", "total", "2014", 1240)}
+
+
+def test_opening_restatement_counts_what_the_heading_names(rec):
+    assert page_found(rec, ("heading", "2.4 Interception warrants"),
+                      ("paragraph", "The series has no break in these years."),
+                      ("paragraph", "In 2014 the total was 2,795.")) == {("interception.warrants.issued", "total", "2014", 2795)}
+    # (a bare figure and its year is too little to restate a heading)
+    assert page_found(rec, ("heading", "Inspections"),
+                      ("paragraph", "21 in 2019 (other than law enforcement).")) == set()
+
+
+def test_year_after_a_figures_noun_dates_it_and_the_aside_after(rec):
+    assert found(rec, "The Commissioner determined 22 serious errors in 2016 (31 investigated), and 17 in "
+                      "2018 (25 investigated).") == {
+        ("errors.serious.determined", "total", "2016", 22), ("errors.serious.investigations", "", "2016", 31),
+        ("errors.serious.determined", "total", "2018", 17), ("errors.serious.investigations", "", "2018", 25)}
