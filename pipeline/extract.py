@@ -572,8 +572,10 @@ def _prose(ws: list[Word]) -> bool:
     return len(ws) >= 2 and sum(bool(_ALPHA_RE.search(w.text)) for w in ws) * 2 >= len(ws)
 
 
-def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
-    """x of a vertical whitespace gutter with running text on both sides, or None.
+def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Optional[float]:
+    """x of a vertical whitespace gutter with running text on both sides, or None; looked
+    for in the middle of the span from `left`, `width` wide (the page, or one side of a
+    gutter already found).
 
     A row "supports" a gutter at x when no word covers x and both sides carry prose.
     Requiring prose on both sides keeps label/value tables and wide numeric tables
@@ -581,7 +583,7 @@ def _find_gutter(rows: list[list[Word]], width: float) -> Optional[float]:
     """
     if len(rows) < 4:
         return None
-    lo, hi = int(width * 0.3), int(width * 0.7)
+    lo, hi = int(left + width * 0.3), int(left + width * 0.7)
     scores = [0] * (hi - lo + 1)
     # A title set large across the columns says nothing about the gutter, and the gap
     # between two of its words may fall inside it, one point above the gutter's score.
@@ -688,7 +690,7 @@ _ALPHA_RE = re.compile(r"[A-Za-z]{2,}")
 _NUMERIC_WORD = re.compile(r"[£$]?[-–]?[\d,.]+%?")
 
 
-def _reading_order(rows: list[list[Word]], gutter: Optional[float]) -> list[list[Word]]:
+def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int = 0) -> list[list[Word]]:
     """Rows -> line word-lists in reading order.
 
     Full-width rows (crossing the gutter) keep their place; each run of rows between them
@@ -701,8 +703,14 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float]) -> list[list
     right: list[list[Word]] = []
 
     def flush():
-        out.extend(left)
-        out.extend(right)
+        # each side may be two columns again (a three-column page): its own gutter, once
+        for side in (left, right):
+            if depth < 1 and len(side) >= 4:
+                x0, x1 = min(ws[0].x0 for ws in side), max(ws[-1].x1 for ws in side)
+                inner = _find_gutter(side, x1 - x0, x0)
+                out.extend(_reading_order(side, inner, depth + 1) if inner is not None else side)
+            else:
+                out.extend(side)
         left.clear()
         right.clear()
 

@@ -126,6 +126,8 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
     words = [w for i, w in enumerate(words)
              if not (w.text == "." and (
                  (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
+    if _justified(words):
+        return [_C(words)]
     cells: list[list[Word]] = []
     for w in words:
         gap = w.x0 - cells[-1][-1].x1 if cells else 0.0
@@ -134,6 +136,16 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
         else:
             cells.append([w])
     return [_C(ws) for ws in cells]
+
+
+def _justified(words: list[Word]) -> bool:
+    """A line of justified prose, stretched to its column's width: three words or more,
+    every gap between them the same, words in lower case among them ("authorisations,
+    and   808   were   still"). Its wide gaps part no cells."""
+    if len(words) < 3:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    return max(gaps) - min(gaps) <= 0.3 and sum(any(ch.islower() for ch in w.text) for w in words) >= 2
 
 
 def _figure_then_cell(a: Word, b: Word) -> bool:

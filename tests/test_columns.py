@@ -61,3 +61,40 @@ def test_label_and_figure_table_is_not_split(tmp_path):
     page = extract_document(make_pdf(tmp_path / "table.pdf", [draw]), tmp_path).pages[0]
     [table] = page.tables
     assert [[c.text if c else "" for c in r] for r in table.rows][-6:] == [list(r) for r in rows]
+
+
+def _justified(c, x, top, lines, width=148, size=9):
+    """Lines set justified to `width`: the space between words stretched evenly (the last
+    line of the paragraph set ragged)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    for i, line in enumerate(lines):
+        words = line.split()
+        if i == len(lines) - 1 or len(words) < 2:
+            text_at(c, x, top + 12.5 * i, line, size=size)
+            continue
+        gap = (width - sum(stringWidth(w, "Helvetica", size) for w in words)) / (len(words) - 1)
+        pos = x
+        for w in words:
+            text_at(c, pos, top + 12.5 * i, w, size=size)
+            pos += stringWidth(w, "Helvetica", size) + gap
+
+
+COL1 = ["In its last full year,", "2016-17, law enforcement", "agencies were granted", "6,237 directed surveillance",
+        "authorisations, and 808 were", "still extant on 31 March 2017."]
+COL2 = ["Warrants for interception", "reached 3,535 in 2017, a", "rise of just over 17.5% on", "2016. Of these, 2,306 were",
+        "issued for serious crime and", "1,219 for national security."]
+COL3 = ["The report counts 926", "communications data errors", "in 2017. The Commissioner", "investigated thirty-three",
+        "possible serious errors and", "found twenty-four serious."]
+
+
+def test_three_columns_of_justified_text(tmp_path):
+    """A newsletter's three columns: each read whole, left to right; a justified line's
+    stretched spaces ("authorisations,   and   808   were") part no table cells."""
+    def page(c):
+        text_at(c, 62, 80, "The first Investigatory Powers Commissioner's report, in three columns", size=14,
+                font="Helvetica-Bold")
+        for x, col in ((62, COL1), (224, COL2), (386, COL3)):
+            _justified(c, x, 120, col)
+    page = extract_document(make_pdf(tmp_path / "newsletter.pdf", [page]), tmp_path).pages[0]
+    assert page.tables == []
+    assert [b.text for b in page.blocks][1:] == [" ".join(COL1), " ".join(COL2), " ".join(COL3)]
