@@ -1022,8 +1022,11 @@ class Recognizer:
             or (metric.requires_any is not None and bool(metric.requires_any.search(w.before_clause))))
         if n.kind in ("words", "zero") and not (noun_after or subject):
             return None
+        # (but "seven of the errors ... were judged very serious" counts some of what the metric counts)
+        of_the = re.match(r"\s+of\s+the\s+", w.after)
         if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) \
-                and not (n.kind == "zero" and n.text.lower() == "none") and n.unit != "percent":
+                and not (n.kind == "zero" and n.text.lower() == "none") and n.unit != "percent" \
+                and not (of_the and n.value >= 2 and metric.nouns.match(w.after, of_the.end())):
             return None
         if n.kind == "zero" and n.text.lower() == "no" and not re.match(r"\s+\w", w.after):
             return None
@@ -1285,7 +1288,11 @@ class Recognizer:
             elif n.unit == "GBP":
                 if not (ctx_sent or m.nouns.search(sent) or (lead and m.context.search(lead))):
                     continue
-            elif not (noun_after or noun_before or (m.nouns.search(sent) and self._category_for(m, w))):
+            elif not (noun_after or noun_before or (m.nouns.search(sent) and self._category_for(m, w))
+                      # "... determined that 24 were serious; in 2018 it determined eight": the
+                      # qualifier defining the metric before the figure in its clause, its noun earlier
+                      or (m.requires_any is not None and m.requires_any.search(sent, w.clause[0], w.start)
+                          and m.nouns.search(w.before))):
                 continue
             labelled = bool(self._category_for(m, w))
             if n.unit == "percent":
@@ -1530,6 +1537,12 @@ class Recognizer:
                 # "1,320 applications about lawyers, doctors, journalists, MPs and clergy": a
                 # list of parts, which the figure counts together
                 return ""
+            return hits[0][2]
+        # "1,958 informant (CHIS) authorisations, law enforcement": a part named alone after a
+        # comma closing the item (no verb: a list's or a chart's label)
+        tail = re.fullmatch(r"[^,;:]*,\s*([^,;:()]+?)[\s.]*", w.after) if w.next_start >= len(sent) else None
+        hits = labels(tail.group(1)) if tail and not _VERB.search(w.after) else ()
+        if len({h[2] for h in hits}) == 1 and _words_between(re.sub("|".join(re.escape(tail.group(1)[a:b]) for a, b, _ in hits), "", tail.group(1))) <= 1:
             return hits[0][2]
         if _REPORTED_ERRORS.search(w.before_clause) and _ERRORS_AFTER.match(w.after):
             # "Public authorities reported 926 communications data errors": who reports errors

@@ -203,3 +203,33 @@ def test_year_after_a_figures_noun_dates_it_and_the_aside_after(rec):
                       "2018 (25 investigated).") == {
         ("errors.serious.determined", "total", "2016", 22), ("errors.serious.investigations", "", "2016", 31),
         ("errors.serious.determined", "total", "2018", 17), ("errors.serious.investigations", "", "2018", 25)}
+
+
+# -- serious errors told in words, and a part named after an item --------------------------
+
+def test_number_in_words_of_the_metrics_noun(rec):
+    assert found(rec, "Report for 2012, para. 3.12; six of the errors that year were judged very serious.") == {
+        ("errors.serious.determined", "total", "2012", 6)}
+    # ("one of the" stays no count)
+    assert found(rec, "One of the errors that year was judged very serious.") == set()
+
+
+def test_qualifying_verb_before_a_figure_whose_noun_came_earlier(rec):
+    assert found(rec, "The Commissioner investigated 30 possible serious errors in 2016 and determined that "
+                      "21 were serious; in 2017 it determined nine, and in 2018 eleven after 16 investigations.") == {
+        ("errors.serious.investigations", "", "2016", 30), ("errors.serious.determined", "total", "2016", 21),
+        ("errors.serious.determined", "total", "2017", 9), ("errors.serious.determined", "total", "2018", 11),
+        ("errors.serious.investigations", "", "2018", 16)}
+
+
+def test_errors_found_serious(rec):
+    assert found(rec, "Nine errors the Commissioner found serious", kind="bullet", period="2017") == {
+        ("errors.serious.determined", "total", "2017", 9)}
+
+
+def test_part_named_alone_after_a_comma_closing_an_item(rec):
+    assert found(rec, "1,866 informant (CHIS) authorisations, law enforcement", kind="bullet", period="2019") == {
+        ("chis.authorisations", "law_enforcement", "2019", 1866)}
+    # (a part followed by its own figure is that figure's)
+    assert found(rec, "Single points of contact were responsible for 402 errors, applicants for 377.", period="2019") == {
+        ("cd.errors", "spoc", "2019", 402), ("cd.errors", "applicant", "2019", 377)}
