@@ -1162,6 +1162,8 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     used = used | used_g
     unruled, used2 = _unruled(lines, used, int(page.page_number))
     tables = sorted(ruled + general + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+    for t in tables:
+        _drop_sheet_frame(t)
     page_no = int(page.page_number)
     marks = [w for i in (used | used2) for w in lines[i].words if w.superscript]
     for t in tables:
@@ -1181,6 +1183,38 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                     if x0 - 1 <= w.x0 <= x1 + 0.6 * h and top - 0.6 * h <= w.top <= bottom:
                         c.footnotes.append(w.text)
     return tables, used | used2
+
+
+def _drop_sheet_frame(t: Table) -> None:
+    """A printed spreadsheet's frame is no part of its table: the row of column letters
+    ("A B C D E F") over it and the column of row numbers ("1 2 3 ...") down its side.
+    Left in, the letters stand where the header should be and the numbers read as a
+    column of figures."""
+    if len(t.rows) < 3:
+        return
+    def text(c) -> str:
+        return c.text.strip() if c is not None else ""
+    letters = [text(c) for c in t.rows[0] if text(c)]
+    lettered = len(letters) >= 3 and all(re.fullmatch(r"[A-Z]", x) for x in letters) \
+        and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+    if lettered:
+        t.rows = t.rows[1:]
+        t.header_rows = max(t.header_rows - 1, 0)
+        t.spans = [(r0 - 1, c0, r1 - 1, c1) for r0, c0, r1, c1 in t.spans if r0 >= 1]
+    numbers = [text(r[0]) if r else "" for r in t.rows]
+    filled = [int(x) for x in numbers if x.isdigit()]
+    if len(filled) >= 3 and len(filled) >= len(numbers) - 1 and filled == sorted(set(filled)) \
+            and all(len(r) > 2 for r in t.rows) and (lettered or (not numbers[0] and filled[0] == 1)):
+        # (under the letters, or under a blank corner cell, counting from 1: a first column
+        # of counts, "no. of answers 0 1 2 3", has a header of its own; hidden rows leave
+        # gaps in the numbers, never repeats)
+        t.rows = [r[1:] for r in t.rows]
+        t.spans = [(r0, c0 - 1, r1, c1 - 1) for r0, c0, r1, c1 in t.spans if c0 >= 1]
+    if lettered and not t.header_rows:
+        # the sheet's own header row comes first when it holds names and periods only
+        head = [text(c) for c in t.rows[0] if text(c)]
+        if head and all(not _numish(x) or _YEAR_LIKE.fullmatch(x) for x in head):
+            t.header_rows = 1
 
 
 # ---------------------------------------------------------------------------

@@ -418,3 +418,50 @@ def test_tightly_set_table_parts_a_figure_from_the_cell_after_it(tmp_path):
     tables, page = _tables(tmp_path, draw)
     assert tables == [[list(r) for r in rows]]
     assert any("3,007 Home Office" in b.text for b in page.blocks)
+
+
+# ---------------------------------------------------------------------------
+# A printed spreadsheet: column letters over the grid, row numbers down its side
+
+def _grid(c, rows, x0=60, top=100, widths=(30, 130, 80, 60, 60), height=16):
+    from test_tables import H
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    for r, cells in enumerate(rows):
+        y = top + height * r
+        for k, cell in enumerate(cells):
+            if cell:
+                text_at(c, xs[k] + 3, y + 11, cell, size=8)
+    for r in range(len(rows) + 1):
+        c.line(xs[0], H - (top + height * r), xs[-1], H - (top + height * r))
+    for x in xs:
+        c.line(x, H - top, x, H - (top + height * len(rows)))
+
+
+def test_printed_spreadsheet_frame_is_no_part_of_the_table(tmp_path, rec):
+    sheet = [["", "A", "B", "C", "D"],
+             ["1", "Measure", "Breakdown", "2016", "2017"],
+             ["2", "CD items obtained", "All", "754,559", "757,977"],
+             ["3", "CD errors", "All", "1,101", "926"],
+             ["5", "CD errors", "SPoC", "", "381"]]     # row 4 hidden
+
+    def draw(c):
+        text_at(c, 60, 80, "Sheet: CD | Printed 14/02/2022 16:05 | Fit to 1 page wide", size=8)
+        _grid(c, sheet)
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [[[x or None for x in r[1:]] for r in sheet[1:]]]
+    doc = extract_document(make_pdf(tmp_path / "sheet.pdf", [draw]), tmp_path)
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert {("cd.items", "2016", 754559), ("cd.errors", "2017", 926)} <= got
+    assert not any(v in (1, 2, 3, 5) for *_, v in got)
+
+
+def test_a_first_column_of_counts_under_its_own_header_stays(tmp_path):
+    rows = [["no. of correct answers", "Freq.", "Percent"], ["0", "138", "6.9"], ["1", "178", "8.8"],
+            ["2", "626", "31.1"], ["3", "1070", "53.2"]]
+
+    def draw(c):
+        _grid(c, rows, widths=(110, 60, 60))
+    tables, _ = _tables(tmp_path, draw)
+    assert tables == [rows]
