@@ -134,6 +134,10 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
     its first word, its words)} and the key squares."""
     keys = [r for r in boxes(page) if r.get("fill") and 4 <= r["x1"] - r["x0"] <= 30 and 3 <= r["bottom"] - r["top"] <= 14
             and -2 <= (r["x1"] - r["x0"]) - (r["bottom"] - r["top"]) <= max(2.0, 2.2 * (r["bottom"] - r["top"]))]
+    # a line chart's keys: short level strokes in the lines' colours
+    keys += [dict(ln, non_stroking_color=ln.get("stroking_color")) for ln in getattr(page, "lines", None) or []
+             if 8 <= ln["x1"] - ln["x0"] <= 30 and ln["bottom"] - ln["top"] <= 1 and _stroke(ln)
+             and len(set(_stroke(ln))) > 1]
     legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
     used = []
     for r in keys:
@@ -157,6 +161,18 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
             label.append(w)
         while len(label) > 1 and label[-1].text in ("-", "–", "—", ":"):   # "Law enforcement – 700,282"
             label.pop()
+        # a name wrapped under itself ("Interception warrants" / "issued"), no key beside it
+        while True:
+            first, h = label[0], label[0].bottom - label[0].top
+            below = sorted((w for w in words if abs(w.x0 - first.x0) <= 2 and 0 <= w.top - label[-1].bottom <= 0.6 * h
+                            and not any(k["top"] - 2 <= (w.top + w.bottom) / 2 <= k["bottom"] + 2
+                                        and 0 <= w.x0 - k["x1"] <= 12 for k in keys)),
+                           key=lambda w: w.x0)
+            if not below or _is_number(below[0].text):
+                break
+            more = [below[0]] + [w for w in words if abs(w.top - below[0].top) <= 2 and w.x0 > below[0].x0
+                                 and w.x0 - below[0].x1 <= 60 and not any(ch.isdigit() for ch in w.text)]
+            label += sorted(more, key=lambda w: w.x0)
         legend[colour] = (" ".join(w.text for w in label), right[0], label)
         used.append(r)
     if len(legend) < 2:
@@ -669,18 +685,38 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _stroke(o: dict) -> tuple:
+    c = o.get("stroking_color")
+    c = c if isinstance(c, (tuple, list)) else (c,)
+    return tuple(round(float(v), 3) for v in c if isinstance(v, (int, float)))
+
+
 def _polylines(page) -> list[tuple[list[tuple[float, float]], tuple]]:
-    """Stroked, unfilled paths of three or more points running left to right, points apart,
-    each with its stroke colour (which a legend may name)."""
+    """A line chart's lines: points of three or more running left to right, points apart,
+    each line with its colour (which a legend may name). Read from stroked, unfilled paths;
+    or, where a line is drawn as separate segments with a dot at each point (reportlab's
+    line plots; a gap where a year has no figure), from the dots of one colour."""
     out = []
     for c in getattr(page, "curves", None) or []:
         pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
         if c.get("fill") or len(pts) < 3 or pts[-1][0] - pts[0][0] < 60:
             continue
         if all(b[0] - a[0] >= 8 for a, b in zip(pts, pts[1:])):
-            stroke = c.get("stroking_color")
-            stroke = stroke if isinstance(stroke, (tuple, list)) else (stroke,)
-            out.append((pts, tuple(round(float(v), 3) for v in stroke if isinstance(v, (int, float)))))
+            out.append((pts, _stroke(c)))
+    # dots: small round marks of one colour, on segments of that colour
+    dots: dict[tuple, list[tuple[float, float]]] = {}
+    for d in boxes(page):
+        w, h = float(d["x1"]) - float(d["x0"]), float(d["bottom"]) - float(d["top"])
+        if d.get("object_type") == "curve" and d.get("fill") and 2 <= w <= 9 and abs(w - h) <= 1.5:
+            dots.setdefault(_colour(d), []).append(((float(d["x0"]) + float(d["x1"])) / 2, (float(d["top"]) + float(d["bottom"])) / 2))
+    drawn = {colour for _, colour in out}
+    for colour, pts in dots.items():
+        pts.sort()
+        segments = [ln for ln in getattr(page, "lines", None) or [] if _stroke(ln) == colour]
+        if colour in drawn or len(pts) < 3 or len(segments) < 2 or pts[-1][0] - pts[0][0] < 60 \
+                or any(b[0] - a[0] < 8 for a, b in zip(pts, pts[1:])):
+            continue
+        out.append((pts, colour))
     return out
 
 
@@ -699,12 +735,13 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     plot in line with it (both within half the distance to the neighbouring vertex)."""
     half = min(b[0] - a[0] for a, b in zip(pts, pts[1:])) / 2
     top, lowest = min(y for _, y in pts), max(y for _, y in pts)
-    # Ticks run from above the highest point to the axis, below the lowest one.
-    ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + 140)
+    # Ticks run from above the highest point to the axis, below the lowest one (a line high
+    # in a tall plot may stand far above it).
+    ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + 200)
     tick_ids = {id(w) for w in ticks}
     # The label row: the first row under the lowest point with a word in line with a vertex.
     # (another line's values below this one are no labels: labels are names or periods)
-    under = sorted((w for w in words if lowest + 4 <= w.top <= lowest + 140 and id(w) not in tick_ids
+    under = sorted((w for w in words if lowest + 4 <= w.top <= lowest + 200 and id(w) not in tick_ids
                     and w.x0 >= pts[0][0] - half and (not _is_number(w.text) or _YEAR.fullmatch(w.text))
                     and any(abs((w.x0 + w.x1) / 2 - x) <= half for x, _ in pts)), key=lambda w: w.top)
     if not under:

@@ -178,3 +178,43 @@ def test_two_lines_named_by_the_legend(tmp_path, rec):
         [(y, str(v), name) for name, (_, values, _) in series.items() for y, v in zip(("2013", "2014", "2015"), values)])
     got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
     assert {("interception.errors", "2014", 60), ("errors.serious.determined", "2015", 9)} <= got
+
+
+def test_lines_drawn_as_segments_with_dots_and_line_keys(tmp_path, rec):
+    """reportlab's line plots: each line drawn as separate segments with a dot at each
+    point (a year without a figure leaves a gap), the legend's keys short strokes in the
+    lines' colours, a name wrapped under itself."""
+    path = tmp_path / "segments.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, H - 60, "Figure 3.2 Interception warrants issued and communications data errors, 2012 to 2017")
+    years = ["2012", "2013", "2014", "2015", "2016", "2017"]
+    series = {("Interception warrants", "issued"): ((0.18, 0.36, 0.31), [3372, 2760, 2795, 3059, 3007, 3535]),
+              ("Communications data", "errors"): ((0.75, 0.38, 0.17), [979, 970, None, 1199, 1101, 926])}
+    c.setFont("Helvetica", 8)
+    for k, ((name1, name2), (rgb, values)) in enumerate(series.items()):
+        pts = [(130 + 55 * i, H - 420 + v * 0.05) if v is not None else None for i, v in enumerate(values)]
+        c.setStrokeColorRGB(*rgb)
+        c.setFillColorRGB(*rgb)
+        for a, b in zip(pts, pts[1:]):
+            if a and b:
+                c.line(a[0], a[1], b[0], b[1])
+        for pt in pts:
+            if pt:
+                c.circle(pt[0], pt[1], 2.2, stroke=0, fill=1)
+        c.line(440, H - 100 - 30 * k, 454, H - 100 - 30 * k)
+        c.setFillColorRGB(0, 0, 0)
+        for pt, v in zip(pts, values):
+            if pt:
+                c.drawCentredString(pt[0], pt[1] + 5, f"{v:,}")
+        c.drawString(458, H - 103 - 30 * k, name1)
+        c.drawString(458, H - 113 - 30 * k, name2)
+    for i, y in enumerate(years):
+        c.drawCentredString(130 + 55 * i, H - 440, y)
+    c.save()
+    doc = extract_document(path, tmp_path)
+    lines = {ch.bars[0].series: [(b.label, b.value) for b in ch.bars] for ch in doc.pages[0].charts}
+    assert lines == {"Interception warrants issued": [(y, f"{v:,}") for y, v in zip(years, series[("Interception warrants", "issued")][1])],
+                     "Communications data errors": [(y, f"{v:,}") for y, v in zip(years, series[("Communications data", "errors")][1]) if v]}
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert {("interception.warrants.issued", "2013", 2760), ("cd.errors", "2015", 1199)} <= got
