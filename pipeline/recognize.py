@@ -277,6 +277,10 @@ class Context:
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
     # (where, metric, category) of each figure found so far in the sentence being read
     sentence_so_far: list = field(default_factory=list)
+    # the label of the row of each cell of the page's tables that carries a note's marker
+    # ("1,101 (d)" in the row "Communications data errors"): what the note "(d) ... gives 1,200
+    # errors" is about
+    cell_notes: dict = field(default_factory=dict)
 
     @property
     def period(self) -> Optional[str]:
@@ -620,6 +624,27 @@ _TABLE_NOTE = re.compile(r"\s*notes?\s*[:.]\s*", re.I)
 _NOTE_ONLY = re.compile(r"\s*([A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b")
 
 
+# "(d) The covering letter ...", "d) ..." (the bracket may end the sentence before)
+_NOTE_OPENING = re.compile(r"\s*\(?([a-z])\)\s")
+_CELL_NOTE = re.compile(r"\(([a-z])\)\s*$")
+
+
+def _cell_notes(tables: list) -> dict:
+    """The label of the row of each figure in the tables that carries a note's marker, by marker:
+    raised ("2,509" + "d") or in brackets after it ("1,101 (d)")."""
+    notes = {}
+    for t in tables:
+        for r in t.rows[t.header_rows:]:
+            label = _row_label(r)
+            for c in r:
+                if c is None or not label or _cell_value(c.text) is None:
+                    continue
+                marked = _CELL_NOTE.search(c.text)
+                for marker in c.footnotes + ([marked.group(1)] if marked else []):
+                    notes.setdefault(marker, label)
+    return notes
+
+
 def _page_notes(blocks: list) -> dict:
     """The notes printed on a page, by marker: paragraphs that open on a note marker, each
     possibly holding several notes one after another."""
@@ -675,6 +700,7 @@ class Recognizer:
 
     def recognize_page(self, page: PageContent, ctx: Context) -> list[Observation]:
         out = []
+        ctx.cell_notes = _cell_notes(page.tables)
         # The heading state at each heading of the page, by where it ends on the page: a table
         # is read under the heading above it, not under the page's last heading.
         marks = [(float("-inf"), ctx.heading, ctx.heading_period)]
@@ -926,6 +952,11 @@ class Recognizer:
         # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
         # made 199": a sentence opening on a back-reference is about what the one before names
         back = prev_text if _BACK_REF.match(sent) else ""
+        note = _NOTE_OPENING.match(sent) if ctx.cell_notes else None
+        if note and not back:
+            # "(d) The covering letter ... gives 1,200 errors.": a note on a table's cell is about
+            # what the cell's row counts
+            back = ctx.cell_notes.get(note.group(1), "")
         # a list's items are completed by their lead-in: the heading and the text under it
         lead = ctx.heading + " " + ctx.section if block.kind == "bullet" else ""
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead)
@@ -1542,8 +1573,12 @@ class Recognizer:
         # comma closing the item (no verb: a list's or a chart's label)
         tail = re.fullmatch(r"[^,;:]*,\s*([^,;:()]+?)[\s.]*", w.after) if w.next_start >= len(sent) else None
         hits = labels(tail.group(1)) if tail and not _VERB.search(w.after) else ()
-        if len({h[2] for h in hits}) == 1 and _words_between(re.sub("|".join(re.escape(tail.group(1)[a:b]) for a, b, _ in hits), "", tail.group(1))) <= 1:
-            return hits[0][2]
+        if len({h[2] for h in hits}) == 1:
+            rest = tail.group(1)
+            for a, b, _ in reversed(hits):
+                rest = rest[:a] + rest[b:]
+            if _words_between(rest) <= 1:  # ("law enforcement agencies", "councils only")
+                return hits[0][2]
         if _REPORTED_ERRORS.search(w.before_clause) and _ERRORS_AFTER.match(w.after):
             # "Public authorities reported 926 communications data errors": who reports errors
             # is not thereby the party responsible for them

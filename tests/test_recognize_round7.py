@@ -233,3 +233,23 @@ def test_part_named_alone_after_a_comma_closing_an_item(rec):
     # (a part followed by its own figure is that figure's)
     assert found(rec, "Single points of contact were responsible for 402 errors, applicants for 377.", period="2019") == {
         ("cd.errors", "spoc", "2019", 402), ("cd.errors", "applicant", "2019", 377)}
+
+
+def test_councils_are_local_authorities(rec):
+    assert found(rec, "Councils obtained 1,204 items of data in 2019.") == {("cd.items", "local_authorities", "2019", 1204)}
+
+
+# -- a note on a table's cell is about what the cell's row counts --------------------------
+
+def test_note_on_a_cell_is_about_its_rows_metric(rec):
+    table = Table(1, [[cell(c) for c in r] for r in [["Measure", "2014", "2015"],
+                                                       ["Interception errors reported", "58", "61"],
+                                                       ["Communications data errors", "998", "1,205 (c)"]]],
+                  (60, 300, 500, 360), header_rows=1, caption="Table 5 Errors, 2014 and 2015")
+    page = PageContent(1, 595, 842, [
+        Block("Table 5 Errors, 2014 and 2015", [], (60, 280, 500, 295), "caption"),
+        Block("(a) Calendar years. (b) Interception errors are those of the intercepting agencies. (c) The covering "
+              "letter to the report for 2015 gives 1,310 errors.", [], (60, 380, 500, 420), "paragraph")], [table])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", None))}
+    assert ("cd.errors", "total", "2015", 1310) in got
+    assert ("cd.errors", "total", "2015", 1205) in got
