@@ -452,7 +452,8 @@ _APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:an?\s+)?(?:rise|increase|fall|d
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+# ("Those authorities made 2,379 requests": a demonstrative, the same)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they|(?:these|those)\s+[a-z]+)\s+(?:\w+\s+){0,3}$", re.I)
 # "the penalty was reduced to", "the fine imposed came to": a singular subject with "the"
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
 # "equal to about 1.4% of the warrants", "equivalent to 3% of": one count set against another

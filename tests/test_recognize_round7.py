@@ -253,3 +253,17 @@ def test_note_on_a_cell_is_about_its_rows_metric(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", None))}
     assert ("cd.errors", "total", "2015", 1310) in got
     assert ("cd.errors", "total", "2015", 1205) in got
+
+
+# -- a demonstrative subject, a stock's change ----------------------------------------------
+
+def test_demonstrative_subject_stands_for_the_part_named_before(rec):
+    assert found(rec, "In 2013 the office inspected 19 other public authorities. Those authorities made 2,118 "
+                      "requests for communications data that year.") >= {
+        ("cd.requests", "other_public_authorities", "2013", 2118)}
+
+
+def test_change_in_warrants_in_force_is_the_stocks(rec):
+    assert found(rec, "The Secretary of State issued 2,900 interception warrants. Warrants in force at the end "
+                      "of the year were 4.1% up on a year earlier.", period="2015") == {
+        ("interception.warrants.issued", "total", "2015", 2900), ("interception.warrants.in_force.change", "", "2015-12-31", 4.1)}
