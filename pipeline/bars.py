@@ -204,7 +204,9 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
                       if w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 1 and w.bottom <= base + 1]
             if len(inside) == 1 and _is_number(inside[0].text):
                 above = inside
-        below = _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22)
+        below = [w for w in _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22) if not w.angle]
+        if not below:
+            below = _slanted_under(words, r["x0"] - 6, r["x1"] + 6, base)
         if not below and clusters:
             # grouped columns, one per series: the category's label is centred under its group
             a, b = clusters[n]
@@ -267,6 +269,20 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             if _ticklike(run) and _evenly_placed(run):
                 used |= {id(w) for w in higher}
     return bars, used, colours
+
+
+def _slanted_under(words: list[Word], x0: float, x1: float, base: float) -> list[Word]:
+    """A category label set at a slant under a column: its highest corner, where the
+    turned text meets the axis (the end of text rising to the right, the start of text
+    falling to the right), lies under the column, just below the baseline."""
+    out = []
+    for w in words:
+        if not w.angle:
+            continue
+        ax = w.x1 if w.angle > 0 else w.x0
+        if x0 <= ax <= x1 and base - 2 <= w.top <= base + 16:
+            out.append(w)
+    return out[:1] if len(out) == 1 else []
 
 
 def _apart(group: list[dict]) -> bool:

@@ -16,6 +16,7 @@ many pages, which a single page cannot tell apart from a one-off heading.
 """
 from __future__ import annotations
 
+import math
 import re
 import string
 from collections import Counter
@@ -421,6 +422,10 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
     words: list[Word] = []
     bold: set[int] = set()
     is_bold = _BoldFonts()
+    slanted = [c for c in chars if _slant(c)]
+    if slanted:
+        words += _slanted_words(slanted)
+        chars = [c for c in chars if not _slant(c)]
     for group in _char_words(chars):
         first = group[0]
         x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
@@ -452,6 +457,42 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
             bold.add(id(w))
         words.append(w)
     return words, bold
+
+
+def _slant(c: dict) -> float:
+    """The angle in degrees of a glyph's baseline when it is set at a slant (between 5
+    and 85 degrees either way), else 0 (level or sideways text)."""
+    m = c.get("matrix")
+    if not m:
+        return 0.0
+    angle = math.degrees(math.atan2(m[1], m[0]))
+    return angle if 5 <= abs(angle) <= 85 else 0.0
+
+
+def _slanted_words(chars: list[dict]) -> list[Word]:
+    """Glyphs set at a slant -> one Word a slanted line (a chart's turned category label,
+    "Medical doctors"), its box the glyphs' box: read glyph by glyph, level, such a label
+    comes out a letter or two a word ("c t o r s")."""
+    lines: dict[tuple, list[tuple[float, dict]]] = {}
+    for c in chars:
+        a = math.radians(_slant(c))
+        ox, oy = c["matrix"][4], c["matrix"][5]
+        # the baseline's offset across the text direction names the line; the distance
+        # along it orders the glyphs
+        key = (round(math.degrees(a)), round(-math.sin(a) * ox + math.cos(a) * oy))
+        lines.setdefault(key, []).append((math.cos(a) * ox + math.sin(a) * oy, c))
+    out = []
+    for (angle, _), glyphs in lines.items():
+        glyphs.sort(key=lambda g: g[0])
+        text = "".join(c["text"] or "" for _, c in glyphs).translate(_CHAR_MAP).strip()
+        text = re.sub(r"\s+", " ", text)
+        if not text:
+            continue
+        cs = [c for _, c in glyphs]
+        out.append(Word(text, float(min(c["x0"] for c in cs)), float(min(c["top"] for c in cs)),
+                        float(max(c["x1"] for c in cs)), float(max(c["bottom"] for c in cs)),
+                        round(float(cs[0]["size"]), 2), angle=float(angle)))
+    return out
 
 
 class _BoldFonts(dict):
@@ -932,6 +973,9 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         from pipeline.bars import find_bar_charts
         charts, chart_words = find_bar_charts(page, words, int(page.page_number))
         words = [w for w in words if id(w) not in chart_words]
+    # Slanted text no chart took (a diagonal "DRAFT" watermark) is no line of the page: its
+    # box, across many lines, would join them into one row.
+    words = [w for w in words if not w.angle]
     cards = sorted(_cards(page, words), key=lambda ws: (round(min(w.top for w in ws)), min(w.x0 for w in ws))) \
         if turned is None and words else []
     if turned is None and words:

@@ -64,6 +64,9 @@ class Word:
     # A raised, smaller glyph run (footnote marker). Kept out of the line text so that
     # "761,702" + superscript "44" never reads as 761,70244.
     superscript: bool = False
+    # Text set at a slant (a chart's category labels turned 30 or 45 degrees): the angle
+    # of its baseline in degrees, counter-clockwise; one Word holds the whole slanted line.
+    angle: float = 0.0
 
     @property
     def bbox(self) -> BBox:

@@ -218,3 +218,46 @@ def test_lines_drawn_as_segments_with_dots_and_line_keys(tmp_path, rec):
                      "Communications data errors": [(y, f"{v:,}") for y, v in zip(years, series[("Communications data", "errors")][1]) if v]}
     got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
     assert {("interception.warrants.issued", "2013", 2760), ("cd.errors", "2015", 1199)} <= got
+
+
+def test_category_labels_set_at_a_slant(tmp_path, rec):
+    """Long category names turned 35 degrees under their columns, each ending under its
+    column: one label each, read whole (level, they come out a letter or two a word); a
+    diagonal watermark joins no lines of the text."""
+    parts = [("Medical doctors", 498), ("Ministers of religion", 272), ("Lawyers", 234), ("Journalists", 203),
+             ("Members of Parliament", 113)]
+    path = tmp_path / "slanted.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, H - 60, "Figure 3.1 Communications data applications about sensitive professions, 2018")
+    base = H - 300
+    for i, (name, v) in enumerate(parts):
+        x = 120 + 60 * i
+        c.setFillColorRGB(0.2, 0.3, 0.5)
+        c.rect(x, base, 36, v * 0.35, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(x + 18, base + v * 0.35 + 4, str(v))
+        c.saveState()
+        c.translate(x + 22, base - 10)
+        c.rotate(35)
+        c.drawRightString(0, 0, name)
+        c.restoreState()
+    c.setFont("Helvetica", 9)
+    for i in range(6):
+        c.drawString(60, H - 420 - 12 * i, f"Paragraph line {i + 1} of the text under the chart, in prose.")
+    c.saveState()
+    c.setFillColorRGB(0.85, 0.85, 0.85)
+    c.setFont("Helvetica-Bold", 60)
+    c.translate(150, H - 560)
+    c.rotate(30)
+    c.drawString(0, 0, "DRAFT")
+    c.restoreState()
+    c.save()
+    doc = extract_document(path, tmp_path)
+    page = doc.pages[0]
+    assert [[(b.label, b.value) for b in ch.bars] for ch in page.charts] == [[(n, str(v)) for n, v in parts]]
+    assert " ".join(f"Paragraph line {i + 1} of the text under the chart, in prose." for i in range(6)) in \
+        [b.text for b in page.blocks]
+    got = {(o.metric, o.category, o.value) for o in rec.recognize_document(doc)}
+    assert ("cd.applications.sensitive_profession", "minister_of_religion", 272) in got
