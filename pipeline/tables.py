@@ -329,7 +329,7 @@ def _table_from_run(lines, used, run, cols, tol, page_no) -> Table:
             hrow: list[Optional[Cell]] = [None] * ncol
             for ci, cs in header.items():
                 ws = [w for c in cs for w in c.words]
-                hrow[ci] = Cell(" ".join(c.text for c in cs), words_bbox(ws))
+                hrow[ci] = Cell(_cell_text(cs), words_bbox(ws))
             rows.insert(0, hrow)
             header_rows = 1
 
@@ -794,7 +794,7 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
                 continue
             ws = [w for s in ss for w in s.words]
             c1 = max(s.c1 for s in ss)
-            cell = Cell(" ".join(s.text for s in ss), words_bbox(ws))
+            cell = Cell(_cell_text(ss), words_bbox(ws))
             for cc in range(c, c1 + 1):
                 if cells[cc] is None:
                     cells[cc] = cell
@@ -820,6 +820,21 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
 # top, or the foot) of the label's lines, so the numbers come out as a line of their own
 # between, before or after the label's lines ("Fire & Rescue Services [Independently" /
 # "0 0 0" / "constituted ...]"). The label's lines and the numbers are one row.
+
+def _cell_text(parts: list) -> str:
+    """The text of a cell's pieces (segments or cells of its lines, in order), a word
+    hyphenated at a line's end rejoined ("Investi-" over "gated": "Investigated"), as
+    paragraphs are (extract._join_lines)."""
+    out = ""
+    for k, part in enumerate(parts):
+        text = part.text
+        if k and out[-1:] == "-" and out[-2:-1].isalpha() and text[:1].islower() \
+                and part.words[0].top > parts[k - 1].words[-1].top + 2:
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
 
 def _label_text(ss: list[_Seg]) -> str:
     return " ".join(s.text for s in ss)

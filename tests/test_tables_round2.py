@@ -465,3 +465,16 @@ def test_a_first_column_of_counts_under_its_own_header_stays(tmp_path):
         _grid(c, rows, widths=(110, 60, 60))
     tables, _ = _tables(tmp_path, draw)
     assert tables == [rows]
+
+
+def test_header_word_hyphenated_over_two_lines_is_rejoined(tmp_path):
+    def draw(c):
+        for x, (a, b) in zip((60, 200, 270, 340), [("", "Year"), ("Serious", "errors"), ("Investi-", "gated"), ("Found", "serious")]):
+            if a:
+                text_at(c, x, 100, a, font="Helvetica-Bold")
+            text_at(c, x, 112, b, font="Helvetica-Bold")
+        for r, row in enumerate([("2016", "29", "29", "–"), ("2017", "33", "33", "24"), ("2019", "18", "18", "14")]):
+            for x, v in zip((60, 200, 270, 340), row):
+                text_at(c, x, 130 + 14 * r, v)
+    tables, _ = _tables(tmp_path, draw)
+    assert "Investigated" in [c for row in tables[0][:2] for c in row if c]
