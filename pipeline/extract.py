@@ -643,7 +643,7 @@ def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Opt
                 for xi in range(g0, g1 + 1):
                     scores[xi - lo] += 1
     best = max(scores) if scores else 0
-    if best < max(4, 0.25 * len(rows)):
+    if best < max(3, 0.25 * len(rows)):
         return _staggered_gutter(rows, lo, hi)
     # Middle of the widest run of x at the best score: the centre of the gutter.
     runs, cur = [], []
@@ -657,8 +657,25 @@ def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Opt
         runs.append(cur)
     widest = max(runs, key=len)
     if len(widest) < 4:  # too narrow to be a gutter rather than an aligned word gap
-        return _staggered_gutter(rows, lo, hi)
+        return _narrow_best(scores, lo, max(3, 0.25 * len(rows))) or _staggered_gutter(rows, lo, hi)
     return (widest[0] + widest[-1]) / 2
+
+
+def _narrow_best(scores: list[int], lo: int, least: float) -> Optional[float]:
+    """When the best-supported x is a sliver (justified lines stretch their spaces to the
+    same place row after row), the gutter is the best-supported band at least 4 points
+    wide, if it is supported enough: the middle of it."""
+    best: Optional[tuple[int, int, list[int]]] = None
+    cur: list[int] = []
+    for k, sc in enumerate(scores + [0]):
+        if cur and sc != scores[cur[0] - lo]:
+            score = scores[cur[0] - lo]
+            if len(cur) >= 4 and score >= least and (best is None or (score, len(cur)) > best[:2]):
+                best = (score, len(cur), cur)
+            cur = []
+        if k < len(scores) and sc:
+            cur.append(k + lo)
+    return (best[2][0] + best[2][-1]) / 2 if best else None
 
 
 def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[float]:
@@ -669,7 +686,7 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
     left of it and wholly right of it, side by side (a title and an abstract across the page
     above the columns, footnotes below them, may cross it)."""
     # (most pages have one column: its lines run across the whole band; say so cheaply)
-    if sum(ws[-1].x1 < hi for ws in rows) < 5 or sum(ws[0].x0 > lo for ws in rows) < 5:
+    if min(sum(ws[-1].x1 < hi for ws in rows), sum(ws[-1].x0 > lo for ws in rows)) < 3:
         return None
     n = hi - lo + 1
     crossing = [0] * (n + 1)   # rows covering each x, as differences
@@ -704,10 +721,10 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
     # label beside its figures is no prose on the figures' side)
     left = [k for k, sd in enumerate(side) if sd in (-1, 2) and _prose([w for w in rows[k] if w.x1 < x])]
     right = [k for k, sd in enumerate(side) if sd in (1, 2) and _prose([w for w in rows[k] if w.x0 > x])]
-    if len(left) < 5 or len(right) < 5:
+    if min(len(left), len(right)) < 3 or max(len(left), len(right)) < 5:
         return None
     first, last = max(left[0], right[0]), min(left[-1], right[-1])
-    if last - first < 4 or any(side[k] == 0 for k in range(first, last + 1)):
+    if last - first < 2 or any(side[k] == 0 for k in range(first, last + 1)):
         return None   # a row across the band between the columns: no gutter there
     # rows whose figures stand apart from their words, anywhere on the page: a table's,
     # which a gutter through the band would split

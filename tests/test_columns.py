@@ -98,3 +98,25 @@ def test_three_columns_of_justified_text(tmp_path):
     page = extract_document(make_pdf(tmp_path / "newsletter.pdf", [page]), tmp_path).pages[0]
     assert page.tables == []
     assert [b.text for b in page.blocks][1:] == [" ".join(COL1), " ".join(COL2), " ".join(COL3)]
+
+
+def test_short_column_beside_longer_ones_on_other_baselines(tmp_path):
+    """A page of three columns whose middle one is three lines long and set on other
+    baselines: still read column by column."""
+    left = ["The second report, for 2018, found", "808,214 items of communications data",
+            "obtained and 1,320 applications about", "sensitive professions. Local", "authorities obtained 647 items of",
+            "subscriber information in all."]
+    middle = ["Applications to retain legally", "privileged material numbered 77;", "all but one (76) were approved."]
+    right = ["Members' seminar, 14 May 2019,", "18:30, Room 2.04. Annual", "conference 21-22 November.",
+             "Subscriptions cost the same as", "last year for every member."]
+
+    def page(c):
+        text_at(c, 62, 70, "Oversight Bulletin, page 2", size=8)
+        for i, line in enumerate(left):
+            text_at(c, 62, 116 + 12.6 * i, line, size=9)
+        for i, line in enumerate(middle):
+            text_at(c, 240, 109.5 + 12.6 * i, line, size=9)
+        for i, line in enumerate(right):
+            text_at(c, 400, 101 + 12.6 * i, line, size=9)
+    texts = [b.text for b in extract_document(make_pdf(tmp_path / "p2.pdf", [page]), tmp_path).pages[0].blocks]
+    assert " ".join(middle) in texts and " ".join(left) in texts and " ".join(right) in texts
