@@ -286,7 +286,7 @@ _SAME_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
     r"|\b(?P<n>two|three|four|five)\s+years\s+(?:before|earlier|previously|ago)\b"
-    r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after)\b",
+    r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|a\s+year\s+later)\b",
     re.IGNORECASE)
 
 

@@ -281,6 +281,9 @@ class Context:
     # ("1,101 (d)" in the row "Communications data errors"): what the note "(d) ... gives 1,200
     # errors" is about
     cell_notes: dict = field(default_factory=dict)
+    # the paragraph before under the same heading and the metrics of its last figures: what
+    # "Two years earlier the total was 948." opening the next paragraph restates
+    paragraph_before: tuple = ()
 
     @property
     def period(self) -> Optional[str]:
@@ -779,6 +782,7 @@ class Recognizer:
                 ctx.section = ""
                 ctx.recent = []
                 ctx.carry = ()
+                ctx.paragraph_before = ()
                 if not pull_quote:
                     continue
             if block.kind == "paranum":
@@ -941,6 +945,8 @@ class Recognizer:
         ctx.carry = (prev_text, prev_metrics, [], block.kind) if block.kind == "bullet" else \
             (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
+        if block.kind == "paragraph" and ctx.paragraph_metrics:
+            ctx.paragraph_before = (text, ctx.paragraph_metrics)
         ctx.sentence_before = []
         return out
 
@@ -1028,10 +1034,16 @@ class Recognizer:
             # (among the metrics it names, those of the last figures the paragraph gave first)
             metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics)
             noun_after = metric is not None
-        elif metric is None and ctx.heading and block.kind == "paragraph" and _ANAPHOR_BEFORE.search(w.before_clause):
-            # "3.1 Interception warrants" over "In 2016 the total was 3,007.": a paragraph's
-            # opening sentence restates what its heading names
-            metric = self._anaphor_metric(w, ctx.heading, frozenset())
+        if metric is None and block.kind == "paragraph" and not ctx.paragraph_metrics and _ANAPHOR_BEFORE.search(w.before_clause) \
+                and _opens_on_period(sent[:w.start]) and _closes_statement(w.after):
+            # "In 2018 there were 1,320 such applications. ..." then a paragraph opening "Two years
+            # earlier the total was 948.", or "3.1 Interception warrants" over "In 2016 the total
+            # was 3,007.": a paragraph's opening sentence giving the total for another period
+            # restates what the paragraph before counted last, or what its heading names
+            if ctx.paragraph_before:
+                metric = self._anaphor_metric(w, ctx.paragraph_before[0], ctx.paragraph_before[1], ctx.paragraph_before[1])
+            if metric is None and ctx.heading:
+                metric = self._anaphor_metric(w, ctx.heading, frozenset())
             noun_after = metric is not None
         whole = None
         if metric is None and ctx.figures:

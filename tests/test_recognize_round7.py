@@ -267,3 +267,20 @@ def test_change_in_warrants_in_force_is_the_stocks(rec):
     assert found(rec, "The Secretary of State issued 2,900 interception warrants. Warrants in force at the end "
                       "of the year were 4.1% up on a year earlier.", period="2015") == {
         ("interception.warrants.issued", "total", "2015", 2900), ("interception.warrants.in_force.change", "", "2015-12-31", 4.1)}
+
+
+# -- "a year later", and a paragraph opening on a restatement --------------------------------
+
+def test_a_year_later_dates_the_figure_after_it(rec):
+    assert found(rec, "There were 40,102 urgent oral requests in 2012; a year later, 44,370.") == {
+        ("cd.urgent_oral", "", "2012", 40102), ("cd.urgent_oral", "", "2013", 44370)}
+
+
+def test_paragraph_opening_on_a_restatement_restates_the_paragraph_before(rec):
+    assert page_found(rec, ("heading", "4 Sensitive professions"),
+                      ("paragraph", "21. In 2019 there were 1,410 applications about people in sensitive professions. "
+                                    "Lawyers were the largest group, with 455."),
+                      ("paragraph", "22. Two years earlier the total was 1,002. The rise reflects better recording.")) == {
+        ("cd.applications.sensitive_profession", "total", "2019", 1410),
+        ("cd.applications.sensitive_profession", "lawyer", "2019", 455),
+        ("cd.applications.sensitive_profession", "total", "2017", 1002)}
