@@ -813,7 +813,7 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
-            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions), ctx))
+            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx))
         # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
         tables = [t for t in page.tables if t.kind != "grid"]
         table_captions = [b for b in captions if _TABLE_LABEL.match(b.text)]
@@ -2189,13 +2189,22 @@ _TABLE_LABEL = re.compile(r"tab(?:le)?\.?\s*[A-Z]?\d", re.I)
 _CHART_TITLE_GAP = 40  # points between a chart and its title
 
 
-def _chart_titles(chart: Chart, blocks: list, captions: list) -> list:
+def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ()) -> list:
     """The blocks that may title a chart: the page's captions when one lies next to the chart;
     otherwise a line labelled "Figure/Chart/Graph <id>" next to it (above or below), or else
     the heading or short paragraph just above it (a newspaper's graphic sits under its
-    headline). The page's captions, however far, when nothing lies next to the chart."""
+    headline). The page's captions, however far, when nothing lies next to the chart. A
+    caption between this chart and another under it heads that one on a page that sets
+    every chart's caption above it, so is not this one's when the page has another."""
     def gap(b) -> float:
         return min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))
+    # (on a page that sets every chart's caption above it)
+    above = len(charts) >= 2 and all(any(0 <= o.bbox[1] - b.bbox[3] <= 1.5 * _CHART_TITLE_GAP for b in captions)
+                                     for o in charts)
+    if above:
+        heads_next = [b for b in captions if b.bbox[1] >= chart.bbox[3] - 1 and any(
+            o is not chart and 0 <= o.bbox[1] - b.bbox[3] <= 1.5 * _CHART_TITLE_GAP for o in charts)]
+        captions = [b for b in captions if b not in heads_next] or captions
     if any(gap(b) <= _CHART_TITLE_GAP for b in captions):
         return captions
     near = [b for b in blocks if b.kind in ("heading", "paragraph") and gap(b) <= _CHART_TITLE_GAP

@@ -261,3 +261,32 @@ def test_category_labels_set_at_a_slant(tmp_path, rec):
         [b.text for b in page.blocks]
     got = {(o.metric, o.category, o.value) for o in rec.recognize_document(doc)}
     assert ("cd.applications.sensitive_profession", "minister_of_religion", 272) in got
+
+
+def test_caption_between_two_charts_heads_the_one_under_it(tmp_path, rec):
+    """Captions set above their charts: the caption under the first chart is the second
+    one's, though it lies nearer the first."""
+    path = tmp_path / "two-charts.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    # the first chart's caption a little further above it than the second's is below it
+    charts = [("Figure 3.3 Interception warrants issued, 2014 to 2017", 110, 270,
+               [("2014", 2795), ("2015", 3059), ("2016", 3007), ("2017", 3535)], 0.03),
+              ("Figure 3.4 Communications data errors, 2014 to 2017", 318, 458,
+               [("2014", 1000), ("2015", 1199), ("2016", 1101), ("2017", 926)], 0.08)]
+    for caption, top, base_top, bars, scale in charts:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(60, H - top, caption)
+        base = H - base_top
+        for i, (year, v) in enumerate(bars):
+            x = 90 + 60 * i
+            c.setFillColorRGB(0.2, 0.3, 0.5)
+            c.rect(x, base, 36, v * scale, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica", 8)
+            c.drawCentredString(x + 18, base + v * scale + 4, f"{v:,}")
+            c.drawCentredString(x + 18, base - 12, year)
+    c.save()
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(extract_document(path, tmp_path))
+           if o.method == "chart"}
+    assert {("interception.warrants.issued", "2015", 3059), ("cd.errors", "2015", 1199)} <= got
+    assert not any(m == "cd.errors" and v == 3059 for m, _, v in got)
