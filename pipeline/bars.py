@@ -868,6 +868,18 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
     return out
 
 
+def _aim(line: list[Word], cx: float, cy: float) -> tuple[float, float]:
+    """Where a label round a pie or donut stands: the distance from the centre to its
+    nearest point, and the direction (degrees) it points from at the end it is set against
+    - a label right of the centre starts by its slice, one left of it ends there, one
+    across it is centred on it."""
+    x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
+    ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
+    return math.hypot(px - cx, py - cy), math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx))
+
+
 def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict) -> dict[int, tuple[str, Word, list[Word]]] | None:
     """The labels round a pie or donut ("Serious crime 68%", "Journalists" over "203"),
     each given to the slice it points at: {slice index: (name, value word, name words)}.
@@ -883,17 +895,11 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict) -> 
         if not _is_number(value.text) or len(line) > 7 or any(_is_number(w.text) for w in name) \
                 or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
             continue
-        x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
-        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
-        # close to the rim (its point nearest the centre), and pointing at its slice from
-        # the end it is set against: a label right of the centre starts by its slice, one
-        # left of it ends there, one across it is centred on it
-        px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
-        if math.hypot(px - cx, py - cy) > radius + max(30.0, 0.6 * radius):
+        reach, angle = _aim(line, cx, cy)
+        if reach > radius + max(30.0, 0.6 * radius):
             continue
-        ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
         inside = math.hypot((value.x0 + value.x1) / 2 - cx, (value.top + value.bottom) / 2 - cy) < radius
-        k = _slice_at(pie, math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)))
+        k = _slice_at(pie, angle)
         text = " ".join(w.text for w in name)
         if not name and inside and _colour(pie[k][1]) in legend:
             text, _, name = legend[_colour(pie[k][1])]
@@ -1067,15 +1073,10 @@ def _names_round(words: list[Word], circle: tuple, spans: list[tuple[float, floa
             and radius < math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
     names: dict[int, tuple[str, Word, list[Word]]] = {}
     for line in _label_lines(near):
-        x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
-        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
-        # close to the rim (a title over the chart is further off) ...
-        px, py = min(max(cx, x0), x1), min(max(cy, top), bottom)
-        if math.hypot(px - cx, py - cy) > radius + max(20.0, 0.25 * radius):
-            continue
-        # ... and pointing at its segment from the end it is set against (as a pie's labels)
-        ax = x0 if x0 > cx else x1 if x1 < cx else (x0 + x1) / 2
-        angle = math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx)) % 360.0
+        reach, angle = _aim(line, cx, cy)
+        if reach > radius + max(20.0, 0.25 * radius):
+            continue   # a title over the chart is further off than a label
+        angle %= 360.0
         hits = [k for k, (st, sw) in enumerate(spans) if (angle - st) % 360.0 <= sw]
         if len(hits) != 1 or hits[0] not in wanted:
             continue

@@ -1433,18 +1433,13 @@ def _grid_paragraphs(t, words: list[Word], others: list[tuple]) -> list[Block]:
     """Each cell of a grid as a paragraph block, row by row, left to right; words of a
     table set inside a cell (`others`) are that table's, not the cell's text."""
     out: list[Block] = []
-    seen: set[int] = set()
-    for row in t.rows:
-        for c in row:
-            if c is None or id(c) in seen:
-                continue
-            seen.add(id(c))
-            x0, top, x1, bottom = c.bbox
-            ws = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
-                  and not any(o[0] - 1 <= w.x0 and w.x1 <= o[2] + 1 and o[1] - 1 <= w.top and w.bottom <= o[3] + 1
-                              for o in others)]
-            if ws:
-                out.append(_make_block([_make_line(r) for r in _group_rows(ws)], "paragraph"))
+    for c in t.cells():
+        x0, top, x1, bottom = c.bbox
+        ws = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+              and not any(o[0] - 1 <= w.x0 and w.x1 <= o[2] + 1 and o[1] - 1 <= w.top and w.bottom <= o[3] + 1
+                          for o in others)]
+        if ws:
+            out.append(_make_block([_make_line(r) for r in _group_rows(ws)], "paragraph"))
     return out
 
 

@@ -161,6 +161,18 @@ class Table:
     def text_rows(self) -> list[list[str]]:
         return [[c.text if c else "" for c in row] for row in self.rows]
 
+    def cells(self) -> list["Cell"]:
+        """Each cell once, row by row (a cell spanning several columns or rows stands in
+        each of them)."""
+        seen: set[int] = set()
+        out = []
+        for row in self.rows:
+            for c in row:
+                if c is not None and id(c) not in seen:
+                    seen.add(id(c))
+                    out.append(c)
+        return out
+
 
 @dataclass
 class PageContent:

@@ -1184,19 +1184,14 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     for t in tables:
         if hasattr(t, "_header_lines"):
             del t._header_lines  # internal bookkeeping only
-        seen: set[int] = set()
-        for row in t.rows:
-            for c in row:
-                if c is None or id(c) in seen:
-                    continue
-                seen.add(id(c))
-                if c.page is None:
-                    c.page = page_no
-                x0, top, x1, bottom = c.bbox
-                h = max(bottom - top, 1.0)
-                for w in marks:
-                    if x0 - 1 <= w.x0 <= x1 + 0.6 * h and top - 0.6 * h <= w.top <= bottom:
-                        c.footnotes.append(w.text)
+        for c in t.cells():
+            if c.page is None:
+                c.page = page_no
+            x0, top, x1, bottom = c.bbox
+            h = max(bottom - top, 1.0)
+            for w in marks:
+                if x0 - 1 <= w.x0 <= x1 + 0.6 * h and top - 0.6 * h <= w.top <= bottom:
+                    c.footnotes.append(w.text)
     return tables, used | used2
 
 
