@@ -3261,6 +3261,36 @@ def later_part_builders(part: str) -> list:
     return getattr(importlib.import_module(f"generate_{part}"), f"{part}_builders")()
 
 
+def render_part(part: str) -> int:
+    """Render one later development part only (its module's main): its PDFs, its gold.csv
+    and the self-check on its pages; 1 when the self-check finds a problem."""
+    import csv
+    docs = []
+    for build in later_part_builders(part):
+        d = build()
+        CURRENT_PART[0] = d.part
+        RENDERERS[d.producer](d)
+        docs.append(d)
+    rows = [r for r in GOLD if r["_part"] == part]
+    (HERE / part).mkdir(parents=True, exist_ok=True)
+    with open(HERE / part / "gold.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=GOLD_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    for d in docs:
+        print(f"  {sum(r['document'] == d.filename for r in rows):4d}  {d.filename}  ({d.producer})")
+    print(f"{part}: {len(docs)} PDFs, {len(rows)} gold rows")
+    by_method: dict = {}
+    for r in rows:
+        by_method[r["method"]] = by_method.get(r["method"], 0) + 1
+    print("  by method: " + ", ".join(f"{k} {v}" for k, v in sorted(by_method.items())) +
+          f"; with a qualifier: {sum(1 for r in rows if r['qualifier'])}")
+    problems = verify(docs)
+    for problem in problems:
+        print("  " + problem)
+    return 1 if problems else 0
+
+
 def all_docs_builders() -> list:
     return [doc_ipco_2018, doc_iocco_2016, doc_iocco_2013, doc_ipco_2019, doc_ico, doc_foi, doc_ipco_2024,
             doc_ipco_2017, doc_iocco_2015, doc_briefing,

@@ -997,32 +997,7 @@ def dev6_builders() -> list:
 
 def main() -> int:
     """Render this part only: its PDFs, its gold.csv and the self-check on its pages."""
-    import csv
-    docs = []
-    for build in dev6_builders():
-        d = build()
-        g.CURRENT_PART[0] = d.part
-        g.RENDERERS[d.producer](d)
-        docs.append(d)
-    rows = [r for r in g.GOLD if r["_part"] == PART]
-    (g.HERE / PART).mkdir(parents=True, exist_ok=True)
-    with open(g.HERE / PART / "gold.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=g.GOLD_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    for d in docs:
-        print(f"  {sum(r['document'] == d.filename for r in rows):4d}  {d.filename}  ({d.producer})")
-    print(f"{PART}: {len(docs)} PDFs, {len(rows)} gold rows")
-    by_method: dict = {}
-    for r in rows:
-        by_method[r["method"]] = by_method.get(r["method"], 0) + 1
-    print("  by method: " + ", ".join(f"{k} {v}" for k, v in sorted(by_method.items())) +
-          f"; with a qualifier: {sum(1 for r in rows if r['qualifier'])}")
-    problems = g.verify(docs)
-    for p in problems:
-        print("  " + p)
-    return 1 if problems else 0
-
+    return g.render_part(PART)
 
 if __name__ == "__main__":
     sys.exit(main())
