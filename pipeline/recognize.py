@@ -446,6 +446,7 @@ _LABELLED_LIST = re.compile(r":\s*%s*+$" % _LIST_ITEM)
 _LIST_ITEM_TAIL = re.compile(r"\s*(?:(?!(?:in|for|during|and)\b)[a-z]+\s+){0,3}(?:(?:in|for|during)\s+[\w/–-]+\s*|\([^()]*\)\s*)?[\W]*")
 # "66 of which", "12 of whom": a part of the figure before
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
+_OF_THOSE = re.compile(r"\s+of\s+(?:these|those|them)\b", re.I)
 # "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
 _BACK_REF = re.compile(r"\s*(?:of|among|within)\s+(?:that|this|these|those|them|such)\b", re.I)
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
@@ -946,7 +947,9 @@ class Recognizer:
             (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
         if block.kind == "paragraph" and ctx.paragraph_metrics:
-            ctx.paragraph_before = (text, ctx.paragraph_metrics)
+            # (and the (metric, category) of its last figure)
+            last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
+            ctx.paragraph_before = (text, ctx.paragraph_metrics) + (((last.metric, last.category),) if last else ())
         ctx.sentence_before = []
         return out
 
@@ -1143,6 +1146,15 @@ class Recognizer:
             named = {h[2] for h in cats.find(prev_text) if h[2] != "total"}
             if len(named) == 1:
                 category = named.pop()
+        elif not category and metric.categories and _OF_THOSE.match(w.after) and w.before_clause == w.before:
+            # "... law enforcement agencies granted 6,237 directed surveillance authorisations."
+            # then "808 of those directed surveillance authorisations were still extant": a part
+            # of what the last figure told before counted (in the sentence, or the paragraph,
+            # before) is in its part of the breakdown
+            last = ctx.sentence_figures[-1:] if prev_text else ctx.paragraph_before[2:] if block.kind == "paragraph" else ()
+            whole = self.taxonomy.metric(last[0][0]) if last else None
+            if whole is not None and whole.categories == metric.categories and last[0][1] not in ("", "total"):
+                category = last[0][1]
         elif not category and elliptical and prev[0] is metric and not restart:
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:

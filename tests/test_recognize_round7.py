@@ -284,3 +284,18 @@ def test_paragraph_opening_on_a_restatement_restates_the_paragraph_before(rec):
         ("cd.applications.sensitive_profession", "total", "2019", 1410),
         ("cd.applications.sensitive_profession", "lawyer", "2019", 455),
         ("cd.applications.sensitive_profession", "total", "2017", 1002)}
+
+
+def test_part_of_those_counted_before_is_in_their_part(rec):
+    assert page_found(rec, ("paragraph", "In 2017-18 law enforcement agencies granted 5,980 directed surveillance "
+                                         "authorisations."),
+                      ("paranum", "3.2"),
+                      ("paragraph", "On 31 March 2018, 761 of those directed surveillance authorisations were still "
+                                    "extant.")) == {
+        ("directed_surveillance.authorisations", "law_enforcement", "2017-04/2018-03", 5980),
+        ("directed_surveillance.authorisations.extant", "law_enforcement", "2018-03-31", 761)}
+    # (what the paragraph before only names is not the part: "Seven of these" serious errors)
+    assert page_found(rec, ("paragraph", "Communications data errors are reported to us. We investigated 21 "
+                                         "potentially serious errors."),
+                      ("paragraph", "Seven of these were judged to be very serious errors.")) >= {
+        ("errors.serious.determined", "total", "2019", 7)}
