@@ -422,7 +422,7 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
     words: list[Word] = []
     bold: set[int] = set()
     is_bold = _BoldFonts()
-    slanted = [c for c in chars if _slant(c)]
+    slanted = [c for c in chars if (c.get("matrix") or _LEVEL)[1] and _slant(c)]
     if slanted:
         words += _slanted_words(slanted)
         chars = [c for c in chars if not _slant(c)]
@@ -457,6 +457,9 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
             bold.add(id(w))
         words.append(w)
     return words, bold
+
+
+_LEVEL = (1.0, 0.0)
 
 
 def _slant(c: dict) -> float:
@@ -686,7 +689,7 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
     left of it and wholly right of it, side by side (a title and an abstract across the page
     above the columns, footnotes below them, may cross it)."""
     # (most pages have one column: its lines run across the whole band; say so cheaply)
-    if min(sum(ws[-1].x1 < hi for ws in rows), sum(ws[-1].x0 > lo for ws in rows)) < 3:
+    if sum(ws[-1].x1 < hi for ws in rows) < 3 or sum(ws[0].x0 > lo for ws in rows) < 2:
         return None
     n = hi - lo + 1
     crossing = [0] * (n + 1)   # rows covering each x, as differences

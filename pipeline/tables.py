@@ -104,18 +104,18 @@ def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
 def _split_line(line: Line, gap_em: float) -> list[_C]:
     size = _line_size(line)
     words: list[Word] = []
-    line_words = [w for w in line.words if not w.superscript]
-    for i, w in enumerate(line_words):
-        t = w.text
-        if t in _NOT_AVAILABLE and (i == 0 or w.x0 - line_words[i - 1].x1 >= gap_em * size) \
-                and (i + 1 == len(line_words) or line_words[i + 1].x0 - w.x1 >= gap_em * size):
-            # ".." set apart in a cell of its own: a statistical table's "not available", a
-            # placeholder that keeps its column (leader dots run up to their neighbours)
-            words.append(w)
+    for w in line.words:
+        if w.superscript:
             continue
+        t = w.text
         # Only a word that starts or ends with a leader glyph can lose anything here (most
         # words do not: skip the regex). An empty text goes the long way ("" is in any str).
         if t[:1] in _LEADER_CHARS or t[-1:] in _LEADER_CHARS:
+            if t in _NOT_AVAILABLE and _apart(line, w, gap_em * size):
+                # ".." set apart in a cell of its own: a statistical table's "not available",
+                # a placeholder that keeps its column (leader dots run up to their neighbours)
+                words.append(w)
+                continue
             t = _LEADER.sub("", t)
             if not t or set(t) <= _LEADER_SET:
                 continue  # pure leader dots
@@ -126,7 +126,8 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
     words = [w for i, w in enumerate(words)
              if not (w.text == "." and (
                  (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
-    if _justified(words):
+    if len(words) >= 3 and words[1].x0 - words[0].x1 >= gap_em * size and _justified(words):
+        # (only a line whose spaces are as wide as a cell gap can be parted wrongly)
         return [_C(words)]
     cells: list[list[Word]] = []
     for w in words:
@@ -136,6 +137,13 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
         else:
             cells.append([w])
     return [_C(ws) for ws in cells]
+
+
+def _apart(line: Line, w: Word, gap: float) -> bool:
+    """Word `w` of `line` stands at least `gap` from the words either side of it."""
+    ws = [x for x in line.words if not x.superscript]
+    i = ws.index(w)
+    return (i == 0 or w.x0 - ws[i - 1].x1 >= gap) and (i + 1 == len(ws) or ws[i + 1].x0 - w.x1 >= gap)
 
 
 def _justified(words: list[Word]) -> bool:
