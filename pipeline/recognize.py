@@ -316,7 +316,10 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|publication|laid(?:\s+before\s+P
 # "£20m to British Airways after a cyber incident in 2018": a subordinate clause starts, and
 # its year dates the incident, not the figure.
 _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|whose|where)\b", re.I)
-_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for))\s*(?:the\s+)?$", re.I)
+# "compared with 1,958 in": the period of a figure compared against
+_COMPARED_WITH = r"\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for)"
+_COMPARED_FIGURE = re.compile(_COMPARED_WITH + r"\s*$", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|" + _COMPARED_WITH + r")\s*(?:the\s+)?$", re.I)
 
 
 # "the Data Protection Act 2018", "the Privacy and Electronic Communications Regulations 2003"
@@ -1513,7 +1516,9 @@ class Recognizer:
         # c) the nearest period before the number in the sentence ("In 2018, 808,214 items")
         seg0 = sent.rfind(";", 0, rel_start) + 1  # a semicolon starts a new statement
         before = [p for p in usable if seg0 <= p.start - s0 and p.end - s0 <= rel_start
-                  and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)]
+                  and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)
+                  # ("compared with 1,958 in 2018, and that wider public authorities made eleven")
+                  and not _COMPARED_FIGURE.search(sent, max(0, p.start - s0 - 30), p.start - s0)]
         if before:
             return resolve(before[-1])
         # c1) "On 2 December 2021 a penalty notice of £500,000 was issued": a day opening the

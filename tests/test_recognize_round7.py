@@ -299,3 +299,13 @@ def test_part_of_those_counted_before_is_in_their_part(rec):
                                          "potentially serious errors."),
                       ("paragraph", "Seven of these were judged to be very serious errors.")) >= {
         ("errors.serious.determined", "total", "2019", 7)}
+
+
+def test_period_of_a_figure_compared_against_does_not_date_the_next_clause(rec):
+    assert found(rec, "Law enforcement agencies made 1,790 CHIS authorisations in 2020, compared with 1,866 in "
+                      "2019, and wider public authorities made nine.") == {
+        ("chis.authorisations", "law_enforcement", "2020", 1790), ("chis.authorisations", "law_enforcement", "2019", 1866),
+        ("chis.authorisations", "other_public_authorities", "2020", 9)}
+    # (a base of comparison after "on" still dates what the clause after it tells of)
+    assert ("interception.warrants.issued", "total", "2016", 3007) in found(
+        rec, "Ministers issued 3,535 interception warrants in 2017, up 17.5% on 2016, when the IOCCO had reported 3,007.")
