@@ -616,6 +616,20 @@ def _prose(ws: list[Word]) -> bool:
     return len(ws) >= 2 and sum(bool(_ALPHA_RE.search(w.text)) for w in ws) * 2 >= len(ws)
 
 
+_QUOTE_MARKS = {">", ">>", "|"}
+
+
+def _unquoted(ws: list[Word]) -> list[Word]:
+    """A row of a quoted e-mail without its quote marks ("> - 2007: 519,260 requests" is
+    the list item "- 2007: ..."); "> 500", a bound on a figure, keeps its sign."""
+    k = 0
+    while k < len(ws) - 1 and ws[k].text in _QUOTE_MARKS:
+        k += 1
+    if k and not _NUMERIC_WORD.fullmatch(ws[k].text):
+        return ws[k:]
+    return ws
+
+
 def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Optional[float]:
     """x of a vertical whitespace gutter with running text on both sides, or None; looked
     for in the middle of the span from `left`, `width` wide (the page, or one side of a
@@ -839,7 +853,8 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
         first = words[0]
         # A bullet glyph followed by words ("- - 0.38" in a numeric table is not a bullet).
         glyph = first.text in _BULLET_WORDS or bool(_CID_RE.fullmatch(first.text))
-        if glyph and len(words) > 1 and _ALPHA_RE.search(words[1].text):
+        # ("- 2007: 519,260 requests": the words after the glyph, not only the first, say)
+        if glyph and len(words) > 1 and any(_ALPHA_RE.search(w.text) for w in words[1:4]):
             return "bullet"
         if first.text.startswith(_BULLET_START) and _ALPHA_RE.search(first.text):
             return "bullet"
@@ -1035,6 +1050,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         else:
             band_rows.append((where, ws))
 
+    body_rows = [_unquoted(ws) for ws in body_rows]
     gutter = _find_gutter(body_rows, width)
     ordered = _reading_order(body_rows, gutter)
     top_rows = [ws for where, ws in band_rows if where == "top"]

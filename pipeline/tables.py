@@ -51,6 +51,7 @@ _LEADER_CHARS = ".…·_"
 _LEADER_SET = set(_LEADER_CHARS)
 _LEADER = re.compile(rf"^[{_LEADER_CHARS}]{{2,}}|[{_LEADER_CHARS}]{{2,}}$")
 _NOT_AVAILABLE = {"..", "...", "…"}
+_LIST_MARKS = {"-", "–", "•", "●", "▪", "*", "◦"}
 # "Table 5: ...", "Table 3 Errors by power"; not prose such as "Table 6.2 is confined to".
 _CAPTION = re.compile(r"(?:Table|TABLE)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
 
@@ -656,6 +657,8 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
     body = [k for k in multi if k >= first_num]
     if len(body) < 2:
         return None
+    if all(lines[k].words[0].text in _LIST_MARKS and len(lines[k].words) > 1 for k in body):
+        return None   # every line opens on a list's mark ("- 2007: 519,260 requests"): a list
     tol = len(body) // 10
     cols = _columns([segs[k] for k in body], tol)
     if len(cols) < 2:

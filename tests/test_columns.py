@@ -120,3 +120,23 @@ def test_short_column_beside_longer_ones_on_other_baselines(tmp_path):
             text_at(c, 400, 101 + 12.6 * i, line, size=9)
     texts = [b.text for b in extract_document(make_pdf(tmp_path / "p2.pdf", [page]), tmp_path).pages[0].blocks]
     assert " ".join(middle) in texts and " ".join(left) in texts and " ".join(right) in texts
+
+
+def test_quoted_email_list_is_a_list(tmp_path, rec):
+    """A printed e-mail quoting a list ("> - 2007: 519,260 requests"): the quote marks are no
+    part of the text, each item is a list item, not a row of a table of dashes and years."""
+    items = ["- Apr-Dec 2006: 1,435 warrants, 253,557 requests", "- 2007: 519,260 requests",
+             "- 2010: 1,865 warrants", "- 2009: 157 new complaints to the IPT"]
+
+    def page(c):
+        text_at(c, 62, 100, "Hi Priya - can you check the older numbers? I have (v3 of the sheet):", size=9)
+        for i, item in enumerate(items):
+            text_at(c, 62, 122 + 11.5 * i, ">", size=9)
+            text_at(c, 72, 122 + 11.5 * i, item, size=9)
+        text_at(c, 62, 190, "Thanks, T. (ext. 4417)", size=9)
+    doc = extract_document(make_pdf(tmp_path / "email-2021.pdf", [page]), tmp_path)
+    pg = doc.pages[0]
+    assert pg.tables == []
+    assert [b.text for b in pg.blocks if b.kind == "bullet"] == items
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
+    assert {("interception.warrants.issued", "2010", 1865), ("ipt.complaints", "2009", 157)} <= got
