@@ -488,6 +488,13 @@ _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:fig
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
 _OF_THEM_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
 # "65.22% of them and national security for 34.5%": what follows "and" is the next item's
+# "fined Clearview AI Inc £7.5m and Interserve Group Ltd £4.4m": the rest of a name (capitalised
+# words, a company's suffix) between the part named and its figure
+_NAME_TAIL_GAP = re.compile(r"(?:\s+(?:[A-Z][\w&'’.-]*|plc|ltd|llp|inc)){1,3}\s*[:(–-]?\s*")
+_FALLS_IN = re.compile(r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:which|that)\s+(?:falls?|fell|counts?|counted|belongs?|is\s+counted)\s+"
+                       r"(?:in|into|to|within|under)\s+(?:(?:our|the|its|their)\s+)?"
+                       r"(?:(?:financial|reporting|business|accounting|[A-Z]{2,5})\s+)?(?:year\s+)?", re.I)
+_SUCH_AFTER = re.compile(r"\s+such\s+[a-z]", re.I)
 _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 # "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
 # the item before left out of this one
@@ -973,6 +980,16 @@ class Recognizer:
         # a list's items are completed by their lead-in: the heading and the text under it
         lead = ctx.heading + " " + ctx.section if block.kind == "bullet" else ""
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead)
+        if _SUCH_AFTER.match(w.after):
+            # "106 applications sought to identify a journalist's source. ... Judicial
+            # Commissioners had considered 15 such applications": "such" points back to the
+            # kind the last figure before counted, a narrower metric than the noun alone names
+            last = ctx.sentence_figures[-1:] if prev_text else ctx.paragraph_before[2:] if block.kind == "paragraph" else ()
+            kind = self.taxonomy.metric(last[0][0]) if last else None
+            # (with no metric of its own, "such" gives it the whole of that kind's)
+            if kind is not None and (metric is None or kind.id.startswith(metric.id + ".")) \
+                    and kind.nouns is not None and kind.nouns.match(w.after, _SUCH_AFTER.match(w.after).end() - 1):
+                metric, noun_after = kind, True
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
@@ -1082,6 +1099,11 @@ class Recognizer:
             return None
         # "gives no single total", "no breakdown": no figure was published, which is not zero
         if n.kind == "zero" and re.match(r"\s+(?:single|separate|overall|published|breakdown|figures?|totals?|data\b|information|comparable|reliable)", w.after, re.I):
+            return None
+        # "No errors total was published for 2014", "no interception figure for 2015": the
+        # noun names what was not published, a few words on, before any verb
+        if n.kind == "zero" and re.match(r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|in)\b)[\w-]+){1,3}\s+"
+                                         r"(?:totals?|figures?|breakdown|count)\b", w.after, re.I):
             return None
         # "In one case a warrant was executed at the wrong address": an example told, not a count
         if n.kind == "words" and re.search(r"\b(?:in|on)\s*$", w.before, re.I) \
@@ -1468,6 +1490,14 @@ class Recognizer:
                 return resolve(min(dates, key=lambda p: abs(p.start - w.n.start)))
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
                 return f"{ctx.period}-12-31"
+        # a-) "£20 million, which falls in our financial year 2020/21": a relative clause right
+        #     after the figure that places it in a period dates the figure itself (other
+        #     periods in relative clauses date only their clause)
+        falls = _FALLS_IN.match(sent, rel_end)
+        if falls:
+            for p in periods:
+                if p.start - s0 == falls.end() and p.kind in ("year", "fy", "part"):
+                    return resolve(p)
         # a0) "2016: 754,559" - a period labelling the figure right after it
         for p in usable:
             if p.end - s0 <= rel_start and re.fullmatch(r"\s*[:=]\s*(?:£\s?)?", sent[p.end - s0:rel_start]):
@@ -1580,7 +1610,8 @@ class Recognizer:
 
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = labels(w.before_clause)
-        if hits and _LABEL_GAP.fullmatch(w.before_clause[hits[-1][1]:]):
+        gap = w.before_clause[hits[-1][1]:] if hits else ""
+        if hits and (_LABEL_GAP.fullmatch(gap) or _NAME_TAIL_GAP.fullmatch(gap)):
             # "Errors in surveillance, property interference and CHIS: 99": the last of a list
             # of parts is not the part the figure counts
             if len(hits) >= 2 and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", w.before_clause[hits[-2][1]:hits[-1][0]]):
@@ -1901,6 +1932,8 @@ class Recognizer:
                     continue
                 value, unit = v
                 col = columns[j] if j < len(columns) else _Column()
+                if col.reference:
+                    continue
                 metric, category = row_metric, row_category
                 if header_labelled is not None:
                     metric, category = header_labelled[j]
@@ -2279,10 +2312,17 @@ class _Column:
     percent: bool = False      # "2014 (%)", "(% of returns)", "Share (per cent)"
     multiplier: float = 0.0    # "Penalty (GBP m)": 1e6
     money: bool = False
+    reference: bool = False    # "Letter para.", "Ref.", "Page": where a row is told of, no statistic
 
 
 UNCLASSIFIED = "unclassified"
 _UNCLASSIFIED_METRIC = Metric(id=UNCLASSIFIED, label="Unclassified statistic", unit="", nouns=None, context=None)
+# A column headed as a pointer into a text ("Letter para.", "Para.", "Ref.", "Page", "Note")
+# holds paragraph or page numbers, which read as small counts of the row's metric ("2", "5").
+# ("No." and "Number" head counts as often as serial numbers, so they are not pointers.)
+_REFERENCE_HEADER = re.compile(
+    r"(?:[A-Za-z]+\s+)?(?:para(?:graph)?s?|refs?|references?|pages?|pp?|notes?|sections?|annex|§)\.?"
+    r"(?:\s*(?:no\.?|number|ref\.?))?", re.I)
 _PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
 _MONEY_MULTIPLE = re.compile(
     r"(?:\(\s*|\b)(?:GBP|£|pounds?)\s*(?P<m>m|bn|k|millions?|billions?|thousands?)\b"
@@ -2297,7 +2337,8 @@ def _column(text: str) -> _Column:
         word = (money.group("m") or money.group("w")).lower()
         multiplier = {"m": 1e6, "mi": 1e6, "bn": 1e9, "bi": 1e9, "k": 1e3, "th": 1e3}[word[:2] if word[:2] in ("mi", "bi", "th") else word]
     return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)),
-                   bool(_PERCENT_HEADER.search(text)), multiplier, bool(money))
+                   bool(_PERCENT_HEADER.search(text)), multiplier, bool(money),
+                   bool(_REFERENCE_HEADER.fullmatch(text.strip())))
 
 
 def _header_texts(head: list, width: int) -> tuple[list, set]:
