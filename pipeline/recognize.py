@@ -641,6 +641,9 @@ _NOTE_ONLY = re.compile(r"\s*([A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b")
 
 # "(d) The covering letter ...", "d) ..." (the bracket may end the sentence before)
 _NOTE_OPENING = re.compile(r"\s*\(?([a-z])\)\s")
+# "c 2,306 warrants were issued ...": a note opening on its bare marker (only a marker some
+# cell of the page carries)
+_BARE_NOTE_OPENING = re.compile(r"\s*([a-z])\s+(?=[A-Z0-9£])")
 _CELL_NOTE = re.compile(r"\(([a-z])\)\s*$")
 
 
@@ -649,14 +652,20 @@ def _cell_notes(tables: list) -> dict:
     raised ("2,509" + "d") or in brackets after it ("1,101 (d)")."""
     notes = {}
     for t in tables:
+        head = t.rows[:t.header_rows]
         for r in t.rows[t.header_rows:]:
             label = _row_label(r)
-            for c in r:
-                if c is None or not label or _cell_value(c.text) is None:
+            # a row led by its year ("2017 | 3,535 c"): the cell's column header says what it
+            # counts, the year when
+            first = next((c for c in r if c is not None and c.text.strip()), None)
+            period = _whole_period(first.text) if first is not None and not label else None
+            for j, c in enumerate(r):
+                if c is None or not (label or period) or _cell_value(c.text) is None or c is first and period:
                     continue
                 marked = _CELL_NOTE.search(c.text)
+                about = label or " ".join(h[j].text for h in head if j < len(h) and h[j] is not None)
                 for marker in c.footnotes + ([marked.group(1)] if marked else []):
-                    notes.setdefault(marker, label)
+                    notes.setdefault(marker, (about, period))
     return notes
 
 
@@ -972,11 +981,13 @@ class Recognizer:
         # "Incorrect times and dates remain the commonest fault. Of that kind of error, SPoCs
         # made 199": a sentence opening on a back-reference is about what the one before names
         back = prev_text if _BACK_REF.match(sent) else ""
-        note = _NOTE_OPENING.match(sent) if ctx.cell_notes else None
-        if note and not back:
+        note = (_NOTE_OPENING.match(sent) or _BARE_NOTE_OPENING.match(sent)) if ctx.cell_notes else None
+        note_period = None
+        if note and not back and note.group(1) in ctx.cell_notes:
             # "(d) The covering letter ... gives 1,200 errors.": a note on a table's cell is about
-            # what the cell's row counts
-            back = ctx.cell_notes.get(note.group(1), "")
+            # what the cell's row counts; in a table of years, over the year of the cell's row
+            # ("c 2,306 warrants were issued for serious crime": the row of 2017)
+            back, note_period = ctx.cell_notes[note.group(1)]
         # a list's items are completed by their lead-in: the heading and the text under it
         lead = ctx.heading + " " + ctx.section if block.kind == "bullet" else ""
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead)
@@ -1121,6 +1132,8 @@ class Recognizer:
             return None  # "increased by 528 to 3,535", "an increase of 137": a change in a count, not a count
         metric_id, unit, value = _measure(metric, w)
         period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
+        if note_period and not any(p.kind in ("year", "fy", "part") for p in periods):
+            period = note_period
         if _FROM_LEVEL_BEFORE.search(w.before_clause) and _FROM_LEVEL_AFTER.match(w.after) and period is not None:
             # "rose from 926 to 1,063": the level risen from is of an earlier period, which only
             # its own words ("from 926 in 2017") or a base named in the sentence ("on the

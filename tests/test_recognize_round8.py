@@ -3,7 +3,8 @@ figure was not published, and money paired with the names told before it. Senten
 tables written for the tests, not taken from the corpora."""
 from __future__ import annotations
 
-from pipeline.model import Table
+from pipeline.model import Block, Cell, PageContent, Table
+from pipeline.recognize import Context
 from recognize_helpers import cell, table_observations, text_observations
 
 
@@ -88,3 +89,35 @@ def test_such_needs_a_narrower_kind_before(rec):
                 "In 2019 Judicial Commissioners considered 15 such applications for communications data.",
                 period="2019")
     assert not any(m.startswith("errors") and v == 15 for m, _, _, v in got)
+
+
+# -- a lettered note on a cell of a table of years: the cell's column and year ---------------
+
+def _year_table_page(note: str) -> PageContent:
+    def c(text, marks=()):
+        return Cell(text, (0, 0, 1, 1), footnotes=list(marks))
+    rows = [[c(""), c("Interception"), c("Communications data")],
+            [c("Year"), c("Warrants issued"), c("Errors reported")],
+            [c("2016"), c("3,007"), c("1,101", "b")],
+            [c("2017"), c("3,535", "c"), c("926")]]
+    table = Table(1, rows, (60, 300, 500, 360), header_rows=2, caption="Table 1 Interception and communications data, 2016 to 2017")
+    return PageContent(1, 595, 842, [
+        Block("Table 1 Interception and communications data, 2016 to 2017", [], (60, 280, 500, 295), "caption"),
+        Block(note, [], (60, 380, 500, 420), "paragraph")], [table])
+
+
+def test_bare_lettered_note_takes_its_cells_year_and_column(rec):
+    page = _year_table_page("b The covering letter gives 1,200 errors. c 2,306 warrants were issued for serious "
+                            "crime and 1,219 in the interests of national security.")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2019"))}
+    assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
+    assert ("interception.warrants.issued", "national_security", "2017", 1219) in got
+    # (the note on the communications data errors cell counts those errors, in 2016)
+    assert ("cd.errors", "total", "2016", 1200) in got
+    assert not any(m.startswith("interception.errors") for m, _, _, _ in got)
+
+
+def test_note_naming_its_own_year_keeps_it(rec):
+    page = _year_table_page("c In 2018, 2,400 warrants were issued for serious crime.")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2019"))}
+    assert ("interception.warrants.issued", "serious_crime", "2018", 2400) in got
