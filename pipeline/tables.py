@@ -52,6 +52,8 @@ _LEADER_SET = set(_LEADER_CHARS)
 _LEADER = re.compile(rf"^[{_LEADER_CHARS}]{{2,}}|[{_LEADER_CHARS}]{{2,}}$")
 _NOT_AVAILABLE = {"..", "...", "…"}
 _LIST_MARKS = {"-", "–", "•", "●", "▪", "*", "◦"}
+# "2/9": a post's place in a thread, a page's in a document - a counter, not a figure
+_COUNTER = re.compile(r"\d{1,2}/\d{1,2}")
 # "Table 5: ...", "Table 3 Errors by power"; not prose such as "Table 6.2 is confined to".
 _CAPTION = re.compile(r"(?:Table|TABLE)\s*[A-Z]?(?>\d+(?:\.\d+)*)[a-z]?(?:\s*[:.\-–—(]|\s+[A-Z\d]|\s*$)")
 
@@ -418,7 +420,7 @@ def _numish(text: str) -> bool:
     t = text.strip()
     if t.lower() in _DASHES:
         return True
-    if len(t) > 28 or not any(ch.isdigit() for ch in t):
+    if len(t) > 28 or not any(ch.isdigit() for ch in t) or _COUNTER.fullmatch(t):
         return False
     # Letters only as units or notes: "20m", "£4.4bn", "(X)", "199 (66 IP)", "(95% CI)";
     # not a postcode or reference such as "7QT" or "NB3".

@@ -140,3 +140,13 @@ def test_quoted_email_list_is_a_list(tmp_path, rec):
     assert [b.text for b in pg.blocks if b.kind == "bullet"] == items
     got = {(o.metric, o.period, o.value) for o in rec.recognize_document(doc)}
     assert {("interception.warrants.issued", "2010", 1865), ("ipt.complaints", "2009", 157)} <= got
+
+
+
+def test_a_counter_is_no_figure_beside_another():
+    """"... applicants 360. 2/9": a post's place in a thread (a page's in a document) is a
+    counter, so no cell parts it from the figure before it, and a line ending so is no row
+    of figures (dev6's printed thread lost the second line of its posts to such "tables")."""
+    from pipeline.tables import _numish
+    assert not _numish("2/9") and not _numish("24/25")
+    assert _numish("360") and _numish("2019/20") and _numish("31/03/2017")   # figures, a year, a date
