@@ -70,23 +70,26 @@ def test_scores_against_gold(run_with_bad_files):
     _, out, _ = run_with_bad_files
     obs = pd.read_csv(out / "observations.csv", keep_default_na=False, dtype={"period": str})
     ev = evaluate(obs, load_gold(GOLD))
-    # Measured 0.983 / 0.952 on this (development) corpus; the floor, a little below, catches
+    # Measured 0.988 / 0.969 on this (development) corpus; the floor, a little below, catches
     # regressions in the rules. The held-out corpus is reported by `cli.py evaluate`, not asserted.
-    assert ev.overall.precision >= 0.97, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.94, ev.misses[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.precision >= 0.975, ev.false_positives[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= 0.955, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
 # The later development parts, written to stress generalisation, each scored once before any
 # rule or layout reading was written against it, then worked on: dev2 (other layouts, relative
-# periods, header shapes) 0.975 / 0.975; dev3 (a committee report, a debate, penalty notices, a
+# periods, header shapes) 0.972 / 0.975; dev3 (a committee report, a debate, penalty notices, a
 # council report, a newspaper explainer, a factsheet, transparency data, a statistical summary)
 # 0.733 / 0.506 untuned, now 0.996 / 0.935; dev4 (a blog, a news release, a spread with a sidebar,
 # slides, a Q&A sheet, an encyclopedia article) 0.767 / 0.541 untuned, now 0.975 / 0.906; dev5 (a
 # two-column paper, a media digest, a landscape table over two pages, a matplotlib infographic,
 # a decision notice, an e-mail thread, a question/response grid) 0.787 / 0.327 untuned, now
-# 0.995 / 0.963. Extraction changes move them; the floors sit a little below.
+# 0.995 / 0.986; dev6 (a printed thread, a statistical annex, a reportlab chart pack, minutes,
+# a regulator's letter, a printed spreadsheet, a three-column newsletter) 0.664 / 0.415
+# untuned, now 0.956 / 0.860. Extraction changes move them; the floors sit a little below.
 @pytest.mark.parametrize("part, precision, recall", [("dev2", 0.96, 0.95), ("dev3", 0.97, 0.91),
-                                                     ("dev4", 0.95, 0.88), ("dev5", 0.97, 0.93)])
+                                                     ("dev4", 0.95, 0.88), ("dev5", 0.97, 0.96),
+                                                     ("dev6", 0.94, 0.84)])
 def test_scores_against_later_development_parts(tmp_path, part, precision, recall):
     corpus = SAMPLE.parent / part
     proc = cli("run", str(corpus), "--out", str(tmp_path))
