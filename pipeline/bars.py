@@ -122,8 +122,10 @@ def _words_in(words: Iterable[Word], x0, top, x1, bottom) -> list[Word]:
     return [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
 
 
-def _colour(r: dict) -> tuple:
-    c = r.get("non_stroking_color")
+def _colour(r: dict, key: str = "non_stroking_color") -> tuple:
+    """A shape's fill colour (or, with key "stroking_color", its stroke's), comparable
+    within a page."""
+    c = r.get(key)
     c = c if isinstance(c, (tuple, list)) else (c,)   # pdfminer gives a grey as one number
     return tuple(round(float(v), 3) for v in c if isinstance(v, (int, float)))
 
@@ -702,9 +704,7 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 
 def _stroke(o: dict) -> tuple:
-    c = o.get("stroking_color")
-    c = c if isinstance(c, (tuple, list)) else (c,)
-    return tuple(round(float(v), 3) for v in c if isinstance(v, (int, float)))
+    return _colour(o, "stroking_color")
 
 
 def _polylines(page) -> list[tuple[list[tuple[float, float]], tuple]]:

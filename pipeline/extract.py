@@ -900,6 +900,11 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
     return "".join(parts), spans
 
 
+def _words_block(words: list[Word], kind: str) -> Block:
+    """A block of loose words (a card, a grid cell): their rows, as lines."""
+    return _make_block([_make_line(row) for row in _group_rows(words)], kind)
+
+
 def _make_block(lines: list[Line], kind: str) -> Block:
     text, spans = _join_lines(lines)
     words = [w for l in lines for w in l.words]
@@ -1133,7 +1138,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
                     band_lines.append(_BandLine("top" if seg_i == 0 else "bottom",
                                                 _header_key(blk.text), blk))
     if cards:
-        blocks = _placed(blocks, [_make_block([_make_line(row) for row in _group_rows(ws)], "bullet") for ws in cards])
+        blocks = _placed(blocks, [_words_block(ws, "bullet") for ws in cards])
     if grid_blocks:
         blocks = _placed(blocks, grid_blocks)
     # Titles from body blocks only: a running header is never a table's title.
@@ -1284,10 +1289,10 @@ def _infobox(words: list[Word], page_no: int):
 
 
 def _cell(lines: list[Line], page_no: int):
+    """A table cell of `lines`, made as a block of them is."""
     from pipeline.model import Cell
-    text, _ = _join_lines(lines)
-    return Cell(text=text, bbox=words_bbox([w for l in lines for w in l.words]), page=page_no,
-                footnotes=[f for l in lines for f in l.footnotes])
+    b = _make_block(lines, "paragraph")
+    return Cell(text=b.text, bbox=b.bbox, page=page_no, footnotes=b.footnotes)
 
 
 def _drawn_inside(page, box: tuple) -> bool:
@@ -1458,7 +1463,7 @@ def _grid_paragraphs(t, words: list[Word], others: list[tuple]) -> list[Block]:
               and not any(o[0] - 1 <= w.x0 and w.x1 <= o[2] + 1 and o[1] - 1 <= w.top and w.bottom <= o[3] + 1
                           for o in others)]
         if ws:
-            out.append(_make_block([_make_line(r) for r in _group_rows(ws)], "paragraph"))
+            out.append(_words_block(ws, "paragraph"))
     return out
 
 
