@@ -275,7 +275,7 @@ class Context:
     # corresponding figures were 33 and 24" give again
     sentence_figures: list = field(default_factory=list)
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
-    # (where, metric, category) of each figure found so far in the sentence being read
+    # (where, metric, category, period) of each figure found so far in the sentence being read
     sentence_so_far: list = field(default_factory=list)
     # the label of the row of each cell of the page's tables that carries a note's marker
     # ("1,101 (d)" in the row "Communications data errors"): what the note "(d) ... gives 1,200
@@ -375,12 +375,16 @@ _MOVED_TO = r"(?:then\s+|later\s+)?(?:jump(?:s|ed)?|r(?:ose|ises|isen)|f(?:ell|a
 _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
-_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b", re.I)
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
+# "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
+# so makes every figure in it an estimate
+_ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 _ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed\s+(?:it\s+|them\s+)?(?:to|at|as)\b.*", re.I | re.S)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
-_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued)?\s*[(:–-]?\s*")
+# ("Serious crime accounted for 65.22%": the part whose figure follows its verb)
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*")
 
 
 def _mention(n: grammar.NumberMatch, sent: str, s0: int, nums: list[grammar.NumberMatch]) -> _Mention:
@@ -451,12 +455,14 @@ _LIST_ITEM_TAIL = re.compile(r"\s*(?:(?!(?:in|for|during|and)\b)[a-z]+\s+){0,3}(
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|these|those|them)\b", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:these|those|them)\b", re.I)
 # "Of that kind of error,", "Of these,", "Among them": the sentence is about what the one before names
-_BACK_REF = re.compile(r"\s*(?:of|among|within)\s+(?:that|this|these|those|them|such)\b", re.I)
+_OF_BACK_OPENING = re.compile(r"\W*(?:[a-z]\s+)?(?:of|among)\s+(?:which|whom|these|those|them)\b", re.I)
+_BACK_REF = re.compile(r"\s*(?:(?:of|among|within)\s+(?:that|this|these|those|them|such)|of\s+(?:which|whom))\b", re.I)
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
 _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was|represents|represented)\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
 _APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
 # ("Those authorities made 2,379 requests": a demonstrative, the same)
@@ -663,9 +669,15 @@ def _cell_notes(tables: list) -> dict:
                 if c is None or not (label or period) or _cell_value(c.text) is None or c is first and period:
                     continue
                 marked = _CELL_NOTE.search(c.text)
-                about = label or " ".join(h[j].text for h in head if j < len(h) and h[j] is not None)
+                over = " ".join(h[j].text for h in head if j < len(h) and h[j] is not None)
+                # (a row's label under its column's header: "Authorisation" over "Directed
+                # surveillance (other public authorities)")
+                about = " ".join([h[0].text for h in head if h and h[0] is not None] + [label]) if label else over
+                # (a row led by its label: the period its column's header names, if one: "f Of
+                # which 792 ..." on the cell under "1 Apr 2017 to 31 Dec 2017")
+                named = {p.period for p in grammar.parse_periods(over) if p.kind in ("year", "fy", "part")} if label else ()
                 for marker in c.footnotes + ([marked.group(1)] if marked else []):
-                    notes.setdefault(marker, (about, period))
+                    notes.setdefault(marker, (about, period or (next(iter(named)) if len(named) == 1 else None)))
     return notes
 
 
@@ -910,7 +922,7 @@ class Recognizer:
                     found_metrics.add(obs.metric)
                     found_periods.add(obs.period)
                     found_figures.append((obs.metric, obs.category))
-                    ctx.sentence_so_far.append((n.start, obs.metric, obs.category))
+                    ctx.sentence_so_far.append((n.start, obs.metric, obs.category, obs.period))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
                     # ("65.22% of them": a share of a whole, which a later bare share may elide)
@@ -968,7 +980,7 @@ class Recognizer:
         if block.kind == "paragraph" and ctx.paragraph_metrics:
             # (and the (metric, category) of its last figure)
             last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
-            ctx.paragraph_before = (text, ctx.paragraph_metrics) + (((last.metric, last.category),) if last else ())
+            ctx.paragraph_before = (text, ctx.paragraph_metrics) + (((last.metric, last.category, last.period),) if last else ())
         ctx.sentence_before = []
         return out
 
@@ -1005,6 +1017,7 @@ class Recognizer:
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
         respective = None
+        part_of = None  # (metric, category, period) of the whole a paragraph's "N of them" is part of
         # (a figure the sentence names no part for may be one: "the split was 65%, 34% and 1%")
         corresponding = _CORRESPONDING.search(sent) if metric is None or (
             metric.categories and self._category_for(metric, w) in ("", "total")) else None
@@ -1015,7 +1028,7 @@ class Recognizer:
             # national security ...; the 2015 split was 65%, 34% and 1%": those given before in
             # the sentence
             listed = [m for m in nums if m.start - s0 > corresponding.start()]
-            given = [f[1:] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
+            given = [f[1:3] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
             if not (given and n in listed and len(given) == len(nums) - len(listed)):
                 listed, given = nums, ctx.sentence_figures
             if len(given) == len(listed) >= 2 and all(m.unit == listed[0].unit for m in listed):
@@ -1038,14 +1051,24 @@ class Recognizer:
         restated = prev is not None and prev[0] is not None and _restates(sent, w)
         # "67 warrants were approved urgently, roughly 2.2% of the total": a share in apposition
         # to a count is the share that count makes of its whole
-        apposed = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
-            and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None and _OF_TOTAL.match(w.after) is not None
+        # (of the figure right before it, even a part the later figures do not elide: "accounted
+        # for 700,282 of them, or 92.6%")
+        right_before = max((m for m in nums if m.start < n.start), key=lambda m: m.start, default=None)
+        base = next(((self.taxonomy.metric(f[1]), right_before, f[2], f[3]) for f in ctx.sentence_so_far[-1:]
+                     if right_before is not None and f[0] == right_before.start), prev)
+        apposed = base is not None and base[0] is not None and n.unit == "percent" and base[1].unit != "percent" \
+            and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None \
+            and (_OF_TOTAL.match(w.after) is not None
+                 # ("accounted for 700,282 of them, or 92.6%.": the share closing the sentence)
+                 or (_OR_BEFORE.search(w.before_clause) is not None and _closes_statement(w.after)))
         # "the figure was 3,372, a rise of 16%": a change in apposition to a count is that
         # count's change on the period before
         apposed_change = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
             and _APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None and not _OF_TOTAL.match(w.after) \
             and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
-        if elliptical or restated or apposed or apposed_change:
+        if apposed:
+            metric, noun_after = base[0], True
+        elif elliptical or restated or apposed_change:
             metric, noun_after = prev[0], True
         if n.unit == "percent" and prev_metrics and (metric is None or not metric.nouns.search(sent)):
             # "In 2012 applicants were responsible for 26% of errors ... By 2016 the applicants'
@@ -1068,14 +1091,21 @@ class Recognizer:
             # (among the metrics it names, those of the last figures the paragraph gave first)
             metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics)
             noun_after = metric is not None
-        if metric is None and block.kind == "paragraph" and not ctx.paragraph_metrics and _ANAPHOR_BEFORE.search(w.before_clause) \
-                and _opens_on_period(sent[:w.start]) and _closes_statement(w.after):
+        if metric is None and block.kind == "paragraph" and not ctx.paragraph_metrics and (
+                (_ANAPHOR_BEFORE.search(w.before_clause) and _opens_on_period(sent[:w.start]) and _closes_statement(w.after))
+                # "Law enforcement accounted for 700,282 of them.": a part of what the paragraph
+                # before counted last, in the paragraph's first sentence
+                or (not prev_text and _OF_WHICH.match(w.after))):
             # "In 2018 there were 1,320 such applications. ..." then a paragraph opening "Two years
             # earlier the total was 948.", or "3.1 Interception warrants" over "In 2016 the total
             # was 3,007.": a paragraph's opening sentence giving the total for another period
             # restates what the paragraph before counted last, or what its heading names
             if ctx.paragraph_before:
                 metric = self._anaphor_metric(w, ctx.paragraph_before[0], ctx.paragraph_before[1], ctx.paragraph_before[1])
+                last = ctx.paragraph_before[2:]
+                if metric is not None and last and _OF_WHICH.match(w.after) and last[0][0] == metric.id:
+                    # (a part "of them" is counted over its whole's period)
+                    part_of = last[0]
             if metric is None and ctx.heading:
                 metric = self._anaphor_metric(w, ctx.heading, frozenset())
             noun_after = metric is not None
@@ -1149,9 +1179,11 @@ class Recognizer:
         if apposed or apposed_change:
             # (a share or a change in apposition is of its count's period: "67 ..., which is
             # 2.2% of the total, down from 2.5% in 2015")
-            period = prev[3]
+            period = (base if apposed else prev)[3]
         if whole:
             period = whole[1]
+        if part_of and not any(p.kind in ("year", "fy", "part") for p in periods):
+            period = part_of[2]
         if gapped:
             period = prev[3]
         if period is None:
@@ -1159,13 +1191,15 @@ class Recognizer:
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
         # ("The annualised figure for property interference was 1,937": the figure's clause says so)
-        if _ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
-                              + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) \
+        if (_ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
+                              + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) or _ANNUALISED_OPENING.match(sent)) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if restated or apposed or apposed_change:
+        if apposed:
+            category = base[2]
+        elif restated or apposed_change:
             category = prev[2]
         elif respective:
             category = respective[1]
@@ -1338,6 +1372,9 @@ class Recognizer:
                     + clause_after[_TIMES_AFTER.match(clause_after).end():]
         # "Seven of these were judged to be very serious errors": the noun comes later in the clause.
         of_these = re.match(r"\s+of\s+(?:these|those|them|which)\b", after)
+        # "Of which 67 were approved under the urgency procedure", a note "a Of which 67 ...":
+        # the sentence's pronoun stands for the noun of what it goes on from
+        of_back = bool(back) and _OF_BACK_OPENING.match(sent) is not None
         clause_text = w.scope
         before_statement = w.before[w.before.rfind(";") + 1:]
         # the noun phrase labelling the figure from before ("Recommendations after interception
@@ -1376,7 +1413,8 @@ class Recognizer:
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
             if n.unit == "percent":
-                noun_in_sent = bool(m.nouns.search(sent)) or bool(lead and m.nouns.search(lead) and m.context.search(lead))
+                noun_in_sent = bool(m.nouns.search(sent)) or bool(lead and m.nouns.search(lead) and m.context.search(lead)) \
+                    or bool(of_back and m.nouns.search(back))
                 if not (noun_in_sent or ctx_clause):
                     continue
             elif n.unit == "GBP":
@@ -1386,7 +1424,8 @@ class Recognizer:
                       # "... determined that 24 were serious; in 2018 it determined eight": the
                       # qualifier defining the metric before the figure in its clause, its noun earlier
                       or (m.requires_any is not None and m.requires_any.search(sent, w.clause[0], w.start)
-                          and m.nouns.search(w.before))):
+                          and m.nouns.search(w.before))
+                      or (of_back and m.nouns.search(back))):
                 continue
             labelled = bool(self._category_for(m, w))
             if n.unit == "percent":
@@ -1590,6 +1629,15 @@ class Recognizer:
         if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):
             # ("fell by 19% to 2,760 in 2013": a change is dated by the level it led to)
             return later.pop()
+        # d2) "... had been granted 1,866 CHIS authorisations in 2019; public authorities other
+        #    than councils had been granted eleven": a statement after a semicolon naming no period
+        #    shares the one period the statement before it names
+        if seg0 > 0 and not any(seg0 <= p.start - s0 < seg1 for p in periods):
+            seg_prev = sent.rfind(";", 0, seg0 - 1) + 1
+            named = {p.period for p in usable if seg_prev <= p.start - s0 and p.end - s0 < seg0
+                     and p.kind in ("year", "fy", "part") and not is_comparison_base(p)}
+            if len(named) == 1:
+                return named.pop()
         # e) "The report covers the calendar year 2019. It records that 200,665 requests were
         #    approved": a sentence naming no period continues the one before it in the paragraph
         if len(set(ctx.sentence_before)) == 1:
@@ -1692,6 +1740,12 @@ class Recognizer:
         named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])
                  if not (a + seg0 < w.start and _MODIFIES_FIGURE.search(sent, seg0, a + seg0))]
         before_num = [h for h in named if h[1] <= w.start]
+        if len(before_num) >= 2 and before_num[1][2] != before_num[0][2] \
+                and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", sent[before_num[0][1]:before_num[1][0]]) \
+                and not _VERB.search(sent[before_num[0][1]:w.start]):
+            # "Journalists, lawyers, doctors, MPs, clergy: 1,320 applications": a list of parts
+            # heading the figure, which counts them together
+            return ""
         if before_num and _words_between(sent[seg0:before_num[0][0]]) <= 1:
             return before_num[0][2]
         if len({h[2] for h in named}) == 1 and before_num:

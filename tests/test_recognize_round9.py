@@ -1,0 +1,110 @@
+"""Round 9 of recognition rules: a part's share named before its verb, a paragraph opening on a
+part "of them", a share closing a sentence after a part, a sentence or note opening "Of which",
+a note on a labelled row dated by its column, a list of parts heading their total, a statement
+after a semicolon dated by the one before, and a sentence opening "Scaled up to a full year".
+Sentences and tables written for the tests, not taken from the corpora."""
+from __future__ import annotations
+
+from pipeline.model import Block, Cell, PageContent, Table
+from pipeline.recognize import Context
+from recognize_helpers import text_observations
+
+
+def found(rec, *texts, period="2019"):
+    return {(o.metric, o.category, o.period, o.value) for o in text_observations(rec, *texts, period=period)}
+
+
+def test_share_of_a_part_named_before_its_verb(rec):
+    got = found(rec, "Warrants for interception reached 3,535 in 2017. Of these, 2,306 were issued for serious "
+                     "crime and 1,219 for national security.",
+                "In percentage terms serious crime accounted for 65.22% of warrants and national security for 34.5%.",
+                period="2017")
+    assert ("interception.warrants.issued.share", "serious_crime", "2017", 65.22) in got
+    assert ("interception.warrants.issued.share", "national_security", "2017", 34.5) in got
+    # (the first share is not the part named after it, in the next item)
+    assert ("interception.warrants.issued.share", "national_security", "2017", 65.22) not in got
+
+
+def test_paragraph_opening_on_a_part_of_them(rec):
+    got = found(rec, "Public authorities obtained 757,977 items of communications data in 2017.",
+                "Law enforcement accounted for 700,282 of them, or 92.6%.")
+    assert ("cd.items", "law_enforcement", "2017", 700282) in got
+    # the share closing the sentence is the part's share, of its whole's year
+    assert ("cd.items.share", "law_enforcement", "2017", 92.6) in got
+    assert not any(m == "cd.items.share" and c == "total" for m, c, _, _ in got)
+
+
+def test_share_closing_a_sentence_needs_or(rec):
+    # "..., 92.6%" with no "or": no apposition is read into a bare figure after a comma
+    got = found(rec, "Public authorities obtained 757,977 items of communications data in 2017, and in 2018 "
+                     "808,214.")
+    assert not any(m.endswith(".share") for m, _, _, _ in got)
+
+
+def test_sentence_opening_of_which(rec):
+    got = found(rec, "In 2016, 3,007 interception warrants were issued. Of which 67 (2.2%) were approved under "
+                     "the urgency procedure.", period="2016")
+    assert ("interception.warrants.urgent", "", "2016", 67) in got
+    assert ("interception.warrants.urgent.share", "", "2016", 2.2) in got
+
+
+def test_sentence_opening_of_which_needs_a_sentence_before(rec):
+    # nothing before for "which" to stand for: no warrants are made up
+    got = found(rec, "Of which 67 were approved under the urgency procedure.", period="2016")
+    assert not any(m.startswith("interception.warrants") for m, _, _, _ in got)
+
+
+def _labelled_table_page(note: str) -> PageContent:
+    def c(text, marks=()):
+        return Cell(text, (0, 0, 1, 1), footnotes=list(marks))
+    rows = [[c(""), c("OSC 1 Apr 2016 to 31 Mar 2017"), c("IPC 1 Apr 2017 to 31 Dec 2017")],
+            [c("Authorisation"), c(""), c("")],
+            [c("Directed surveillance (law enforcement)"), c("6,237"), c("–")],
+            [c("Directed surveillance (other public authorities)"), c("–"), c("933", "f")]]
+    table = Table(1, rows, (60, 300, 500, 360), header_rows=2, caption="Table C.2 Covert surveillance authorisations")
+    return PageContent(1, 595, 842, [
+        Block("Table C.2 Covert surveillance authorisations", [], (60, 280, 500, 295), "caption"),
+        Block(note, [], (60, 380, 500, 420), "paragraph")], [table])
+
+
+def test_note_on_a_labelled_row_is_dated_by_its_column(rec):
+    page = _labelled_table_page("e Law enforcement agencies only. f Of which 792 were granted to the Department "
+                                "for Work and Pensions.")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2017"))}
+    assert ("directed_surveillance.authorisations", "dwp", "2017-04/2017-12", 792) in got
+
+
+def test_list_of_parts_heading_their_total(rec):
+    got = found(rec, "Journalists, lawyers, doctors, MPs, clergy: 1,320 applications for communications data in "
+                     "2018 concerned someone in a sensitive profession.")
+    assert ("cd.applications.sensitive_profession", "total", "2018", 1320) in got
+    assert not any(c == "journalist" for _, c, _, _ in got)
+
+
+def test_part_named_first_before_its_verb_keeps_it(rec):
+    # one part, then its verb: not a list
+    got = found(rec, "Journalists were the subject of 157 applications for communications data in 2024 about "
+                     "sensitive professions.")
+    assert not any(c == "total" and v == 157 for _, c, _, v in got)
+
+
+def test_statement_after_a_semicolon_shares_the_period_before(rec):
+    got = found(rec, "Law enforcement agencies had been granted 1,866 CHIS authorisations in 2019; public "
+                     "authorities other than councils and law enforcement had been granted eleven.", period="2024")
+    assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
+    assert ("chis.authorisations", "other_public_authorities", "2019", 11) in got
+
+
+def test_statement_after_a_semicolon_naming_its_own_period(rec):
+    got = found(rec, "Law enforcement agencies were granted 1,866 CHIS authorisations in 2019; in 2018 they "
+                     "had been granted 1,958.", period="2024")
+    assert {p for m, _, p, v in got if v == 1958} == {"2018"}
+
+
+def test_sentence_opening_scaled_up_to_a_full_year(rec):
+    got = found(rec, "The first report covers only the nine months from 1 April to 31 December 2017, in which "
+                     "it recorded 1,453 property interference authorisations.",
+                "Scaled up to a full year, those nine months give 1,937 property interference authorisations.")
+    assert ("property_interference.authorisations", "", "2017-04/2017-12", 1453) in got
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+    assert ("property_interference.authorisations", "", "2017-04/2017-12", 1937) not in got
