@@ -68,9 +68,25 @@ def oversight_numbers(doc: Doc) -> Doc:
     return _annotate(doc, found, "numbers", "NUM", "num")
 
 
+# "(IOCCO 2014, p. 17)", "(Ellery 2017: 210)", "(Report of the Tribunal 2010)", "Marsh (2019)":
+# an author-year citation names a publication and the page cited, not a period or a figure
+_CITATION = re.compile(
+    r"\((?:see\s+|cf\.?\s+|e\.g\.\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on|&)){0,7},?\s+(?:19|20)\d{2}[a-z]?"
+    r"(?:\s*[,:;]\s*(?:pp?\.?|paras?\.?|paragraphs?|table|tables|chapter|ch\.|section|s\.|fig\.?|figure|annex|at)?\s*[\d.–-]+"
+    r"(?:\s*(?:-|–|and)\s*[\d.]+)?)?\s*\)"
+    r"|\b[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z]+)?(?:\s+et\s+al\.?)?\s+\((?:19|20)\d{2}[a-z]?(?:\s*[,:]\s*(?:pp?\.?\s*)?[\d–-]+)?\)")
+
+
+def _citations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CITATION.finditer(text)] if "(" in text else []
+
+
 @Language.component("oversight_periods")
 def oversight_periods(doc: Doc) -> Doc:
-    return _annotate(doc, grammar.parse_periods(_text(doc)), "periods", "PERIOD", "period")
+    text = _text(doc)
+    cited = _citations(text)
+    periods = [p for p in grammar.parse_periods(text) if not any(a <= p.start < b for a, b in cited)]
+    return _annotate(doc, periods, "periods", "PERIOD", "period")
 
 
 # Words that, just before a number, make it a reference rather than a statistic.
@@ -108,6 +124,7 @@ def oversight_impostors(doc: Doc) -> Doc:
     for rx, why in ((_PHONE_RE, "phone number"), (_POSTCODE_RE, "postcode"),
                     (_REF_NUMBER_RE, "reference number"), (_TIME_RE, "time of day")):
         masks += [(m.start(), m.end(), why) for m in rx.finditer(text)]
+    masks += [(a, b, "citation (author, year, page)") for a, b in _citations(text)]
     for span in doc.spans["numbers"]:
         n = span._.num
         reason = ""
@@ -271,7 +288,7 @@ class Context:
     carry: tuple = ()
     # figures found in the prose so far, by value: what "Of the 99, ..." refers to
     figures: dict = field(default_factory=dict)
-    # (metric, category) of each figure of the sentence before, in order: what "the
+    # (metric, category, period) of each figure of the sentence before, in order: what "the
     # corresponding figures were 33 and 24" give again
     sentence_figures: list = field(default_factory=list)
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
@@ -381,6 +398,7 @@ _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) 
 _ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 _ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed\s+(?:it\s+|them\s+)?(?:to|at|as)\b.*", re.I | re.S)
+_AFTER_EVENT = re.compile(r"\b(?:after|before|following|per)\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # ("Serious crime accounted for 65.22%": the part whose figure follows its verb)
@@ -460,8 +478,18 @@ _BACK_REF = re.compile(r"\s*(?:(?:of|among|within)\s+(?:that|this|these|those|th
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
 _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was|represents|represented)\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
-_APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
+_APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# "That was a rise of just over", "This represented a fall of": a sentence opening on the change
+# in what the sentence before gave
+_CHANGE_OF_THAT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:was|is|represents|represented|marked|meant)\s+(?:a\s+|an\s+)?"
+                             r"(?:rise|increase|fall|drop|decrease|reduction|decline|jump)\s+of\s+"
+                             r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I)
+# "it fell by", "Then they rose by some": a pronoun subject moving by the figure
+_PRONOUN_MOVED = re.compile(r"\b(?:it|they)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
+                            r"(?:by\s+)?(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -576,7 +604,8 @@ _ANAPHOR_BEFORE = re.compile(
     r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
 # the count the sentence before gave, restated
-_PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated)"
+_PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated"
+                            r"|(?:was|were)\s+(?:back\s+)?(?:up|down)\s+to|(?:fell|rose|dropped|climbed)(?:\s+back)?\s+to)"
                             r"\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "3,007 in 2016", "3,059 (2015)": a figure followed by its period
 _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}\b")
@@ -921,7 +950,7 @@ class Recognizer:
                     out.append(obs)
                     found_metrics.add(obs.metric)
                     found_periods.add(obs.period)
-                    found_figures.append((obs.metric, obs.category))
+                    found_figures.append((obs.metric, obs.category, obs.period))
                     ctx.sentence_so_far.append((n.start, obs.metric, obs.category, obs.period))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
@@ -1018,6 +1047,7 @@ class Recognizer:
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
         respective = None
         part_of = None  # (metric, category, period) of the whole a paragraph's "N of them" is part of
+        change_of = None  # (metric, category, period) of the figure "That was a rise of 5%" changes
         # (a figure the sentence names no part for may be one: "the split was 65%, 34% and 1%")
         corresponding = _CORRESPONDING.search(sent) if metric is None or (
             metric.categories and self._category_for(metric, w) in ("", "total")) else None
@@ -1066,7 +1096,10 @@ class Recognizer:
         apposed_change = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
             and _APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None and not _OF_TOTAL.match(w.after) \
             and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
-        if apposed:
+        # "it fell by 19%, to 2,760, in 2013": the level a change led to is of the changed count
+        moved_to = base is not None and base is not prev and base[0] is not None and n.unit != "percent" \
+            and ctx.sentence_so_far[-1][1].endswith(".change") and _TO_LEVEL_GAP.fullmatch(w.before_clause) is not None
+        if apposed or moved_to:
             metric, noun_after = base[0], True
         elif elliptical or restated or apposed_change:
             metric, noun_after = prev[0], True
@@ -1084,6 +1117,13 @@ class Recognizer:
                     carried = None
             if carried is not None and carried.categories and self._category_for(carried, w) not in ("", "total"):
                 metric, noun_after = carried, True
+        counts_before = [f for f in ctx.sentence_figures if not f[0].endswith((".share", ".change"))]
+        if metric is None and n.unit == "percent" and prev_text and counts_before \
+                and (_CHANGE_OF_THAT.search(sent, 0, w.start) or _PRONOUN_MOVED.search(sent, w.clause[0], w.start)):
+            # "In 2017 there were 3,535 warrants. That was a rise of just over 17.5% on the year
+            # before.", "Then it fell by 19%": the change in the last count the sentence before gave
+            change_of = counts_before[-1]
+            metric, noun_after = self.taxonomy.metric(change_of[0]), True
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
@@ -1184,6 +1224,8 @@ class Recognizer:
             period = whole[1]
         if part_of and not any(p.kind in ("year", "fy", "part") for p in periods):
             period = part_of[2]
+        if change_of and not any(p.kind in ("year", "fy", "part") for p in periods):
+            period = change_of[2]
         if gapped:
             period = prev[3]
         if period is None:
@@ -1197,8 +1239,10 @@ class Recognizer:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if apposed:
+        if apposed or moved_to:
             category = base[2]
+        elif change_of:
+            category = change_of[1]
         elif restated or apposed_change:
             category = prev[2]
         elif respective:
@@ -1242,6 +1286,8 @@ class Recognizer:
         if qm:
             q = qm.group(0).strip().rstrip("£").strip().lower()
             qualifier = next((v for k, v in _QUALIFIERS if k == q), "")
+            if q == "up to" and re.search(r"\b(?:back|went|gone|rose|risen|climbed|moved)\s+up\s+to\s*£?\s*$", w.before[-25:], re.I):
+                qualifier = ""  # "it was back up to 3,059": a level moved to, not a bound
         confidence = min(0.98, 0.6 + 0.1 * score)
         if n.kind != "digits":
             method = "words" if method == "sentence" else method
@@ -1279,6 +1325,13 @@ class Recognizer:
         nouns = self.taxonomy.naming(prev_text, "nouns")
         if _REF_NUMBER_SUBJECT.search(w.before_clause):
             return None
+        if not nouns and _PRONOUN_FRAME.search(w.before_clause):
+            # "Then it fell by 19%, to 2,760, in 2013. By 2015 it was back up to 3,059": the
+            # pronoun goes on with the one count the sentence before moved
+            bases = {b.id for b in map(self.taxonomy.metric, prev_metrics) if b is not None}
+            m = self.taxonomy.metric(bases.pop()) if len(bases) == 1 else None
+            if m is not None and (n.unit == "GBP") == (m.unit == "GBP") and not _COUNTED_NOUN.match(w.after):
+                return m
         if not nouns:
             # "Medical doctors were the largest group, with 498. They were followed by lawyers
             # (234) ...": a sentence naming no noun goes on with the one metric whose figures the
@@ -1406,7 +1459,9 @@ class Recognizer:
             # "99 surveillance, property interference and CHIS errors": a list of modifiers may
             # stand between a figure and its noun, but no preposition or verb
             noun_after = bool(na and (na.start() <= near_limit or of_these
-                                      or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()]))))
+                                      or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()])))
+                              # ("74 recommendations after inspection": the noun after "after" is not the figure's)
+                              and not _AFTER_EVENT.search(clause_after, 0, na.start()))
             noun_before = bool(m.nouns.search(before_statement))
             head = False  # (worked out below, where it decides between candidates)
             ctx_clause = bool(m.context.search(clause_text))
@@ -1679,7 +1734,9 @@ class Recognizer:
                 return ""
             return hits[-1][2]
         # 2) a label right after: "157 concerned journalists", "£20m to British Airways"
-        after_clause = re.split(r"[;:]|,\s", w.after, 1)[0]  # "and" may sit inside a name
+        # ("something like two thirds, 2,306, were for serious crime": a figure set off by commas
+        # goes on to its verb)
+        after_clause = re.split(r"[;:]|,\s", _COMMA_TO_VERB.sub(" ", w.after, 1), 1)[0]  # "and" may sit inside a name
         hits = labels(after_clause)
         # ("792 of them by the Department for Work and Pensions": a part of the figure before)
         lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""

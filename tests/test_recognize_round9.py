@@ -108,3 +108,64 @@ def test_sentence_opening_scaled_up_to_a_full_year(rec):
     assert ("property_interference.authorisations", "", "2017-04/2017-12", 1453) in got
     assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
     assert ("property_interference.authorisations", "", "2017-04/2017-12", 1937) not in got
+
+
+# -- author-year citations name a publication, not a period or a figure ------------------
+
+def test_citation_year_is_no_period(rec):
+    got = found(rec, "In 2012 there were 42 communications data inspections; in 2015, 72 communications data "
+                     "inspections and 26 interception inspections (IOCCO 2016, pp. 9-11).", period="2023")
+    assert ("inspections", "interception", "2015", 26) in got
+    assert not any(p == "2016" for _, _, p, _ in got)
+
+
+def test_citation_page_is_no_figure(rec):
+    got = found(rec, "It counts items by kind: 1,191 items of telephony data in 2013 (Ellery 2017: 210).",
+                period="2023")
+    assert not any(v in (210, 2017) for _, _, _, v in got)
+    assert ("cd.items.comms_type", "telephony", "2013", 1191) in got
+
+
+def test_bracketed_year_label_is_no_citation(rec):
+    # "(2015: 1,199)" labels a figure with its year: no author, no citation
+    got = found(rec, "Communications data errors rose to 1,101 in 2016 (2015: 1,199).", period="2016")
+    assert ("cd.errors", "total", "2015", 1199) in got
+
+
+def test_noun_after_a_preposition_is_not_the_figures(rec):
+    got = found(rec, "The interception agencies received 74 recommendations after inspection in 2015.", period="2023")
+    assert {(m, v) for m, _, _, v in got} == {("recommendations", 74)}
+
+
+# -- spoken and narrative chains: "That was a rise of", "it fell by 19%, to 2,760" ----------
+
+def test_change_in_the_figure_of_the_sentence_before(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants. That was a rise of just over 17.5% on the "
+                     "year before.", period="2025")
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
+
+
+def test_pronoun_chain_of_levels_and_changes(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants. In 2012 it was 3,372, which was up 16%. Then "
+                     "it fell by 19%, to 2,760, in 2013. By 2015 it was back up to 3,059, a rise of 9%.", period="2025")
+    assert {("interception.warrants.issued", "total", "2012", 3372),
+            ("interception.warrants.issued.change", "total", "2012", 16),
+            ("interception.warrants.issued.change", "total", "2013", -19),
+            ("interception.warrants.issued", "total", "2013", 2760),
+            ("interception.warrants.issued", "total", "2015", 3059),
+            ("interception.warrants.issued.change", "total", "2015", 9)} <= got
+    quals = {o.value: o.qualifier for o in text_observations(rec, "In 2013 there were 2,760 interception warrants. "
+                                                                  "By 2015 it was back up to 3,059.", period="2025")}
+    assert quals[3059] == ""  # "back up to" is a level moved to, not a bound
+
+
+def test_pronoun_change_needs_a_count_before(rec):
+    got = found(rec, "The inspectors visited every force. Then it fell by 19%.", period="2025")
+    assert not any(m.endswith(".change") for m, _, _, _ in got)
+
+
+def test_figure_set_off_by_commas_goes_on_to_its_verb(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants. Of those, something like two thirds, 2,306, "
+                     "were for serious crime and 1,219 were for national security.", period="2025")
+    assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
+    assert ("interception.warrants.issued", "national_security", "2017", 1219) in got
