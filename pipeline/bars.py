@@ -209,15 +209,21 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         below = [w for w in _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22) if not w.angle]
         if not below:
             below = _slanted_under(words, r["x0"] - 6, r["x1"] + 6, base)
-        if not below and clusters:
+        if clusters:
             # grouped columns, one per series: the category's label is centred under its group
+            # (a long one reaching under one column of it is the group's all the same)
             a, b = clusters[n]
-            below = [w for w in _words_in(words, a - 6, base, b + 6, base + 22)
-                     if not _is_number(w.text) or _YEAR.fullmatch(w.text)]
+            grouped = [w for w in _words_in(words, a - 6, base, b + 6, base + 22)
+                       if not _is_number(w.text) or _YEAR.fullmatch(w.text)]
+            if not below or (grouped and {id(w) for w in below} < {id(w) for w in grouped}):
+                below = grouped
         if not above:
             continue
+        if below and not any(w.angle for w in below):
+            a, b = clusters[n] if clusters else (r["x0"], r["x1"])
+            below = _wrapped(below, words, a - 6, b + 6)
         value = min(above, key=lambda w: abs(w.bottom - r["top"]))
-        label = " ".join(w.text for w in sorted(below, key=lambda w: w.x0))
+        label = _reading(below)
         bars.append(ChartBar(label, value.text, value.bbox, words_bbox(below) if below else None))
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in below}
@@ -266,11 +272,38 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
         # the run goes on above the tallest column when it is an even run of ticks
         higher = sorted((w for w in words if abs(w.x1 - edge) <= 3 and top - 200 <= w.top < top - 10
                          and _is_number(w.text)), key=lambda w: w.top)
-        if higher and bars and row:
+        if higher and bars:
             run = sorted(column + higher, key=lambda w: -w.top)
             if _ticklike(run) and _evenly_placed(run):
                 used |= {id(w) for w in higher}
     return bars, used, colours
+
+
+def _reading(words: list[Word]) -> str:
+    """Words in reading order: line by line (a label set on two lines, "Directed" over
+    "surveillance"), left to right on each."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.top):
+        if lines and abs(w.top - lines[-1][0].top) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return " ".join(w.text for line in lines for w in sorted(line, key=lambda w: w.x0))
+
+
+def _wrapped(label: list[Word], words: list[Word], x0: float, x1: float) -> list[Word]:
+    """A category label and the lines it wraps onto under itself ("Directed" /
+    "surveillance"): the next line down within `x0`..`x1`, no figures, set as close under
+    it as a line's spacing."""
+    label = list(label)
+    while True:
+        last = max(w.bottom for w in label)
+        h = max(w.bottom - w.top for w in label)
+        more = [w for w in _words_in(words, x0, last - 1, x1, last + 1.2 * h)
+                if w not in label and not w.angle and last - 1 <= w.top <= last + 0.6 * h]
+        if not more or any(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in more):
+            return label
+        label += more
 
 
 def _slanted_under(words: list[Word], x0: float, x1: float, base: float) -> list[Word]:
@@ -733,6 +766,43 @@ def _polylines(page) -> list[tuple[list[tuple[float, float]], tuple]]:
                 or any(b[0] - a[0] < 8 for a, b in zip(pts, pts[1:])):
             continue
         out.append((pts, colour))
+    drawn = {colour for _, colour in out}
+    out += _square_marked(page, drawn)
+    return out
+
+
+def _square_marked(page, drawn: set) -> list[tuple[list[tuple[float, float]], tuple]]:
+    """A line drawn as separate segments with a small filled square at each point (a
+    browser's SVG line chart): the squares of one colour that end the segments of that
+    colour, and a square standing alone (a year with no neighbour published) only where it
+    lies a whole number of the points' steps from the others."""
+    segments: dict[tuple, list[tuple[float, float]]] = {}
+    for ln in getattr(page, "lines", None) or []:
+        c = _stroke(ln)
+        if c and c not in drawn:
+            for pt in ln.get("pts") or ():
+                segments.setdefault(c, []).append((float(pt[0]), float(pt[1])))
+    if not segments:
+        return []
+    squares: dict[tuple, list[tuple[float, float]]] = {}
+    for r in page.rects:
+        w, h = float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])
+        if r.get("fill") and 2 <= w <= 9 and abs(w - h) <= 1 and _colour(r) in segments:
+            squares.setdefault(_colour(r), []).append(((float(r["x0"]) + float(r["x1"])) / 2,
+                                                        (float(r["top"]) + float(r["bottom"])) / 2))
+    out = []
+    for colour, pts in squares.items():
+        ends = segments[colour]
+        on = sorted(p for p in pts if any(abs(p[0] - e[0]) <= 1.5 and abs(p[1] - e[1]) <= 1.5 for e in ends))
+        if len(on) < 3 or len(ends) < 4 or any(b[0] - a[0] < 8 for a, b in zip(on, on[1:])):
+            continue
+        step = min(b[0] - a[0] for a, b in zip(on, on[1:]))
+        alone = [p for p in pts if p not in on and
+                 abs(round((p[0] - on[0][0]) / step) * step - (p[0] - on[0][0])) <= 1.0 and
+                 all(abs(p[0] - q[0]) >= step - 1 for q in on)]
+        line = sorted(on + alone)
+        if line[-1][0] - line[0][0] >= 60:
+            out.append((line, colour))
     return out
 
 
@@ -1118,13 +1188,15 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
         found = _line(pts, [w for w in words if id(w) not in used or id(w) in shared])
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):
             bars, ids = found
+            # (the chart's box holds its values, its labels and its value axis's ticks)
+            box = union_bbox([(pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))]
+                             + [w.bbox for w in words if id(w) in ids])
             if len(lines) >= 2 and stroke in legend:
                 # several lines: the legend entry in this one's colour names its series
                 for b in bars:
                     b.series = legend[stroke][0]
                 ids |= {id(w) for w in legend[stroke][2]}
             shared |= {id(w) for b in bars for w in words if b.label_bbox == w.bbox}
-            box = (pts[0][0], min(y for _, y in pts), pts[-1][0], max(y for _, y in pts))
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
     if legend:
@@ -1177,7 +1249,8 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 continue
             # The legend names the bars' series when the chart has several colours and the
             # legend names every one of them.
-            colours = set(fills)
+            # (grouped columns with only one series' values printed: the group's colours)
+            colours = {_colour(r) for r in group}
             if len(colours) >= 2 and colours <= set(legend):
                 for b, fill in zip(bars, fills):
                     b.series = legend[fill][0]

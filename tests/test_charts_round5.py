@@ -1,0 +1,114 @@
+"""Chart styles read in round 5 (the seventh development part's charts): grouped columns with
+only one series' values printed, category labels set on two lines, a browser's line chart
+drawn as separate segments with a square at each point (a year missing), the value axis's
+top tick above the tallest column, ..."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("pdf")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from pipeline.extract import extract_document  # noqa: E402
+
+H = A4[1]
+
+
+def _mpl(path: Path, draw, size=(8.27, 11.69), adjust=dict(top=0.9, bottom=0.6)) -> Path:
+    with PdfPages(path) as pdf:
+        fig, ax = plt.subplots(figsize=size)
+        fig.subplots_adjust(**adjust)
+        draw(ax)
+        pdf.savefig(fig)
+        plt.close(fig)
+    return path
+
+
+def _charts(path: Path, page: int = 0) -> list:
+    doc = extract_document(path, path.parent)
+    return [[(b.label, b.value, b.series) for b in c.bars] for c in doc.pages[page].charts]
+
+
+def _text(path: Path, page: int = 0) -> str:
+    doc = extract_document(path, path.parent)
+    pg = doc.pages[page]
+    return " | ".join([b.text for b in pg.blocks] + [c.text for t in pg.tables for c in t.cells()])
+
+
+def test_grouped_columns_with_one_series_labelled_take_its_legend_name(tmp_path):
+    def draw(ax):
+        x = [0, 1, 2, 3]
+        ax.bar([v - 0.2 for v in x], [47, 26, 20, 5], 0.4, color="#c9d6e3", label="2012")
+        b = ax.bar([v + 0.2 for v in x], [43.3, 39.4, 11.6, 2.9], 0.4, color="#2f4b66", label="2016")
+        ax.bar_label(b, labels=["43.3%", "39.4%", "11.6%", "2.9%"])
+        ax.set_xticks(x, ["SPoC", "Applicant", "CSP", "Designated person"])
+        ax.legend()
+    charts = _charts(_mpl(tmp_path / "one-series.pdf", draw))
+    assert charts == [[("SPoC", "43.3%", "2016"), ("Applicant", "39.4%", "2016"), ("CSP", "11.6%", "2016"),
+                       ("Designated person", "2.9%", "2016")]]
+
+
+def test_column_labels_on_two_lines_read_line_by_line(tmp_path):
+    def draw(ax):
+        bars = ax.bar(["Directed\nsurveillance", "Property\ninterference", "CHIS\n(incl. UCOs)",
+                       "Intrusive\nsurveillance"], [59, 23, 14, 3], color="#4d7a3a")
+        ax.bar_label(bars)
+    charts = _charts(_mpl(tmp_path / "two-lines.pdf", draw))
+    assert charts == [[("Directed surveillance", "59", ""), ("Property interference", "23", ""),
+                       ("CHIS (incl. UCOs)", "14", ""), ("Intrusive surveillance", "3", "")]]
+
+
+def _segments_and_squares(path: Path) -> Path:
+    """A line chart as a browser prints an SVG one: grid lines, a segment between each two
+    neighbouring points, a small filled square at each point; no figure for 2011, so 2010's
+    square stands alone; values alternately above and below the points; ticks left."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, H - 70, "Figure 7.4 Interception warrants issued, 2010-2017")
+    left, base, step, scale = 110, H - 250, 36, 0.04
+    c.setFont("Helvetica", 8)
+    for tick in range(0, 4001, 1000):
+        y = base + tick * scale
+        c.setStrokeColorRGB(0.88, 0.88, 0.88)
+        c.line(left - 10, y, left + 8 * step, y)
+        c.drawRightString(left - 14, y - 3, f"{tick:,}")
+    values = {2010: 1865, 2012: 3372, 2013: 2760, 2014: 2795, 2015: 3059, 2016: 3007, 2017: 3535}
+    pts = {yr: (left + 8 + (yr - 2010) * step, base + v * scale) for yr, v in values.items()}
+    c.setStrokeColorRGB(0.56, 0.23, 0.27)
+    years = sorted(pts)
+    for a, b in zip(years, years[1:]):
+        if b - a == 1:
+            c.line(*pts[a], *pts[b])
+    c.setFillColorRGB(0.56, 0.23, 0.27)
+    for yr, (x, y) in pts.items():
+        c.rect(x - 1.9, y - 1.9, 3.8, 3.8, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    for k, (yr, (x, y)) in enumerate(sorted(pts.items())):
+        c.drawCentredString(x, y + 6 if k % 2 == 0 else y - 12, f"{values[yr]:,}")
+    for yr in range(2010, 2018):
+        c.drawCentredString(left + 8 + (yr - 2010) * step, base - 14, str(yr))
+    c.save()
+    return path
+
+
+def test_line_of_segments_with_square_markers_and_a_lone_point(tmp_path):
+    charts = _charts(_segments_and_squares(tmp_path / "squares.pdf"))
+    assert charts == [[("2010", "1,865", ""), ("2012", "3,372", ""), ("2013", "2,760", ""), ("2014", "2,795", ""),
+                       ("2015", "3,059", ""), ("2016", "3,007", ""), ("2017", "3,535", "")]]
+
+
+def test_top_tick_above_the_tallest_column_is_the_axis(tmp_path):
+    def draw(ax):
+        bars = ax.bar(["Directed", "Property", "CHIS", "Intrusive"], [59, 23, 14, 3], color="#4d7a3a")
+        ax.bar_label(bars)
+        ax.set_ylim(0, 80)
+        ax.set_yticks([0, 20, 40, 60, 80])
+    path = _mpl(tmp_path / "top-tick.pdf", draw)
+    assert _charts(path) == [[("Directed", "59", ""), ("Property", "23", ""), ("CHIS", "14", ""),
+                              ("Intrusive", "3", "")]]
+    assert "80" not in _text(path).split()
