@@ -871,6 +871,7 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+_CLOSING = frozenset(".,;:)!?")
 
 
 def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
@@ -880,12 +881,22 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
     pos = 0
     for line in lines:
         words = [w for w in line.words if not w.superscript]
+        # punctuation set straight after a footnote marker ("warrants²;"): once the marker is
+        # set aside it closes the word before it, with no space ("warrants;", not "warrants ;")
+        after_mark = {id(b) for a, b in zip(line.words, line.words[1:])
+                      if a.superscript and not b.superscript and b.text[:1] in _CLOSING
+                      and b.x0 - a.x1 < 0.3 * (b.size or 10.0)} if line.footnotes else ()
         for wi, w in enumerate(words):
             text = w.text
             if parts:
                 prev = parts[-1]
                 glue = (wi == 0 and prev[-1:] == "-" and prev[-2:-1] in _ASCII_LETTERS
                         and text[:1].islower())
+                if after_mark and id(w) in after_mark and wi:
+                    parts.append(text)
+                    spans.append(TextSpan(pos, pos + len(text), (w.x0, w.top, w.x1, w.bottom)))
+                    pos += len(text)
+                    continue
                 if glue:
                     # "communi-" + "cations": drop the hyphen, no space.
                     parts[-1] = prev[:-1]
@@ -927,7 +938,8 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         # A first-line indent against the block's left edge opens a new paragraph (reports
         # that separate paragraphs by indentation only, with no extra vertical space).
         indented = bool(cur) and cur_kind == "paragraph" and \
-            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * line.size
+            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * line.size \
+            and not _hangs(lines[cur[0]], line)
         if cur and kind in ("paragraph", "heading") and not indented \
                 and _continues(lines[cur[-1]], line, line_gap):
             prev_kind = kinds[cur[-1]]
@@ -943,6 +955,19 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         cur.append(i)
     flush()
     return out
+
+
+# A paragraph's number set out in the margin: "[12]", "(a)", "4.", "7.1.2".
+_HANGING_MARK = re.compile(r"\[\d{1,3}\]|\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?")
+
+
+def _hangs(first: Line, line: Line) -> bool:
+    """`line` is the second line of a paragraph whose number hangs in the margin ("[2] Ms
+    Corrigan began ..." over "Commissioner's report ..."): it starts where the text after
+    the number starts, right of the number. Not a new paragraph's first-line indent."""
+    ws = first.words
+    return len(ws) >= 2 and bool(_HANGING_MARK.fullmatch(ws[0].text)) and ws[0].x1 < line.bbox[0] \
+        and abs(ws[1].x0 - line.bbox[0]) <= 1.5
 
 
 def _continues(prev: Line, nxt: Line, line_gap: float) -> bool:
@@ -1016,8 +1041,11 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     # Slanted text no chart took (a diagonal "DRAFT" watermark) is no line of the page: its
     # box, across many lines, would join them into one row.
     words = [w for w in words if not w.angle]
-    cards = sorted(_cards(page, words), key=lambda ws: (round(min(w.top for w in ws)), min(w.x0 for w in ws))) \
-        if turned is None and words else []
+    words = _drop_caps(words)
+    # (a card's units, its callout first, stay together)
+    cards = [ws for units in sorted(_cards(page, words), key=lambda us: (round(min(w.top for w in us[0])),
+                                                                         min(w.x0 for w in us[0])))
+             for ws in units] if turned is None and words else []
     if turned is None and words:
         # callouts set side by side with no box round them are cards all the same (in their
         # reading order: a callout's second item straight after it)
@@ -1150,6 +1178,34 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     return content, band_lines
 
 
+def _drop_caps(words: list[Word]) -> list[Word]:
+    """A drop cap (an article's first letter set two or three lines tall, "O" beside "n a
+    grey morning ...") joined to the word it opens: as a word of its own its height spans
+    the lines beside it, which then read as one row, their words interleaved. The letter
+    takes the box of the rest of its word ("On" where "n" stands), so the first line keeps
+    its height and its left edge lines up with the lines under it."""
+    caps = [w for w in words if len(w.text) == 1 and w.text.isupper() and w.bottom - w.top > 0]
+    if not caps:
+        return words
+    out = words
+    for cap in caps:
+        h = cap.bottom - cap.top
+        # the words just right of the letter, smaller, their middles within its height
+        beside = [w for w in out if w is not cap and cap.x1 <= w.x0 <= cap.x1 + 0.5 * h
+                  and cap.top <= (w.top + w.bottom) / 2 <= cap.bottom and w.size <= 0.5 * cap.size]
+        tops = sorted({round(w.top) for w in beside})
+        if len(tops) < 2:
+            continue
+        first = min(beside, key=lambda w: (w.top, w.x0))
+        # the letter's top level with the first line's; the word it opens in lower case
+        if abs(first.top - cap.top) > 0.25 * h or not first.text[:1].islower():
+            continue
+        joined = Word(cap.text + first.text, first.x0, first.top, first.x1, first.bottom, first.size,
+                      first.superscript, first.angle)
+        out = [joined if w is first else w for w in out if w is not cap]
+    return out
+
+
 # A card: a filled box at least this big (points).
 _CARD_MIN_W, _CARD_MIN_H = 60.0, 30.0
 _FIGURE_RE = re.compile(r"[£$]?\d[\d,.]*(?:%|m|bn|k)?")
@@ -1163,22 +1219,61 @@ def _cards(page, words: list[Word]) -> list[list[Word]]:
     each card is its own text. A single box (a "Definition:" panel), shaded table cells
     and chart plot areas are not cards and are left to the usual flow."""
     from pipeline.bars import boxes as page_boxes
-    boxes = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page_boxes(page)
-             if r.get("fill") and float(r["width"]) >= _CARD_MIN_W and float(r["height"]) >= _CARD_MIN_H]
+    filled = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page_boxes(page)
+              if r.get("fill")]
+    boxes = [b for b in filled if b[2] - b[0] >= _CARD_MIN_W and b[3] - b[1] >= _CARD_MIN_H]
     if len(boxes) < 2:
         return []
-    held: list[tuple[tuple, list[Word]]] = []
+    held: list[tuple[tuple, list[list[Word]]]] = []
     for box in boxes:
         ws = [w for w in words if box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]]
-        if _is_callout(ws) and not any(_overlaps(box, other) for other, _ in held):
-            held.append((box, ws))
+        if any(_overlaps(box, other) for other, _ in held):
+            continue
+        if _is_callout(ws):
+            held.append((box, [ws]))
+        elif ws:
+            units = _tile(ws, [b for b in filled if b != box and box[0] - 1 <= b[0] and b[2] <= box[2] + 1
+                               and box[1] - 1 <= b[1] and b[3] <= box[3] + 1])
+            if units:
+                held.append((box, units))
     cards = []
-    for box, ws in held:
+    for box, units in held:
         # beside another card: overlapping it vertically, apart from it horizontally
         if any(o is not box and min(box[3], o[3]) - max(box[1], o[1]) > 0.5 * (box[3] - box[1])
                and (o[0] >= box[2] + 2 or box[0] >= o[2] + 2) for o, _ in held):
-            cards.append(ws)
+            cards.append(units)
     return cards
+
+
+def _tile(words: list[Word], badges: list[tuple]) -> list[list[Word]]:
+    """A dashboard tile's units, or [] when the box is no tile: a label in capitals or
+    small type (up to three lines), a big figure alone on its line, and the text under it
+    ("CD ITEMS OBTAINED" / "808,214" / "items in 2018") are one callout; what else the tile
+    holds (a sparkline's labels, a note) is read apart from it, each run of lines of one
+    size on its own, and so is a badge set in a small box of its own ("76 approved")."""
+    inside = [[w for w in words if b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]]
+              for b in badges]
+    in_badge = {id(w) for ws in inside for w in ws}
+    rows = _group_rows([w for w in words if id(w) not in in_badge])
+    k = next((k for k, r in enumerate(rows[:4]) if len(r) == 1 and _big_figure(r[0])
+              and not r[0].text.isalpha()), None)
+    if not k or k + 1 >= len(rows):
+        return []
+    fig = rows[k][0]
+    label = [w for r in rows[:k] for w in r]
+    if any(w.size * 1.3 > fig.size for r in rows for w in r if r is not rows[k]) \
+            or not all(_ALPHA_RE.search(" ".join(w.text for w in r)) for r in rows[:k + 2] if r is not rows[k]):
+        return []
+    lines = [_make_line(r) for r in rows[k + 1:]]
+    units: list[list[Word]] = [label + [fig] + list(lines[0].words)]
+    for a, b in zip(lines, lines[1:]):
+        gap = b.bbox[1] - a.bbox[3]
+        if abs(a.size - b.size) <= 0.5 and -0.3 * b.size <= gap <= 0.8 * b.size:
+            units[-1] += b.words
+        else:
+            units.append(list(b.words))
+    units += [ws for ws in inside if ws]
+    return units[:1] + sorted(units[1:], key=lambda ws: (min(w.top for w in ws), min(w.x0 for w in ws)))
 
 
 # A panel: a framed or shaded box at least this big, at most this share of the page wide.

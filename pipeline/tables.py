@@ -107,10 +107,17 @@ def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
 def _split_line(line: Line, gap_em: float) -> list[_C]:
     size = _line_size(line)
     words: list[Word] = []
+    prev_x1 = None   # right edge of the word before, a footnote marker too
     for w in line.words:
+        before, prev_x1 = prev_x1, w.x1
         if w.superscript:
             continue
         t = w.text
+        if t == "." and before is not None and w.x0 - before < 0.3 * size:
+            # a sentence's full stop parted from its word by a footnote marker ("672²."):
+            # punctuation, not a leader
+            words.append(w)
+            continue
         # Only a word that starts or ends with a leader glyph can lose anything here (most
         # words do not: skip the regex). An empty text goes the long way ("" is in any str).
         if t[:1] in _LEADER_CHARS or t[-1:] in _LEADER_CHARS:
@@ -259,7 +266,15 @@ def _header_cells(line: Line, cols: list[tuple[float, float]], label_x1: float,
     return out if any(k > 0 for k in out) else None
 
 
-def _unruled(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Table], set[int]]:
+def _legend(bbox, swatches: list[tuple[float, float]]) -> bool:
+    """Colour keys beside two rows or more of a table's box: a chart's legend ("[■] Other
+    2%", a donut's key), which belongs to the chart, not a table."""
+    x0, top, x1, bottom = bbox
+    return sum(1 for x, y in swatches if x0 - 25 <= x <= x1 and top - 2 <= y <= bottom + 2) >= 2
+
+
+def _unruled(lines: list[Line], used: set[int], page_no: int,
+             swatches: Optional[list[tuple[float, float]]] = None) -> tuple[list[Table], set[int]]:
     tables: list[Table] = []
     taken: set[int] = set()
     i = 0
@@ -294,6 +309,9 @@ def _unruled(lines: list[Line], used: set[int], page_no: int) -> tuple[list[Tabl
             i += 1
             continue
         table = _table_from_run(lines, used | taken, run, cols, tol, page_no)
+        if swatches and _legend(table.bbox, swatches):
+            i += 1   # a chart's key, left to the text flow and the chart reader
+            continue
         tables.append(table)
         taken |= {r.index for r in run} | table._header_lines  # type: ignore[attr-defined]
         i = j
@@ -380,7 +398,7 @@ def _find_caption(lines: list[Line], used: set[int], first: int, last: int, bbox
 _GAP_EM = 0.9
 _DASHES = {"-", "–", "—", "−", "..", "...", "…", "*", "n/a", "na", "x", ":", "n.a.", "nil", "none"}
 _ALPHA = re.compile(r"[A-Za-z]")
-_MARKERISH = re.compile(r"(?:[•●▪■◦○‣⁃\-–—*]|\(cid:\d+\)|\(?[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?)")
+_MARKERISH = re.compile(r"(?:[•●▪■◦○‣⁃\-–—*]|\(cid:\d+\)|\(?[a-zA-Z0-9]{1,3}[.)]|\[\d{1,3}\]|\d{1,3}(?:\.\d{1,3}){1,3}\.?)")
 
 
 def _sentence_like(text: str) -> bool:
@@ -448,7 +466,7 @@ def _segments(line: Line) -> list[_Seg]:
         cur = [c.words[0]]
         for a, b in zip(c.words, c.words[1:]):
             gap = b.x0 - a.x1
-            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text):
+            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text) and not _cited(cur, a, b):
                 # ... unless the space is inside one number: "12 345" or "199 (66 IP)"
                 thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
                              and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
@@ -459,6 +477,15 @@ def _segments(line: Line) -> list[_Seg]:
             cur.append(b)
         out.append(_Seg(cur))
     return out
+
+
+def _cited(cur: list[Word], a: Word, b: Word) -> bool:
+    """`a b` one reference, not two figures: a year and its page ("2014: 31", "(2017: 210)"),
+    or the numbers inside one pair of brackets the words so far opened ("(IOCCO 2014: 31)")."""
+    if a.text.endswith(":") and _YEAR.fullmatch(a.text.lstrip("(")[:-1]):
+        return True
+    text = "".join(w.text for w in cur)
+    return text.count("(") > text.count(")") and b.text.rstrip(".,;").endswith(")")
 
 
 _PHONE_SO_FAR = re.compile(r"(?:^|\s)(?:\+44\s?)?\(?0\d{2,4}\)?(?:\s\d{3,4})*$")
@@ -602,9 +629,7 @@ def _general(lines: list[Line], used: set[int], page_no: int,
             i += 1
             continue
         t, block = found
-        bx0, btop, bx1, bbottom = t.bbox
-        keys = [1 for x, y in swatches if bx0 - 25 <= x <= bx1 and btop - 2 <= y <= bbottom + 2]
-        if len(keys) >= 2:
+        if _legend(t.bbox, swatches):
             i += 1  # a chart legend ("[■] SPoC 21%"), left to the text flow and the chart reader
             continue
         tables.append(t)
@@ -1188,7 +1213,7 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                 if r.get("fill") and 3 <= float(r["width"]) <= 14 and 3 <= float(r["height"]) <= 14]
     general, used_g = _general(lines, used, int(page.page_number), hrules, swatches)
     used = used | used_g
-    unruled, used2 = _unruled(lines, used, int(page.page_number))
+    unruled, used2 = _unruled(lines, used, int(page.page_number), swatches)
     tables = sorted(ruled + general + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         _drop_sheet_frame(t)
