@@ -140,8 +140,7 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
     keys += [dict(ln, non_stroking_color=ln.get("stroking_color")) for ln in getattr(page, "lines", None) or []
              if 8 <= ln["x1"] - ln["x0"] <= 30 and ln["bottom"] - ln["top"] <= 1 and _stroke(ln)
              and len(set(_stroke(ln))) > 1]
-    legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
-    used = []
+    entries = []
     for r in keys:
         mid = (r["top"] + r["bottom"]) / 2
         right = sorted((w for w in words if 0 <= w.x0 - r["x1"] and w.top - 2 <= mid <= w.bottom + 2),
@@ -150,7 +149,7 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
             right = []
         colour = _colour(r)
         # a label names a series ("2016", "Police"); a number beside a square is a short bar's value
-        if not right or not colour or colour in legend or (_is_number(right[0].text) and not _YEAR.fullmatch(right[0].text)):
+        if not right or not colour or (_is_number(right[0].text) and not _YEAR.fullmatch(right[0].text)):
             continue
         # the label runs on along its line, word by word, up to the next key
         label = [right[0]]
@@ -175,11 +174,43 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
             more = [below[0]] + [w for w in words if abs(w.top - below[0].top) <= 2 and w.x0 > below[0].x0
                                  and w.x0 - below[0].x1 <= 60 and not any(ch.isdigit() for ch in w.text)]
             label += sorted(more, key=lambda w: w.x0)
-        legend[colour] = (" ".join(w.text for w in label), right[0], label)
-        used.append(r)
+        entries.append((colour, (" ".join(w.text for w in label), right[0], label), r))
+    # (a colour a key named before is another chart's legend's: the first names it, _near
+    # gives a chart the entries nearest it)
+    legend: dict[tuple, tuple[str, Word, list[Word]]] = {}
+    used = []
+    for colour, entry, r in entries:
+        if colour not in legend:
+            legend[colour] = entry
+            used.append(r)
     if len(legend) < 2:
         return {}, []
+    try:
+        page._legend_entries = entries
+    except AttributeError:
+        pass
     return legend, used
+
+
+def _near(page, legend: dict, box: tuple) -> dict:
+    """The legend as a chart in `box` reads it: where two keys on the page have one colour
+    (two charts' legends), the entry whose key lies nearest the chart."""
+    entries = getattr(page, "_legend_entries", None) or []
+    if len(entries) == len(legend) or not legend:
+        return legend
+    out = dict(legend)
+    for colour in legend:
+        mine = [(e, r) for c, e, r in entries if c == colour]
+        if len(mine) >= 2:
+            out[colour] = min(mine, key=lambda er: _gap(box, (er[1]["x0"], er[1]["top"], er[1]["x1"], er[1]["bottom"])))[0]
+    return out
+
+
+def _gap(a: tuple, b: tuple) -> float:
+    """The distance between two boxes (0 when they overlap)."""
+    dx = max(0.0, b[0] - a[2], a[0] - b[2])
+    dy = max(0.0, b[1] - a[3], a[1] - b[3])
+    return math.hypot(dx, dy)
 
 
 def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
@@ -621,6 +652,14 @@ def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tup
                   and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
         label = " ".join(w.text for w in sorted(before, key=lambda w: w.x0))
         used |= _read_segments(stack, label, before, words, legend, bars, colours)
+        end = stack[-1]
+        if label and len(stack) >= 2 and not any(_held(end, [w]) for w in words if id(w) in used):
+            # a segment too narrow to hold its value has it just past the bar's end
+            past = [w for w in words if 0 <= w.x0 - end["x1"] <= 12 and end["top"] - 2 <= (w.top + w.bottom) / 2 <= end["bottom"] + 2]
+            if len(past) == 1 and _is_number(past[0].text) and past[0].x1 - past[0].x0 > end["x1"] - end["x0"]:
+                bars.append(ChartBar(label, past[0].text, past[0].bbox, words_bbox(before), legend[_colour(end)][0]))
+                colours.append(_colour(end))
+                used |= {id(past[0])}
     if len(bars) < 3 or len({b.label for b in bars}) < 2:
         return None
     return bars, used, colours
@@ -1174,6 +1213,8 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     """Bar and line charts on a page, and the ids of the words they account for (values,
     labels, ticks)."""
     legend, keys = _legend(page, words)
+    if legend:
+        keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]
     rects = [r for r in _bars(page) if r not in keys]
     charts, used = [], set()
     for chart, ids in _pies(page, words, legend):
@@ -1222,8 +1263,10 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 continue
             if stacks:
                 # stacked columns (bars): read only as such; their segments are no bars of their own
-                found = (_stacked if key == "bottom" else _stacked_h)(stacks, words, legend)
                 segments = [q for stack in stacks for q in stack]
+                box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in segments])
+                near = _near(page, legend, box)
+                found = (_stacked if key == "bottom" else _stacked_h)(stacks, words, near)
                 gone |= {id(q) for q in segments}
                 rects = [r for r in rects if id(r) not in gone]
                 if not found:
@@ -1232,8 +1275,7 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                         used |= _axis_ticks(segments, words)   # no figures, whether or not values are read
                     continue
                 bars, ids, fills = found
-                ids |= {id(w) for c in set(fills) for w in legend[c][2]}
-                box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in segments])
+                ids |= {id(w) for c in set(fills) for w in near[c][2]}
                 charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
                 used |= ids
                 continue
@@ -1251,11 +1293,12 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             # legend names every one of them.
             # (grouped columns with only one series' values printed: the group's colours)
             colours = {_colour(r) for r in group}
-            if len(colours) >= 2 and colours <= set(legend):
-                for b, fill in zip(bars, fills):
-                    b.series = legend[fill][0]
-                ids |= {id(w) for c in colours for w in legend[c][2]}
             box = union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group])
+            if len(colours) >= 2 and colours <= set(legend):
+                near = _near(page, legend, box)
+                for b, fill in zip(bars, fills):
+                    b.series = near[fill][0]
+                ids |= {id(w) for c in colours for w in near[c][2]}
             charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
             used |= ids
             rects = [r for r in rects if r not in group]

@@ -112,3 +112,57 @@ def test_top_tick_above_the_tallest_column_is_the_axis(tmp_path):
     assert _charts(path) == [[("Directed", "59", ""), ("Property", "23", ""), ("CHIS", "14", ""),
                               ("Intrusive", "3", "")]]
     assert "80" not in _text(path).split()
+
+
+COLOURS = [(0.18, 0.43, 0.56), (0.89, 0.64, 0.24), (0.6, 0.6, 0.6)]
+
+
+def _two_legends(path: Path) -> Path:
+    """A key in three colours high on the page (another figure's), then 100% stacked bars
+    in the same colours under a legend of their own; the narrow last segments carry their
+    value just past the bar's end."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for k, name in enumerate(["Single point of contact", "Applicant", "Other"]):
+        c.setFillColorRGB(*COLOURS[k])
+        c.rect(250, H - 120 - 16 * k, 8, 8, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(263, H - 119 - 16 * k, name)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, H - 220, "Figure 7.3 Interception warrants issued by statutory purpose (%)")
+    c.setFont("Helvetica", 9)
+    x = 60
+    for k, name in enumerate(["Serious crime", "National security", "Combination of purposes"]):
+        c.setFillColorRGB(*COLOURS[k])
+        c.rect(x, H - 242, 8, 8, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x + 12, H - 241, name)
+        x += 24 + c.stringWidth(name, "Helvetica", 9)
+    rows = [("2014", [68, 31, 1]), ("2015", [65, 34, 1]), ("2017", [65.22, 34.5])]
+    for k, (year, shares) in enumerate(rows):
+        y = H - 270 - 20 * k
+        c.setFillColorRGB(0, 0, 0)
+        c.drawRightString(85, y + 4, year)
+        x = 90
+        for j, v in enumerate(shares):
+            w = 2.5 * v
+            c.setFillColorRGB(*COLOURS[j])
+            c.rect(x, y, w, 14, stroke=0, fill=1)
+            text = f"{v:g}%"
+            if w > 30:
+                c.setFillColorRGB(1, 1, 1)
+                c.drawCentredString(x + w / 2, y + 4, text)
+            else:
+                c.setFillColorRGB(0, 0, 0)
+                c.drawString(x + w + 3, y + 4, text)
+            x += w
+    c.save()
+    return path
+
+
+def test_stacked_bars_take_the_nearest_legend_and_a_narrow_segments_value_past_the_end(tmp_path):
+    charts = _charts(_two_legends(tmp_path / "two-legends.pdf"))
+    assert charts == [[("2014", "68%", "Serious crime"), ("2014", "31%", "National security"),
+                       ("2014", "1%", "Combination of purposes"), ("2015", "65%", "Serious crime"),
+                       ("2015", "34%", "National security"), ("2015", "1%", "Combination of purposes"),
+                       ("2017", "65.22%", "Serious crime"), ("2017", "34.5%", "National security")]]
