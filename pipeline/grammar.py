@@ -283,6 +283,7 @@ _SAME_RE = re.compile(
     r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b"
     r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+year\b",
     re.IGNORECASE)
+_BEFORE_THAT = re.compile(r"\s+(?:that|then)\b", re.I)
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
     r"|\b(?P<n>two|three|four|five)\s+years\s+(?:before|earlier|previously|ago)\b"
@@ -422,6 +423,12 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
             offset = -1
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "relative", offset=offset))
     found.sort(key=lambda p: p.start)
+    for i, p in enumerate(found):
+        # "The year before, it was 757,977; the year before that, 754,559": "that" is the year
+        # the relative period before it named, one further back
+        if p.kind == "relative" and i and found[i - 1].kind == "relative" and p.offset == 1 \
+                and _BEFORE_THAT.match(text, p.end):
+            found[i] = PeriodMatch(p.start, p.end, p.text, "", "relative", offset=found[i - 1].offset + 1)
     return found
 
 

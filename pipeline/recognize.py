@@ -77,6 +77,9 @@ _CITATION = re.compile(
     r"|\b[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z]+)?(?:\s+et\s+al\.?)?\s+\((?:19|20)\d{2}[a-z]?(?:\s*[,:]\s*(?:pp?\.?\s*)?[\d–-]+)?\)")
 
 
+_REPORT_YEAR = re.compile(r"\breport\s+(?:for\s+|on\s+)?$", re.I)
+
+
 def _citations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CITATION.finditer(text)] if "(" in text else []
 
@@ -85,7 +88,9 @@ def _citations(text: str) -> list[tuple[int, int]]:
 def oversight_periods(doc: Doc) -> Doc:
     text = _text(doc)
     cited = _citations(text)
-    periods = [p for p in grammar.parse_periods(text) if not any(a <= p.start < b for a, b in cited)]
+    # ("(IOCCO Report 2016, para 8.15)" names the report for 2016: the period of what it says)
+    periods = [p for p in grammar.parse_periods(text)
+               if not any(a <= p.start < b and not _REPORT_YEAR.search(text, a, p.start) for a, b in cited)]
     return _annotate(doc, periods, "periods", "PERIOD", "period")
 
 
@@ -95,6 +100,7 @@ _REF_BEFORE = re.compile(
     r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?|q|qq"
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
     r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit|item"
+    r"|episodes?|issues?|editions?|series|season|slides?"
     r"|nearest|rounded\s+to)\.?"
     r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|of|-|–)\s*)*$",  # ("part 2 of 4")
     re.IGNORECASE)
@@ -336,7 +342,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|wh
 # "compared with 1,958 in": the period of a figure compared against
 _COMPARED_WITH = r"\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for)"
 _COMPARED_FIGURE = re.compile(_COMPARED_WITH + r"\s*$", re.I)
-_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|" + _COMPARED_WITH + r")\s*(?:the\s+)?$", re.I)
+# ("slightly fewer than the 3,059 of 2015": the period of the figure compared against)
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|" + _COMPARED_WITH + r"|\bthan\s+(?:the\s+)?£?\d[\d,.]*%?\s+(?:\w+\s+){0,2}(?:of|in|for))\s*(?:the\s+)?$", re.I)
 
 
 # "the Data Protection Act 2018", "the Privacy and Electronic Communications Regulations 2003"
@@ -544,7 +551,17 @@ _ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of\s+(?:the\s+|all\s+)?)?
 # "970 interception": what stands between a figure and the noun it counts
 _MODIFIES_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s?%?\s+(?:(?!(?:of|in|for|and|or|to|the|were|was|had)\b)[a-z]+\s+)?$")
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|(?:some|about|around|over|nearly|almost|just\s+(?:over|under))\s+)?(?:the\s+)?$", re.I)
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)", re.I)
+# (", and that 1,101 errors were reported": a second reported statement, its own subject)
+# "the Interception of Communications Commissioner's report": an office's title names no kind
+# of figure (its report counts communications data as much as interception)
+_OFFICE_TITLE = re.compile(r"\bInterception\s+of\s+Communications\s+Commissioner", re.I)
+
+
+def _untitled(text: str) -> str:
+    return _OFFICE_TITLE.sub("Commissioner", text) if "nterception of" in text else text
+
+
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
 
@@ -1158,6 +1175,13 @@ class Recognizer:
                 whole = ctx.figures.get(float(m.group(1).replace(",", "")))
                 if whole:
                     metric, noun_after = self.taxonomy.metric(whole[0]), True
+                    # ("Of those 3,007, 67 were approved under the urgency procedure": a part the
+                    # clause qualifies is counted by the metric of the same family it defines)
+                    family = metric.id.rsplit(".", 1)[0] + "." if metric is not None and metric.id.count(".") >= 2 else None
+                    finer = [m for m in self.taxonomy.metrics if family and m.id.startswith(family) and m.id != metric.id
+                             and m.requires_any is not None and m.requires_any.search(w.scope)
+                             and not (m.exclude and m.exclude.search(w.scope))]
+                    metric = finer[0] if finer else metric
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
@@ -1189,6 +1213,10 @@ class Recognizer:
         # "In one case a warrant was executed at the wrong address": an example told, not a count
         if n.kind == "words" and re.search(r"\b(?:in|on)\s*$", w.before, re.I) \
                 and re.match(r"\s+(?:case|instance|example|occasion)\b(?!s)", w.after, re.I):
+            return None
+        # "the error alleged here, if it is one, was ...": "one" standing for a noun, no count
+        if n.kind == "words" and n.value == 1 and re.match(r"\s*[,;:.)]", w.after) \
+                and re.search(r"\b(?:is|was|be|been|as|any|each|every|the|this|that)\s*$", w.before, re.I):
             return None
         # "all but one of those applications": the one is a remainder, not a count
         if n.kind == "words" and re.search(r"\ball\s+but\s*$", w.before, re.I):
@@ -1435,9 +1463,9 @@ class Recognizer:
         named_before = []  # candidates whose noun stands before the figure
         # what the sentence and the block name is the same for every figure in them (the
         # taxonomy remembers it); only a metric named in either is a candidate
-        context_in_sent = self.taxonomy.naming(back + " " + sent if back else sent, "context")
+        context_in_sent = self.taxonomy.naming(_untitled(back + " " + sent if back else sent), "context")
         seen = []
-        context_block = self.taxonomy.naming(block_text, "context")
+        context_block = self.taxonomy.naming(_untitled(block_text), "context")
         context_near = context_block | self.taxonomy.naming(heading, "context")
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
@@ -1464,7 +1492,7 @@ class Recognizer:
                               and not _AFTER_EVENT.search(clause_after, 0, na.start()))
             noun_before = bool(m.nouns.search(before_statement))
             head = False  # (worked out below, where it decides between candidates)
-            ctx_clause = bool(m.context.search(clause_text))
+            ctx_clause = bool(m.context.search(_untitled(clause_text)))
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
             if n.unit == "percent":
@@ -1676,7 +1704,7 @@ class Recognizer:
                 return resolve(before[-1])
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
         seg1 = sent.find(";", rel_end) % (len(sent) + 1) if ";" in sent[rel_end:] else len(sent)
-        later = {p.period for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
+        later = {resolve(p) for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start))
                  and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
                  # ("66%, up from 61% in 2015": the year of the level moved from)

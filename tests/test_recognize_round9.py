@@ -169,3 +169,47 @@ def test_figure_set_off_by_commas_goes_on_to_its_verb(rec):
                      "were for serious crime and 1,219 were for national security.", period="2025")
     assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
     assert ("interception.warrants.issued", "national_security", "2017", 1219) in got
+
+
+# -- chains, references and titles -------------------------------------------------------
+
+def test_the_year_before_that_goes_one_further_back(rec):
+    got = found(rec, "In 2018 public authorities obtained 808,214 items of communications data. The year before, "
+                     "it was 757,977; the year before that, 754,559.", period="2020")
+    assert ("cd.items", "total", "2017", 757977) in got
+    assert ("cd.items", "total", "2016", 754559) in got
+
+
+def test_episode_and_pronoun_one_are_no_figures(rec):
+    got = found(rec, "Hello and welcome to The Warrant Room, episode 112, on interception warrants.",
+                "It is common ground that the error alleged here, if it is one, was an applicant's error.",
+                period="2020")
+    assert not any(v in (112, 1) for _, _, _, v in got)
+
+
+def test_part_of_a_figure_given_before_takes_the_metric_its_clause_defines(rec):
+    page = PageContent(1, 595, 842, [
+        Block("There were 3,007 interception warrants in 2016, slightly fewer than the 3,059 of 2015.", [],
+              (60, 100, 500, 120), "paragraph"),
+        Block("Of those 3,007, 67 were approved under the urgency procedure. Inspectors examined 970 warrants "
+              "in the course of 166 inspections that year.", [], (60, 130, 500, 150), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2017"))}
+    assert ("interception.warrants.urgent", "", "2016", 67) in got
+    assert not any(v == 67 and m == "interception.warrants.issued" for m, _, _, v in got)
+    # "that year" is the year of the figure, not of the one it was compared against
+    assert ("inspections", "total", "2016", 166) in got
+    assert all(p for _, _, p, _ in got)  # never an empty period
+
+
+def test_report_citation_dates_what_it_quotes(rec):
+    got = found(rec, "Single points of contact were responsible for 43.3% of communications data errors "
+                     "(IOCCO Report 2016, para 8.15).", period="2020")
+    assert ("cd.errors.share", "spoc", "2016", 43.3) in got
+
+
+def test_second_reported_statement_has_its_own_subject(rec):
+    got = found(rec, "The Interception of Communications Commissioner's report for 2016 recorded that public "
+                     "authorities obtained 754,559 items of communications data in that year, and that 1,101 "
+                     "errors were reported to his office.", period="2020")
+    assert ("cd.items", "total", "2016", 754559) in got
+    assert ("cd.errors", "total", "2016", 1101) in got
