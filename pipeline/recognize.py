@@ -186,6 +186,15 @@ def oversight_citations(doc: Doc) -> Doc:
     """A citation marker after a full stop ("...that year. [6] The 2013 report") closes the
     sentence before it: the next sentence starts after the marker, not inside it."""
     for i, token in enumerate(doc):
+        if i and token.is_sent_start and (token.text == "(" or doc[i - 1].text == "("):
+            # '..." (IOCCO Report 2016, para 8.15)': a citation after the full stop is the
+            # sentence's source, and belongs to it
+            o = i if token.text == "(" else i - 1
+            close = next((j for j in range(i, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+            if close is not None and _CITATION.fullmatch(doc[o:close + 1].text) \
+                    and (close + 1 == len(doc) or doc[close + 1].is_sent_start or doc[close + 1].is_punct):
+                token.is_sent_start = False
+                continue
         if i and token.is_sent_start and doc[i - 1].text == "[":
             close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == "]"), None)
             if close is not None:
@@ -409,7 +418,9 @@ _AFTER_EVENT = re.compile(r"\b(?:after|before|following|per)\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # ("Serious crime accounted for 65.22%": the part whose figure follows its verb)
-_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*")
+# ("and next of kin just 0.2%": an adverb may stand between)
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*"
+                        r"(?:(?:just|only|nearly|almost|about|around|roughly)\s+)?")
 
 
 def _mention(n: grammar.NumberMatch, sent: str, s0: int, nums: list[grammar.NumberMatch]) -> _Mention:
@@ -1218,6 +1229,10 @@ class Recognizer:
         if n.kind == "words" and n.value == 1 and re.match(r"\s*[,;:.)]", w.after) \
                 and re.search(r"\b(?:is|was|be|been|as|any|each|every|the|this|that)\s*$", w.before, re.I):
             return None
+        # "a combination of the two.", "all three": number words standing for things named before
+        if n.kind == "words" and re.match(r"\s*(?:[,;:.)]|$)", w.after) \
+                and re.search(r"\b(?:of\s+the|the|these|those|all|both)\s*$", w.before, re.I):
+            return None
         # "all but one of those applications": the one is a remainder, not a count
         if n.kind == "words" and re.search(r"\ball\s+but\s*$", w.before, re.I):
             return None
@@ -1705,7 +1720,9 @@ class Recognizer:
         # d) one period closing a list of figures: "fines of £20m and £18.4m in 2020-21"
         seg1 = sent.find(";", rel_end) % (len(sent) + 1) if ";" in sent[rel_end:] else len(sent)
         later = {resolve(p) for p in usable if seg1 > p.start - s0 >= rel_end and p.kind != "relative"
-                 and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start))
+                 and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start)
+                      # ('... for 2.9%." (IOCCO Report 2016, para 8.15)': the report cited)
+                      or any(a <= p.start - s0 < b for a, b in _citations(sent)))
                  and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
                  # ("66%, up from 61% in 2015": the year of the level moved from)
                  and not _FROM_FIGURE.search(sent, rel_end, p.start - s0)}

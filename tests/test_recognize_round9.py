@@ -213,3 +213,26 @@ def test_second_reported_statement_has_its_own_subject(rec):
                      "errors were reported to his office.", period="2020")
     assert ("cd.items", "total", "2016", 754559) in got
     assert ("cd.errors", "total", "2016", 1101) in got
+
+
+def test_report_cited_after_the_quotation_dates_it(rec):
+    got = found(rec, '"Single points of contact were responsible for 43.3% of the errors, applicants for 39.4%." '
+                     '(IOCCO Report 2016, para 8.15)', period="2020")
+    assert ("cd.errors.share", "spoc", "2016", 43.3) in got
+    assert ("cd.errors.share", "applicant", "2016", 39.4) in got
+
+
+def test_number_words_standing_for_things_named_before(rec):
+    got = found(rec, "In 2015 65% of interception warrants were issued for serious crime, 34% for national "
+                     "security and 1% for a combination of the two.", period="2017")
+    assert not any(v == 2 for _, _, _, v in got)
+    assert ("interception.warrants.issued.share", "combination", "2015", 1) in got
+
+
+def test_part_named_before_an_adverb_and_its_share(rec):
+    got = found(rec, "In 2015 63.6% of items of communications data related to suspects, 9.1% to their "
+                     "associates and 3.9% to vulnerable people. Witnesses made up 1.6% and next of kin just 0.2%.",
+                period="2020")
+    assert ("cd.items.person_type.share", "vulnerable_person", "2015", 3.9) in got
+    assert ("cd.items.person_type.share", "next_of_kin", "2015", 0.2) in got
+    assert ("cd.items.person_type.share", "witness", "2015", 0.2) not in got
