@@ -310,6 +310,108 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     return bars, used, colours
 
 
+class _Panel(list):
+    """The columns of one panel of small multiples (a list of rects, marked as such)."""
+    panel = True
+
+
+def _panels(group: list[dict], words: list[Word]) -> list[list[dict]]:
+    """Columns on one baseline split into the panels of small multiples: plots side by side,
+    each with a value axis of its own, a run of ticks right-aligned in the gap between the
+    last column of one panel and the first of the next. The group as it is when there is
+    no such gap."""
+    whole = group
+    # (each panel's plot area may be a filled box standing on the baseline too: no column)
+    group = sorted((r for r in group if sum(1 for q in group if q is not r and r["x0"] <= q["x0"] and q["x1"] <= r["x1"]
+                                            and r["top"] <= q["top"]) < 2), key=lambda r: r["x0"])
+    if len(group) < 6:
+        return [whole]
+    base = max(r["bottom"] for r in group)
+    top = min(r["top"] for r in group)
+    cuts = []
+    for k, (a, b) in enumerate(zip(group, group[1:])):
+        nums = [w for w in words if a["x1"] + 2 <= w.x0 and w.x1 <= b["x0"] - 1 and top - 30 <= w.top
+                and w.bottom <= base + 6 and _is_number(w.text)]
+        if len(nums) < 3:
+            continue
+        edge = max(w.x1 for w in nums)
+        run = sorted((w for w in nums if abs(w.x1 - edge) <= 3), key=lambda w: -w.top)
+        if len(run) >= 3 and _ticklike(run) and _evenly_placed(run):
+            cuts.append(k + 1)
+    if not cuts:
+        return [whole]
+    bounds = [0] + cuts + [len(group)]
+    return [_Panel(group[i:j]) for i, j in zip(bounds, bounds[1:])]
+
+
+def _shared_labels(group: list[dict], bars: list[ChartBar], words: list[Word]) -> set[int]:
+    """Small multiples sharing one category axis print its labels under the lowest panel
+    only: a panel with no labels of its own takes, for each column, the label in line with
+    it in the first row of labels further down (every column one, in one row). Sets the
+    bars' labels; returns no ids (the labels are the lower panel's too)."""
+    base = max(r["bottom"] for r in group)
+    spans = []
+    for b in bars:
+        mid = (b.bbox[0] + b.bbox[2]) / 2
+        r = next((r for r in group if r["x0"] - 2 <= mid <= r["x1"] + 2), None)
+        if r is None:
+            return set()
+        spans.append((r["x0"] - 6, r["x1"] + 6))
+    cands = sorted((w for w in words if base + 4 < w.top <= base + 400 and not w.angle
+                    and (not _is_number(w.text) or _YEAR.fullmatch(w.text))
+                    and any(a <= (w.x0 + w.x1) / 2 <= z for a, z in spans)), key=lambda w: w.top)
+    rows: list[list[Word]] = []
+    for w in cands:
+        if rows and abs(w.top - rows[-1][0].top) <= 2:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    for row in rows:
+        # (a lower panel's title on the way down is no row of labels: labels are periods)
+        if not all(_YEAR.fullmatch(w.text) for w in row):
+            continue
+        labels = [[w for w in row if a <= (w.x0 + w.x1) / 2 <= z] for a, z in spans]
+        if all(len(m) == 1 for m in labels):
+            for b, m in zip(bars, labels):
+                b.label, b.label_bbox = m[0].text, m[0].bbox
+        break
+    return set()
+
+
+def _panel_title(group: list[dict], bars: list[ChartBar], words: list[Word], taken: set[int]) -> list[Word]:
+    """A panel's title: the one line of words (no figures) set over the panel's plot, above
+    its values and the top of its value axis, starting within the panel's reach (its tick
+    column included) and ending before the next panel's."""
+    left, right = min(r["x0"] for r in group), max(r["x1"] for r in group)
+    tops = [r["top"] for r in group] + [b.bbox[1] for b in bars]
+    base = max(r["bottom"] for r in group)
+    ticks = [w for w in words if id(w) in taken and w.x1 <= left and left - w.x1 <= 60 and _is_number(w.text)
+             and min(tops) - 40 <= w.top <= base + 4]
+    if ticks:
+        # (the axis's top tick, standing above the tallest column, is the axis's too)
+        edge = max(w.x1 for w in ticks)
+        ticks += [w for w in words if abs(w.x1 - edge) <= 3 and _is_number(w.text) and min(tops) - 40 <= w.top
+                  and w.bottom <= min(w.top for w in ticks)]
+    tops += [w.top for w in ticks]
+    reach = min([left] + [w.x0 for w in ticks]) - 10
+    top = min(tops)
+    above = [w for w in words if id(w) not in taken and w.bottom <= top + 1 and top - w.bottom <= 25
+             and reach <= w.x0 <= right and not w.angle and not _is_number(w.text)]
+    if not above:
+        return []
+    line = max(w.top for w in above)
+    title = sorted((w for w in above if abs(w.top - line) <= 2), key=lambda w: w.x0)
+    # (one line: the words run on without a wide gap, none of them a figure)
+    out = [title[0]]
+    for w in title[1:]:
+        if w.x0 - out[-1].x1 > 1.5 * (w.bottom - w.top):
+            break
+        out.append(w)
+    if any(_is_number(w.text) for w in out) or out[-1].x1 > right + 120:
+        return []
+    return out
+
+
 def _reading(words: list[Word]) -> str:
     """Words in reading order: line by line (a label set on two lines, "Directed" over
     "surveillance"), left to right on each."""
@@ -1253,7 +1355,10 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
-        for group in _group(rects, key, least=2 if legend else 3):
+        groups = _group(rects, key, least=2 if legend else 3)
+        if key == "bottom":
+            groups = [part for g in groups for part in _panels(g, words)]
+        for group in groups:
             if gone:
                 group = [r for r in group if id(r) not in gone]
                 if len(group) < 2:
@@ -1283,6 +1388,8 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             if not found:
                 continue
             bars, ids, fills = found
+            if getattr(group, "panel", False) and bars and not any(b.label for b in bars):
+                ids |= _shared_labels(group, bars, words)
             if not _plausible(group, bars, words):
                 if key == "bottom" and not bars and _apart(group) and \
                         not any(_words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1) for r in group):
@@ -1299,7 +1406,13 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 for b, fill in zip(bars, fills):
                     b.series = near[fill][0]
                 ids |= {id(w) for c in colours for w in near[c][2]}
-            charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
+            chart = Chart(page_number, bars, box, "column" if key == "bottom" else "bar")
+            if getattr(group, "panel", False):
+                title = _panel_title(group, bars, words, ids | used)
+                if title:
+                    chart.title, chart.title_bbox = " ".join(w.text for w in title), words_bbox(title)
+                    ids |= {id(w) for w in title}
+            charts.append(chart)
             used |= ids
             rects = [r for r in rects if r not in group]
     return charts, used

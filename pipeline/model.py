@@ -207,6 +207,10 @@ class Chart:
     bars: list[ChartBar]
     bbox: BBox
     kind: str = "column"  # column (vertical bars) | bar (horizontal) | line (labelled points)
+    # A panel of small multiples (plots side by side on one baseline, each with its own value
+    # axis): the title set over the panel ("Communications data errors"), and its box.
+    title: str = ""
+    title_bbox: Optional[BBox] = None
 
 
 @dataclass

@@ -166,3 +166,31 @@ def test_stacked_bars_take_the_nearest_legend_and_a_narrow_segments_value_past_t
                        ("2014", "1%", "Combination of purposes"), ("2015", "65%", "Serious crime"),
                        ("2015", "34%", "National security"), ("2015", "1%", "Combination of purposes"),
                        ("2017", "65.22%", "Serious crime"), ("2017", "34.5%", "National security")]]
+
+
+def test_small_multiples_each_panel_a_chart_with_its_title(tmp_path):
+    """Four panels (2 x 2) on one shared year axis, each with its own value axis and title,
+    values over the columns, a year with no column left empty; only the lower panels print
+    the years."""
+    years = list(range(2012, 2020))
+    panels = {"Interception warrants issued": {2012: 3372, 2013: 2760, 2014: 2795, 2015: 3059, 2016: 3007, 2017: 3535},
+              "Communications data errors": {2012: 979, 2013: 970, 2015: 1199, 2016: 1101, 2017: 926, 2018: 903,
+                                             2019: 1063},
+              "Relevant interception errors": {2013: 57, 2014: 60, 2015: 62, 2018: 13, 2019: 24},
+              "Errors found serious": {2013: 7, 2017: 24, 2018: 8, 2019: 14}}
+    path = tmp_path / "multiples.pdf"
+    with PdfPages(path) as pdf:
+        fig, axes = plt.subplots(2, 2, figsize=(8.27, 11.69), sharex=True)
+        fig.subplots_adjust(top=0.85, bottom=0.45, hspace=0.3, wspace=0.3)
+        for ax, (title, data) in zip(axes.flat, panels.items()):
+            bars = ax.bar(list(data), list(data.values()), width=0.65, color="#336699")
+            ax.bar_label(bars, labels=[f"{v:,}" for v in data.values()], fontsize=7)
+            ax.set_title(title, loc="left", fontsize=9, fontweight="bold")
+            ax.set_xticks(years, [str(y) for y in years])
+            ax.tick_params(labelsize=7)
+            ax.spines[["top", "right"]].set_visible(False)
+        pdf.savefig(fig)
+        plt.close(fig)
+    doc = extract_document(path, tmp_path)
+    got = {c.title: [(b.label, b.value) for b in c.bars] for c in doc.pages[0].charts}
+    assert got == {title: [(str(y), f"{v:,}") for y, v in data.items()] for title, data in panels.items()}
