@@ -957,8 +957,8 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
     return out
 
 
-# A paragraph's number set out in the margin: "[12]", "(a)", "4.", "7.1.2".
-_HANGING_MARK = re.compile(r"\[\d{1,3}\]|\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?")
+# A paragraph's number set out in the margin: "[12]", "(a)", "4.", "7.1.2", a question's "Q212".
+_HANGING_MARK = re.compile(r"\[\d{1,3}\]|\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|Q\d{1,4}\.?")
 
 
 def _hangs(first: Line, line: Line) -> bool:
@@ -1036,7 +1036,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         # Bar charts first: their value labels, category labels and axis ticks are figures
         # with a geometry, not prose, and must not reach the line and table stages.
         from pipeline.bars import find_bar_charts
-        charts, chart_words = find_bar_charts(page, words, int(page.page_number))
+        found = _tile_charts(page, words, int(page.page_number))
+        charts, chart_words = found if found is not None else find_bar_charts(page, words, int(page.page_number))
         words = [w for w in words if id(w) not in chart_words]
     # Slanted text no chart took (a diagonal "DRAFT" watermark) is no line of the page: its
     # box, across many lines, would join them into one row.
@@ -1204,6 +1205,86 @@ def _drop_caps(words: list[Word]) -> list[Word]:
                       first.superscript, first.angle)
         out = [joined if w is first else w for w in out if w is not cap]
     return out
+
+
+def _white(colour) -> bool:
+    """A fill colour that is white (grey, RGB or CMYK), or none given."""
+    if not colour:
+        return True
+    c = colour if isinstance(colour, (tuple, list)) else (colour,)
+    if not all(isinstance(v, (int, float)) for v in c):
+        return False
+    return all(v <= 0.01 for v in c) if len(c) == 4 else all(v >= 0.99 for v in c)
+
+
+class _Region:
+    """A page seen through a window: the drawn rectangles, curves and lines wholly inside
+    one box (`inside`), or outside every one of some boxes; everything else is the page's.
+    The chart reader's per-page caches start empty here."""
+
+    def __init__(self, page, boxes: list[tuple], inside: bool):
+        self._page, self._boxes, self._legend_entries = page, None, None
+
+        def within(o, b):
+            x0, top, x1, bottom = float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])
+            return b[0] - 1 <= x0 and x1 <= b[2] + 1 and b[1] - 1 <= top and bottom <= b[3] + 1 \
+                and not (abs(x0 - b[0]) < 2 and abs(x1 - b[2]) < 2 and abs(top - b[1]) < 2 and abs(bottom - b[3]) < 2)
+
+        for kind in ("rects", "curves", "lines"):
+            objs = getattr(page, kind, None) or []
+            if inside:
+                kept = [o for o in objs if within(o, boxes[0])]
+            else:
+                kept = [o for o in objs if not any(within(o, b) for b in boxes)]
+            setattr(self, kind, kept)
+
+    def __getattr__(self, name):
+        return getattr(self._page, name)
+
+
+def _tile_charts(page, words: list[Word], page_no: int):
+    """Charts of a grid of tiles (a dashboard's boxes side by side, each a small chart of
+    its own: "CD ERRORS BY PARTY" beside "SURVEILLANCE ERRORS BY POWER"), each tile read as
+    a page of its own, then the rest of the page; None when the page has no such grid.
+    Read across the page, the labels of tiles side by side join into one ("SPoC 381
+    POWER, 2018 Doctors")."""
+    from pipeline.bars import boxes as page_boxes, find_bar_charts
+    found = page_boxes(page)
+    filled = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in found
+              if r.get("fill") or r.get("stroke")]
+    if len(filled) < 4:
+        return None
+    width = float(page.width)
+    # a tile is seen: framed, or shaded (a plot's white background is no tile)
+    seen = {(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in found
+            if r.get("stroke") or (r.get("fill") and not _white(r.get("non_stroking_color")))}
+    tiles = []
+    for b in sorted({b for b in seen if b[2] - b[0] >= _CARD_MIN_W and b[3] - b[1] >= _CARD_MIN_H
+                     and b[2] - b[0] <= _PANEL_MAX_SHARE * width}, key=lambda b: (b[1], b[0])):
+        if any(_overlaps(b, t) for t in tiles):
+            continue
+        # a small chart inside: two bars or more, and words
+        bars = sum(1 for o in filled if o != b and b[0] <= o[0] and o[2] <= b[2] and b[1] <= o[1] and o[3] <= b[3]
+                   and o[3] - o[1] < 0.5 * (b[3] - b[1]))
+        n_words = sum(1 for w in words if b[0] <= w.x0 and w.x1 <= b[2] and b[1] <= w.top and w.bottom <= b[3])
+        if bars >= 2 and n_words >= 4:
+            tiles.append(b)
+    # tiles side by side: each overlapping another vertically, apart from it horizontally
+    tiles = [b for b in tiles if any(o is not b and min(b[3], o[3]) - max(b[1], o[1]) > 0.5 * (b[3] - b[1])
+                                     and (o[0] >= b[2] + 2 or b[0] >= o[2] + 2) for o in tiles)]
+    if len(tiles) < 2:
+        return None
+    charts: list = []
+    used: set[int] = set()
+    for b in tiles:
+        mine = [w for w in words if b[0] - 1 <= w.x0 and w.x1 <= b[2] + 1 and b[1] - 1 <= w.top and w.bottom <= b[3] + 1]
+        found, ids = find_bar_charts(_Region(page, [b], True), mine, page_no)
+        charts += found
+        used |= ids
+    others = [w for w in words if not any(b[0] - 1 <= w.x0 and w.x1 <= b[2] + 1 and b[1] - 1 <= w.top
+                                          and w.bottom <= b[3] + 1 for b in tiles)]
+    found, ids = find_bar_charts(_Region(page, tiles, False), others, page_no)
+    return charts + found, used | ids
 
 
 # A card: a filled box at least this big (points).

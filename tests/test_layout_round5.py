@@ -240,3 +240,56 @@ def test_chart_key_is_no_table(tmp_path):
     assert not page.tables
     texts = [t for _, t in _texts(page)]
     assert any("Other 2%" in t for t in texts)
+
+
+# ---------------------------------------------------------------------------
+# 8. A grid of tiles, each a small bar chart: each tile read on its own, so the labels of
+#    tiles side by side never join ("SPoC 381 POWER, 2018 Doctors").
+
+TILE_CHARTS = [("CD ERRORS BY PARTY, 2018", [("SPoC", 381), ("Applicant", 360), ("CSP", 140), ("Designated person", 22)]),
+               ("SURVEILLANCE ERRORS BY POWER", [("Directed", 59), ("Property", 23), ("CHIS", 14), ("Intrusive", 9)]),
+               ("SENSITIVE PROFESSIONS, 2018", [("Doctors", 498), ("Clergy", 272), ("Lawyers", 234), ("MPs", 113)])]
+
+
+def _tile_charts(c):
+    for k, (title, bars) in enumerate(TILE_CHARTS):
+        x = 62 + 166 * k
+        c.setFillColorRGB(0.97, 0.98, 0.98)
+        c.setStrokeColorRGB(0.75, 0.8, 0.85)
+        c.rect(x, H - 190, 157, 88, stroke=1, fill=1)
+        c.setFillColorRGB(0.15, 0.28, 0.42)
+        text_at(c, x + 8, 116, title, size=7.6, font="Helvetica-Bold")
+        top = max(v for _, v in bars)
+        for j, (label, value) in enumerate(bars):
+            base = 130 + 14.5 * j
+            c.setFillColorRGB(0, 0, 0)
+            text_at(c, x + 8, base, label, size=7)
+            length = 55 * value / top
+            c.setFillColorRGB(0.36, 0.5, 0.66)
+            c.rect(x + 70, H - base - 1, length, 8, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            text_at(c, x + 73 + length, base, str(value), size=7, font="Helvetica-Bold")
+
+
+def test_tiles_of_bar_charts_are_read_one_by_one(tmp_path):
+    page = extract_document(make_pdf(tmp_path / "breakdowns.pdf", [_tile_charts]), tmp_path).pages[0]
+    labels = {(b.label, b.value) for ch in page.charts for b in ch.bars}
+    rows = {(r[0], r[-1]) for t in page.tables for r in t.text_rows()}
+    for _, bars in TILE_CHARTS:
+        for label, value in bars:
+            assert (label, str(value)) in labels | rows
+    assert not any("SPoC" in lb and "Doctors" in lb for lb, _ in labels | rows)
+
+
+def _questions(c):
+    f = "Times-Roman"
+    text_at(c, 62, 100, "Q212", size=10.6, font=f)
+    text_at(c, 100, 100, "Chair: Good morning and welcome. Thank you both for coming at short notice.",
+            size=10.6, font=f)
+    text_at(c, 100, 114, "Could you give us a sense of scale first?", size=10.6, font=f)
+
+
+def test_hanging_question_number_keeps_its_question_whole(tmp_path):
+    page = extract_document(make_pdf(tmp_path / "oral-evidence.pdf", [_questions]), tmp_path).pages[0]
+    assert _texts(page) == [("paragraph", "Q212 Chair: Good morning and welcome. Thank you both for coming at "
+                                          "short notice. Could you give us a sense of scale first?")]
