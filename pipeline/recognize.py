@@ -306,6 +306,9 @@ class Context:
     # (metric, category, period) of each figure of the sentence before, in order: what "the
     # corresponding figures were 33 and 24" give again
     sentence_figures: list = field(default_factory=list)
+    # (metric, category, period) of the counts the paragraph has given so far: what "Of those,
+    # 2,306 were for serious crime" a sentence or two later parts
+    paragraph_counts: list = field(default_factory=list)
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
     # (where, metric, category, period) of each figure found so far in the sentence being read
     sentence_so_far: list = field(default_factory=list)
@@ -508,6 +511,9 @@ _COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I
 _PRONOUN_MOVED = re.compile(r"\b(?:it|they)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
                             r"(?:by\s+)?(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
+# ("Professor Okonjo: It goes up and down.": after a speaker's name)
+_SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
+_PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -953,6 +959,7 @@ class Recognizer:
         prev_metrics: frozenset = frozenset()  # the metrics of the figures of the sentence before
         ctx.sentence_before = []
         ctx.sentence_figures = []
+        ctx.paragraph_counts = []
         ctx.paragraph_metrics = frozenset()
         if ctx.carry and block.kind == ctx.carry[3] and not skip_before:
             # an answer goes on from the question closing the paragraph before, a list's item
@@ -979,6 +986,8 @@ class Recognizer:
                     found_metrics.add(obs.metric)
                     found_periods.add(obs.period)
                     found_figures.append((obs.metric, obs.category, obs.period))
+                    if not obs.metric.endswith(_MEASURE_SUFFIXES) and obs.metric != UNCLASSIFIED:
+                        ctx.paragraph_counts.append((obs.metric, obs.category, obs.period))
                     ctx.sentence_so_far.append((n.start, obs.metric, obs.category, obs.period))
                     # an aside in brackets, or a part in a relative clause ("199, 66 of which
                     # involved IP addresses"), is not what a later bare figure elides
@@ -1008,6 +1017,12 @@ class Recognizer:
                     if shifted:
                         ctx.named.append(shifted)
                         ctx.recent.append(shifted)
+            if not live and prev_metrics and not self.taxonomy.naming(sent_text, "nouns") \
+                    and (_PRONOUN_OPENING.match(sent_text) or _words_between(_SPEAKER.sub("", sent_text)) <= 3):
+                # "[3,535 warrants ...] It goes up and down. In 2012 it was 3,372", "Roughly. In
+                # 2017 the serious crime share was 65.22%": a sentence with no figure and no
+                # noun, about "it" or a mere interjection, keeps the topic of the one before
+                continue
             prev_text = sent_text
             prev_metrics = frozenset(found_metrics)
             if found_metrics:
@@ -1034,6 +1049,11 @@ class Recognizer:
         ctx.carry = (prev_text, prev_metrics, [], block.kind) if block.kind == "bullet" else \
             (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
+        if ctx.carry and block.kind == "paragraph" and not prev_metrics and ctx.paragraph_before \
+                and not self.taxonomy.naming(text, "nouns"):
+            # "Q213 Chair: And the trend before that?": a question naming nothing counted asks
+            # on about what the answer before it counted
+            ctx.carry = (ctx.paragraph_before[0], ctx.paragraph_before[1], ctx.sentence_before, block.kind)
         if block.kind == "paragraph" and ctx.paragraph_metrics:
             # (and the (metric, category) of its last figure)
             last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
@@ -1152,6 +1172,16 @@ class Recognizer:
             # before.", "Then it fell by 19%": the change in the last count the sentence before gave
             change_of = counts_before[-1]
             metric, noun_after = self.taxonomy.metric(change_of[0]), True
+        # "In 2017 there were 3,535 warrants. That was a rise of 17.5%. Of those, 2,306 were for
+        # serious crime and 1,219 for national security": parts of the last count the paragraph
+        # gave before the sentence, named by their parts, over its period
+        own = sum(1 for f in ctx.sentence_so_far if not f[1].endswith(_MEASURE_SUFFIXES) and f[1] != UNCLASSIFIED)
+        whole_count = ctx.paragraph_counts[-1 - own] if n.unit != "percent" and len(ctx.paragraph_counts) > own \
+            and _OF_BACK_OPENING.match(sent) else None
+        if whole_count is not None and whole_count[1] in ("", "total"):
+            m = self.taxonomy.metric(whole_count[0])
+            if m is not None and m.categories and (metric is None or metric is m) and self._category_for(m, w) not in ("", "total"):
+                metric, noun_after, part_of = m, True, whole_count
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
@@ -2417,6 +2447,9 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     every chart's caption above it, so is not this one's when the page has another."""
     def gap(b) -> float:
         return min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))
+    if chart.title:
+        # a panel of small multiples is titled by its own title, not by the figure's caption
+        return [Block(chart.title, [], chart.title_bbox or chart.bbox, "caption")]
     # (on a page that sets every chart's caption above it)
     above = len(charts) >= 2 and all(any(0 <= o.bbox[1] - b.bbox[3] <= 1.5 * _CHART_TITLE_GAP for b in captions)
                                      for o in charts)

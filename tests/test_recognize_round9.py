@@ -236,3 +236,40 @@ def test_part_named_before_an_adverb_and_its_share(rec):
     assert ("cd.items.person_type.share", "vulnerable_person", "2015", 3.9) in got
     assert ("cd.items.person_type.share", "next_of_kin", "2015", 0.2) in got
     assert ("cd.items.person_type.share", "witness", "2015", 0.2) not in got
+
+
+# -- a paragraph's counts, a question naming nothing, a panel's own title ------------------
+
+def test_of_those_parts_the_last_count_of_the_paragraph(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants. That was a rise of just over 17.5% on the "
+                     "year before. Of those, 2,306 were for serious crime and 1,219 were for national security.",
+                period="2021")
+    assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
+    assert ("interception.warrants.issued", "national_security", "2017", 1219) in got
+
+
+def test_question_naming_nothing_asks_on_about_the_answer_before(rec):
+    got = found(rec, "Professor Okonjo: In 2017 there were 3,535 interception warrants.",
+                "Q213 Chair: And the trend before that?",
+                "Professor Okonjo: It goes up and down. In 2012 it was 3,372, which was up 16%.",
+                "Q214 Chair: Is that the same every year?",
+                "Professor Okonjo: Roughly. In 2014 it had been 2,795.", period="2025")
+    assert ("interception.warrants.issued", "total", "2012", 3372) in got
+    assert ("interception.warrants.issued.change", "total", "2012", 16) in got
+    assert ("interception.warrants.issued", "total", "2014", 2795) in got
+
+
+def test_question_naming_its_own_noun_starts_afresh(rec):
+    got = found(rec, "Professor Okonjo: In 2017 there were 3,535 interception warrants.",
+                "Q215 Chair: How many inspections were there?",
+                "Professor Okonjo: In 2016 it was 166.", period="2025")
+    assert not any(m.startswith("interception.warrants") and v == 166 for m, _, _, v in got)
+
+
+def test_panel_title_titles_its_panel(rec):
+    from pipeline.model import Chart, ChartBar
+    from pipeline.recognize import _chart_titles
+    panel = Chart(1, [ChartBar("2016", "1,101", (100, 300, 120, 310))], (90, 300, 200, 400),
+                  title="Communications data errors", title_bbox=(90, 285, 200, 295))
+    caption = Block("Figure 2 Oversight series, 2012 to 2019", [], (90, 420, 400, 432), "caption")
+    assert [b.text for b in _chart_titles(panel, [caption], [caption], [panel])] == ["Communications data errors"]
