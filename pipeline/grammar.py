@@ -281,7 +281,7 @@ _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
 _SAME_RE = re.compile(
     r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b"
-    r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+year\b",
+    r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same|the\s+latter)\s+year\b",
     re.IGNORECASE)
 _BEFORE_THAT = re.compile(r"\s+(?:that|then)\b", re.I)
 _RELATIVE_RE = re.compile(

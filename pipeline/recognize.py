@@ -559,8 +559,8 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
-_EXCEPT = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b", re.I)
-_EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
+_EXCEPT = re.compile(r"\b(?:other\s+than|rather\s+than|except|excluding|apart\s+from)\b", re.I)
+_EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|rather\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
 # "reported 926 communications data errors", "notified a total of 40 errors"
 _REPORTED_ERRORS = re.compile(r"\b(?:reported|notified|self-reported|disclosed)\s+(?:(?:a\s+total\s+of|some|about|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
@@ -635,7 +635,11 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
     r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?)?\s+"
-    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
+    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$"
+    # ("the report for 2013 gave 970.": a report's count, restated)
+    r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
+    # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
+    r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
 # "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
 # the count the sentence before gave, restated
 _PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated"
@@ -1182,12 +1186,19 @@ class Recognizer:
             m = self.taxonomy.metric(whole_count[0])
             if m is not None and m.categories and (metric is None or metric is m) and self._category_for(m, w) not in ("", "total"):
                 metric, noun_after, part_of = m, True, whole_count
+        if metric is None and n.unit != "percent" and _ANAPHOR_BEFORE.search(w.before_clause) and _closes_statement(w.after):
+            # "979 errors, of which roughly 80% were ...; the report for 2013 gave 970.": the
+            # count the sentence gave last, restated for another period
+            counts_so_far = [f for f in ctx.sentence_so_far if not f[1].endswith(_MEASURE_SUFFIXES) and f[1] != UNCLASSIFIED]
+            if counts_so_far:
+                metric, noun_after = self.taxonomy.metric(counts_so_far[-1][1]), True
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
             # sentence before names
             # (among the metrics it names, those of the last figures the paragraph gave first)
-            metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics)
+            metric = self._anaphor_metric(w, prev_text, prev_metrics, ctx.paragraph_metrics,
+                                          ctx.sentence_figures[-1][0] if ctx.sentence_figures else "")
             noun_after = metric is not None
         if metric is None and block.kind == "paragraph" and not ctx.paragraph_metrics and (
                 (_ANAPHOR_BEFORE.search(w.before_clause) and _opens_on_period(sent[:w.start]) and _closes_statement(w.after))
@@ -1384,7 +1395,7 @@ class Recognizer:
                     and not m.group(1).lower().endswith("s"))
 
     def _anaphor_metric(self, w: "_Mention", prev_text: str, prev_metrics: frozenset,
-                        last_metrics: frozenset = frozenset()) -> Optional[Metric]:
+                        last_metrics: frozenset = frozenset(), last_figure: str = "") -> Optional[Metric]:
         """The metric a figure without a noun of its own takes from the sentence before it in
         the paragraph: "The Commissioner reported 3,007 in 2016" after "3,535 warrants were
         issued in 2017"; "the equivalent total for 2017 was 926"; "498 concerned medical
@@ -1452,7 +1463,10 @@ class Recognizer:
                 continue
             # (what the figure's own sentence names first: "The annualised figure for property
             # interference was 1,937" after a sentence on intrusive surveillance)
-            key = (m.id in own_context, m.id in prev_metrics, m.id in last_metrics, labelled, bool(m.requires_any), -m.order)
+            # (of those, the one the sentence before gave last: "... 754,559 items ..., and that
+            # 1,101 errors were reported. The covering letter gives a different total of 1,200")
+            key = (m.id in own_context, m.id in prev_metrics, m.id == last_figure, m.id in last_metrics, labelled,
+                   bool(m.requires_any), -m.order)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
@@ -1566,8 +1580,13 @@ class Recognizer:
             else:
                 # (among equals, a metric the paragraph names beats one only the heading names:
                 # "Sensitive professions and journalistic sources" over a paragraph on professions)
+                # (then the metric named nearest before the figure in the section: "requests for
+                # communications data" in the paragraph before over "a journalist's source" three
+                # paragraphs up)
+                recency = max((x.end() for x in m.context.finditer(block_text)), default=-1) \
+                    if not (noun_after or ctx_clause or ctx_sent) else 0
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, head, labelled,
-                       m.id in context_block, -m.order)
+                       m.id in context_block, recency, -m.order)
             if back:
                 seen.append((key, m, noun_after))
             if n.unit != "percent" and noun_before:

@@ -273,3 +273,26 @@ def test_panel_title_titles_its_panel(rec):
                   title="Communications data errors", title_bbox=(90, 285, 200, 295))
     caption = Block("Figure 2 Oversight series, 2012 to 2019", [], (90, 420, 400, 432), "caption")
     assert [b.text for b in _chart_titles(panel, [caption], [caption], [panel])] == ["Communications data errors"]
+
+
+def test_restated_total_takes_the_last_count_before_it(rec):
+    got = found(rec, "The report for 2016 recorded that public authorities obtained 754,559 items of communications "
+                     "data in that year, and that 1,101 errors were reported. The covering letter gives a different "
+                     "total of 1,200; nothing turns on the difference.", period="2020")
+    assert ("cd.errors", "total", "2016", 1200) in got
+    assert not any(m == "cd.items" and v == 1200 for m, _, _, v in got)
+
+
+def test_report_for_a_year_gave_restates_the_sentences_count(rec):
+    got = found(rec, "In his report for 2012 the Commissioner recorded 979 communications data errors, of which "
+                     "roughly 80% were the fault of public authorities rather than service providers; the report "
+                     "for 2013 gave 970.", period="2020")
+    assert ("cd.errors", "total", "2012", 979) in got
+    assert ("cd.errors.share", "public_authorities", "2012", 80) in got
+    assert ("cd.errors", "total", "2013", 970) in got
+
+
+def test_the_latter_year(rec):
+    got = found(rec, "Applications concerning a person in a sensitive profession numbered 948 in 2016 and 1,320 in "
+                     "2018; in the latter year 234 concerned lawyers.", period="2020")
+    assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
