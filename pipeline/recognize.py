@@ -514,6 +514,7 @@ _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*,?\s*to\s+(?:(?:just\s+)?(?:
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
 _SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
 _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
+_END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -1083,7 +1084,10 @@ class Recognizer:
             back, note_period = ctx.cell_notes[note.group(1)]
         # a list's items are completed by their lead-in: the heading and the text under it
         lead = ctx.heading + " " + ctx.section if block.kind == "bullet" else ""
-        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead)
+        # (the text read so far, up to the figure: where its metric was named last)
+        history = (ctx.section[:-len(block.text)] if ctx.section.endswith(block.text) else ctx.section) \
+            + " " + block.text[:w.s0 + w.start]
+        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead, history)
         if _SUCH_AFTER.match(w.after):
             # "106 applications sought to identify a journalist's source. ... Judicial
             # Commissioners had considered 15 such applications": "such" points back to the
@@ -1492,7 +1496,8 @@ class Recognizer:
         return self._make(ctx, page, UNCLASSIFIED, "", period, n.value, "", "", method, quote,
                           block.bbox_of(n.start, n.end), 0.3)
 
-    def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = "", lead: str = ""):
+    def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = "", lead: str = "",
+                       history: str = ""):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
 
         Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
@@ -1583,8 +1588,8 @@ class Recognizer:
                 # (then the metric named nearest before the figure in the section: "requests for
                 # communications data" in the paragraph before over "a journalist's source" three
                 # paragraphs up)
-                recency = max((x.end() for x in m.context.finditer(block_text)), default=-1) \
-                    if not (noun_after or ctx_clause or ctx_sent) else 0
+                recency = max((x.end() for x in m.context.finditer(history)), default=-1) \
+                    if history and not (ctx_clause or ctx_sent) else 0
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, head, labelled,
                        m.id in context_block, recency, -m.order)
             if back:
@@ -1660,11 +1665,13 @@ class Recognizer:
                 # "over the same period": the period last named; "in the nine months": the last
                 # named period of that length; "from 2010: there were 27 that year" - named
                 # earlier in the same sentence
-                if not p.offset:
-                    earlier = [q for q in periods if q.end <= p.start and q.kind in ("year", "fy", "part")
-                               and not _published(sent, q, s0)]
-                    if earlier:
-                        return earlier[-1].period
+                # ("covered only April to December 2006; it counted 1,088 errors in those nine
+                # months": a period of that length named earlier in the sentence)
+                earlier = [q for q in periods if q.end <= p.start and q.kind in ("year", "fy", "part")
+                           and not _published(sent, q, s0)
+                           and (not p.offset or grammar.months_spanned(q.period) == p.offset)]
+                if earlier:
+                    return earlier[-1].period
                 for named in reversed(ctx.named):
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named
@@ -1687,6 +1694,12 @@ class Recognizer:
             dates = [p for p in periods if p.kind == "date"]
             if dates:
                 return resolve(min(dates, key=lambda p: abs(p.start - w.n.start)))
+            # "Warrants in force at the end of 2016": the last day of the year named
+            ends = [p for p in periods if p.kind in ("year", "fy")
+                    and _END_OF.search(sent, max(0, p.start - s0 - 40), p.start - s0)]
+            if ends:
+                end = min(ends, key=lambda p: abs(p.start - w.n.start))
+                return f"{end.period}-12-31" if end.kind == "year" else f"{end.period[-7:-3]}-03-31"
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
                 return f"{ctx.period}-12-31"
         # a-) "£20 million, which falls in our financial year 2020/21": a relative clause right

@@ -296,3 +296,29 @@ def test_the_latter_year(rec):
     got = found(rec, "Applications concerning a person in a sensitive profession numbered 948 in 2016 and 1,320 in "
                      "2018; in the latter year 234 concerned lawyers.", period="2020")
     assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
+
+
+def test_those_nine_months_named_earlier_in_the_sentence(rec):
+    got = found(rec, "The first report covered only April to December 2006; it counted 1,088 communications data "
+                     "errors in those nine months.", period="2019")
+    assert ("cd.errors", "total", "2006-04/2006-12", 1088) in got
+
+
+def test_stock_at_the_end_of_a_year(rec):
+    got = found(rec, "Warrants in force at the end of 2016 were 5.5% more numerous than a year before.",
+                "There were 1,500 interception warrants in force at the end of 2016-17.", period="2019")
+    assert ("interception.warrants.in_force.change", "", "2016-12-31", 5.5) in got
+    assert ("interception.warrants.in_force", "", "2017-03-31", 1500) in got
+
+
+def test_metric_named_last_before_the_figure_decides_a_tie(rec):
+    ctx = Context("r.pdf", "abc", "2019")
+    texts = [("Interception warrants were renewed more often in 2017 than before.", "paragraph"),
+             ("Figure 7.5 Errors in covert surveillance and CHIS by power, 2018", "caption"),
+             ("7.7 Public authorities reported 99 such errors in 2018.", "paragraph")]
+    got = set()
+    for t, kind in texts:
+        ctx.section = (ctx.section + " " + t)[-1500:]  # as recognize_page keeps it
+        got |= {(o.metric, o.value) for o in rec.recognize_block(Block(t, [], (0, 0, 1, 1), kind), 1, ctx)}
+    assert ("spci.errors", 99) in got
+    assert ("interception.errors", 99) not in got
