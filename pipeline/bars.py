@@ -48,6 +48,7 @@ from .model import Chart, ChartBar, Word, union_bbox, words_bbox
 _NUMBER = re.compile(r"^£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^£?\d+(?:\.\d+)?%?$")
 _TOL = 1.5
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_LABEL_YEAR = re.compile(r"\S,\s+((?:19|20)\d{2})$")
 
 
 def _is_number(text: str) -> bool:
@@ -994,6 +995,136 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     return bars, used
 
 
+def _markers(page) -> list[dict]:
+    """Small filled round or diamond marks (a dot plot's dots, a line chart's points): filled
+    curves about as wide as tall, 3 to 14 points across."""
+    out = []
+    for c in getattr(page, "curves", None) or []:
+        if not c.get("fill") or len(c.get("pts") or ()) < 4:
+            continue
+        w, h = float(c["x1"]) - float(c["x0"]), float(c["bottom"]) - float(c["top"])
+        if 3 <= w <= 14 and 3 <= h <= 14 and abs(w - h) <= 1.5:
+            out.append(c)
+    return out
+
+
+def _fit(xs: list[float], vs: list[float]) -> tuple[float, float] | None:
+    """The line x = a + b * v fitting the points best (least squares): (a, b), or None when
+    the values do not vary."""
+    n = len(vs)
+    mv, mx = sum(vs) / n, sum(xs) / n
+    svv = sum((v - mv) ** 2 for v in vs)
+    if svv <= 0:
+        return None
+    b = sum((v - mv) * (x - mx) for v, x in zip(vs, xs)) / svv
+    return mx - b * mv, b
+
+
+def _dot_value(m: dict, words: list[Word], taken: set[int], side: str) -> Word | None:
+    """The one number printed against a dot on `side` of it: "right" or "left" of it on its
+    row, or "above" or "below" it, centred on it. None when there is none or more than one."""
+    x0, top, x1, bottom = float(m["x0"]), float(m["top"]), float(m["x1"]), float(m["bottom"])
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    found = []
+    for w in words:
+        if id(w) in taken or w.angle or not _is_number(w.text) or _YEAR.fullmatch(w.text):
+            continue
+        if side in ("right", "left"):
+            ok = abs((w.top + w.bottom) / 2 - cy) <= (bottom - top) / 2 + 2 and \
+                -3 <= (w.x0 - x1 if side == "right" else x0 - w.x1) <= 10
+        else:
+            ok = w.x0 - 2 <= cx <= w.x1 + 2 and -3 <= (top - w.bottom if side == "above" else w.top - bottom) <= 10
+        if ok:
+            found.append(w)
+    return found[0] if len(found) == 1 else None
+
+
+def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]:
+    """Dot plots and lollipop charts: dots of one colour, one a row, rows apart, each with its
+    value printed against it and its label left of the plot on its row; kept only when the
+    dots' positions along the rows are one linear scale of their values (and of the ticks
+    under the plot, when there is a run of them), so no number beside a dot is taken for a
+    value it does not draw."""
+    by_colour: dict[tuple, list[dict]] = {}
+    every = _markers(page)
+    for m in every:
+        by_colour.setdefault(_colour(m), []).append(m)
+    out = []
+    taken: set[int] = set()
+    for colour, marks in by_colour.items():
+        if len(marks) < 3 or not colour:
+            continue
+        marks = sorted(marks, key=lambda m: float(m["top"]))
+        size = max(float(m["bottom"]) - float(m["top"]) for m in marks)
+        if any(float(b["top"]) - float(a["top"]) < size + 2 for a, b in zip(marks, marks[1:])):
+            continue   # two dots on one row: a scatter, a line's points, a waffle, not one dot a row
+        cxs = [(float(m["x0"]) + float(m["x1"])) / 2 for m in marks]
+        if max(cxs) - min(cxs) <= 2:
+            continue   # dots in one column: bullets or a key
+        # dots of another colour on the same rows (a dumbbell's other end, a second series):
+        # read only when the legend names both colours, each dot then of its series
+        series = ""
+        if any(_colour(o) != colour and any(abs((float(o["top"]) + float(o["bottom"])) / 2
+                                                - (float(m["top"]) + float(m["bottom"])) / 2) <= size / 2 for m in marks)
+               for o in every):
+            if colour not in legend:
+                continue
+            series = legend[colour][0]
+        # (the values all set one way from their dots: the one side every dot has one on)
+        for side in ("right", "above", "left", "below"):
+            values = [_dot_value(m, words, taken, side) for m in marks]
+            if all(v is not None for v in values) and len({id(v) for v in values}) == len(values):
+                break
+        else:
+            continue
+        left = min([float(m["x0"]) for m in marks] + [v.x0 for v in values])
+        bars, ids = [], set()
+        for m, value in zip(marks, values):
+            cy = (float(m["top"]) + float(m["bottom"])) / 2
+            row = sorted((w for w in words if w.x1 <= left - 2 and not w.angle and id(w) not in taken
+                          and abs((w.top + w.bottom) / 2 - cy) <= max(3.0, size / 2 + 1)), key=lambda w: -w.x1)
+            label = row[:1]
+            for w in row[1:]:
+                if label[-1].x0 - w.x1 > 1.5 * (w.bottom - w.top):
+                    break
+                label.append(w)
+            label.reverse()
+            text = " ".join(w.text for w in label)
+            if not label or (_NUMBER.match(text) and not _YEAR.fullmatch(text)):
+                break
+            # (a label naming its year after the category, "Interception, 2015", gives the
+            # year as the dot's series: the recogniser reads a period from either)
+            dated = _LABEL_YEAR.search(text)
+            bars.append(ChartBar(text, value.text, value.bbox, words_bbox(label), series or (dated.group(1) if dated else "")))
+            ids |= {id(value)} | {id(w) for w in label}
+        if len(bars) < len(marks):
+            continue
+        # one scale: each dot where its value puts it, the ticks under the plot too
+        vals = [_value(v.text) for v in values]
+        fit = _fit(cxs, vals)
+        span = max(cxs) - min(cxs)
+        if fit is None or fit[1] <= 0 or any(abs(fit[0] + fit[1] * v - x) > max(2.0, 0.02 * span)
+                                             for v, x in zip(vals, cxs)):
+            continue
+        lowest = max(float(m["bottom"]) for m in marks)
+        under = sorted((w for w in words if lowest <= w.top <= lowest + 40 and left - 20 <= w.x0
+                        and _is_number(w.text) and id(w) not in ids), key=lambda w: w.top)
+        ticks = [w for w in under if abs(w.top - under[0].top) <= 2] if under else []
+        if len(ticks) >= 3:
+            ticks.sort(key=lambda w: w.x0)
+            if not _ticklike(ticks) and not _ticklike(ticks[1:]):
+                ticks = []
+            elif any(abs(fit[0] + fit[1] * _value(w.text) - (w.x0 + w.x1) / 2) > max(4.0, 0.03 * span)
+                     for w in ticks):
+                continue   # the axis says the dots stand elsewhere: not their values
+        ids |= {id(w) for w in ticks}
+        taken |= ids
+        box = union_bbox([(float(m["x0"]), float(m["top"]), float(m["x1"]), float(m["bottom"])) for m in marks]
+                         + [b.bbox for b in bars] + [b.label_bbox for b in bars])
+        out.append((Chart(int(page.page_number), bars, box, "bar"), ids))
+    return out
+
+
 def _slice(c: dict) -> tuple[tuple[float, float], float, float, float] | None:
     """A pie slice: a filled path from the centre out to the rim, along it and back. Returns
     (centre, radius, start angle, signed sweep in degrees), or None for any other shape (a
@@ -1342,6 +1473,9 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             shared |= {id(w) for b in bars for w in words if b.label_bbox == w.bbox}
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    for chart, ids in _dot_plots(page, [w for w in words if id(w) not in used], legend):
+        charts.append(chart)
+        used |= ids
     if legend:
         found = _keyed_stack(rects, words, legend)
         if found:

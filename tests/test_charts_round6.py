@@ -1,0 +1,98 @@
+"""Chart styles read in round 6 (the seventh development part's remaining charts): dot plots and
+lollipops, ..."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("pdf")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+
+from pipeline.extract import extract_document  # noqa: E402
+
+
+def _mpl(path: Path, draw, size=(8.27, 11.69), adjust=dict(top=0.9, bottom=0.6, left=0.3)) -> Path:
+    with PdfPages(path) as pdf:
+        fig, ax = plt.subplots(figsize=size)
+        fig.subplots_adjust(**adjust)
+        draw(ax)
+        pdf.savefig(fig)
+        plt.close(fig)
+    return path
+
+
+def _charts(path: Path, page: int = 0) -> list:
+    doc = extract_document(path, path.parent)
+    return [[(b.label, b.value, b.series) for b in c.bars] for c in doc.pages[page].charts]
+
+
+def _text(path: Path, page: int = 0) -> str:
+    doc = extract_document(path, path.parent)
+    pg = doc.pages[page]
+    return " | ".join([b.text for b in pg.blocks] + [c.text for t in pg.tables for c in t.cells()])
+
+
+def test_lollipop_values_right_of_their_dots(tmp_path):
+    names = ["Doctors", "Clergy", "Lawyers", "Journalists", "MPs"]
+    values = [498, 272, 234, 203, 113]
+
+    def draw(ax):
+        y = list(range(len(names)))[::-1]
+        ax.hlines(y, 0, values, color="grey")
+        ax.plot(values, y, "o", color="#b5543c", markersize=8)
+        for v, yy in zip(values, y):
+            ax.annotate(str(v), (v, yy), xytext=(8, 0), textcoords="offset points", va="center")
+        ax.set_yticks(y, names)
+        ax.set_xlim(0, 600)
+    path = _mpl(tmp_path / "lollipop.pdf", draw)
+    assert _charts(path) == [[(n, str(v), "") for n, v in zip(names, values)]]
+    # the ticks under the plot are no figures of the text
+    assert "500" not in _text(path)
+
+
+def test_dot_plot_values_above_diamonds_and_labels_dated(tmp_path):
+    names = ["Communications data, 2012", "Interception, 2015", "All inspections, 2016", "All inspections, 2022"]
+    values = [42, 26, 166, 380]
+
+    def draw(ax):
+        y = list(range(len(names)))[::-1]
+        ax.plot(values, y, "D", color="#33658a", markersize=7, linestyle="none")
+        for v, yy in zip(values, y):
+            ax.annotate(str(v), (v, yy), xytext=(0, 7), textcoords="offset points", ha="center")
+        ax.set_yticks(y, names)
+        ax.set_xlim(0, 450)
+        ax.set_xticks([0, 150, 300, 450])
+    assert _charts(_mpl(tmp_path / "dots.pdf", draw)) == [
+        [(n, str(v), n[-4:]) for n, v in zip(names, values)]]
+
+
+def test_dots_not_where_their_values_put_them_are_no_chart(tmp_path):
+    # numbers beside dots that do not stand on one scale with them: not the dots' values
+    names = ["North", "South", "East", "West"]
+
+    def draw(ax):
+        y = list(range(4))[::-1]
+        ax.plot([10, 40, 20, 30], y, "o", color="#b5543c", linestyle="none")
+        for v, x, yy in zip([310, 12, 95, 7], [10, 40, 20, 30], y):
+            ax.annotate(str(v), (x, yy), xytext=(8, 0), textcoords="offset points", va="center")
+        ax.set_yticks(y, names)
+    assert _charts(_mpl(tmp_path / "scatter.pdf", draw)) == []
+
+
+def test_dumbbell_with_no_legend_is_not_read(tmp_path):
+    # two dots a row, which is which told only in a note: no series to give each value
+    names = ["Lawyers", "Journalists", "Sources"]
+
+    def draw(ax):
+        y = [2, 1, 0]
+        for a, b, yy in zip([234, 203, 15], [219, 157, 106], y):
+            ax.plot([a, b], [yy, yy], color="#cccccc", linewidth=4)
+            ax.plot([a], [yy], "o", color="grey")
+            ax.plot([b], [yy], "o", color="#b5543c")
+            ax.annotate(str(a), (a, yy), xytext=(0, 8), textcoords="offset points", ha="center")
+            ax.annotate(str(b), (b, yy), xytext=(0, 8), textcoords="offset points", ha="center")
+        ax.set_yticks(y, names)
+        ax.set_xlim(0, 300)
+    assert _charts(_mpl(tmp_path / "dumbbell.pdf", draw)) == []
