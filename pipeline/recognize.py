@@ -515,6 +515,7 @@ _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*,?\s*to\s+(?:(?:just\s+)?(?:
 _SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
 _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
+_BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejected|withdrawn|renewed|cancelled|urgent)\s*[.;]?\s*", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -1438,6 +1439,9 @@ class Recognizer:
                      # "76 of them were approved": a part of what the sentence before counted
                      or (w.start == len(w.sent) - len(w.sent.lstrip()) and _OF_WHICH.match(after) is not None)
                      or (n.kind == "zero" and _THERE_WERE.search(w.before_clause))
+                     # "LPP applications: 77" then "76 approved": a bare figure and the participle
+                     # that qualifies it, a part of what the text before counted
+                     or (w.start == len(w.sent) - len(w.sent.lstrip()) and _BARE_PARTICIPLE.fullmatch(after) is not None)
                      # "In 2012 there were 979.", "In 2016 the old Commissioner had looked at
                      # 29.": a bare figure closing a sentence that opens on a period (or says
                      # "there were") gives the count the sentence before named, for that period
@@ -2417,7 +2421,11 @@ class Recognizer:
                 continue
             noun, in_label = m.id in nouns_in_label, m.id in context_in_label
             if not (noun and (in_label or m.id in naming(context, "context"))) \
-                    and not (in_label and m.id in naming(context, "nouns")):
+                    and not (in_label and m.id in naming(context, "nouns")) \
+                    and not (m.requires_any is not None and m.requires_any.match(label.strip())
+                             and m.id in naming(context, "nouns") and m.id in naming(context, "context")):
+                # ("Investigated" under "Serious-error investigations and determinations": a label
+                # that is the qualifier defining a metric the caption names)
                 continue
             if m.requires_any and not m.requires_any.search(label):
                 continue

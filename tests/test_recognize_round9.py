@@ -322,3 +322,22 @@ def test_metric_named_last_before_the_figure_decides_a_tie(rec):
         got |= {(o.metric, o.value) for o in rec.recognize_block(Block(t, [], (0, 0, 1, 1), kind), 1, ctx)}
     assert ("spci.errors", 99) in got
     assert ("interception.errors", 99) not in got
+
+
+def test_label_that_is_the_qualifier_a_caption_names(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["", "2016", "2017", "2018", "2019"], ["Investigated", "29", "33", "–", "18"],
+            ["Found serious", "–", "24", "8", "14"]]
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1,
+              caption="Figure 2.2 Serious-error investigations and determinations", kind="unruled")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period="2019")}
+    assert ("errors.serious.investigations", "", "2017", 33) in got
+    assert ("errors.serious.determined", "total", "2017", 24) in got
+    assert not any(m == "unclassified" for m, _, _, _ in got)
+
+
+def test_bare_figure_and_participle_after_a_list_item(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "LPP applications: 77 applications to retain legally privileged material, 2018", "76 approved",
+        period="2018", kind="bullet")}
+    assert ("lpp.applications.approved", "2018", 76) in got
