@@ -1197,7 +1197,7 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
         if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
             continue
         cx, cy = centre
-        labels = _labels_round(words, (cx, cy, radius), pie, legend)
+        labels = _labels_round(words, (cx, cy, radius), pie, legend, _segments(page))
         if not labels or not _agree({k: v[1] for k, v in labels.items()}, {k: abs(pie[k][0][3]) / 360 for k in labels},
                                     len(pie)):
             continue
@@ -1222,14 +1222,79 @@ def _aim(line: list[Word], cx: float, cy: float) -> tuple[float, float]:
     return math.hypot(px - cx, py - cy), math.degrees(math.atan2((top + bottom) / 2 - cy, ax - cx))
 
 
-def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict) -> dict[int, tuple[str, Word, list[Word]]] | None:
+def _segments(page) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The page's stroked straight pieces: its lines, and the sides of its unfilled paths
+    (a pointer drawn as one path with an elbow)."""
+    out = []
+    for ln in getattr(page, "lines", None) or []:
+        pts = ln.get("pts") or ()
+        if len(pts) >= 2:
+            out.append(((float(pts[0][0]), float(pts[0][1])), (float(pts[-1][0]), float(pts[-1][1]))))
+    for c in getattr(page, "curves", None) or []:
+        pts = c.get("pts") or ()
+        if c.get("fill") or len(pts) > 6:
+            continue
+        out += [((float(a[0]), float(a[1])), (float(b[0]), float(b[1]))) for a, b in zip(pts, pts[1:])]
+    return out
+
+
+def _pointed(line: list[Word], circle: tuple, segments: list) -> tuple[float, float] | None:
+    """Where the pointer (leader line) from a label round a pie ends: a chain of stroked
+    pieces starting against the label's near end, at its middle height, and ending on the
+    pie (within its rim, outside its inner half). None when there is no such chain."""
+    cx, cy, radius = circle
+    x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    mid = (top + bottom) / 2
+    for seg in segments:
+        for k in (0, 1):
+            p = seg[k]
+            if abs(p[1] - mid) > (bottom - top) / 2 + 1 or min(abs(p[0] - x0), abs(p[0] - x1)) > 4:
+                continue
+            if math.hypot(p[0] - cx, p[1] - cy) <= radius + 2:
+                continue
+            at, chain = seg[1 - k], [seg]
+            for _ in range(4):
+                if 0.5 * radius <= math.hypot(at[0] - cx, at[1] - cy) <= radius + 4:
+                    return at
+                nxt = [(s, j) for s in segments if all(s is not c for c in chain) for j in (0, 1)
+                       if abs(s[j][0] - at[0]) <= 1 and abs(s[j][1] - at[1]) <= 1]
+                if len(nxt) != 1:
+                    break
+                s, j = nxt[0]
+                chain.append(s)
+                at = s[1 - j]
+    return None
+
+
+def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
+                  segments: list = ()) -> dict[int, tuple[str, Word, list[Word]]] | None:
     """The labels round a pie or donut ("Serious crime 68%", "Journalists" over "203"),
     each given to the slice it points at: {slice index: (name, value word, name words)}.
-    `pie` holds ((centre, radius, start, sweep), shape) per slice. None when two labels
-    point at one slice or fewer than two are found."""
+    `pie` holds ((centre, radius, start, sweep), shape) per slice. A label joined to the pie
+    by a pointer (a leader line drawn from it to the rim) may stand further off, and is the
+    slice's where the pointer ends. None when two labels point at one slice or fewer than
+    two are found."""
     cx, cy, radius = circle
-    near = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90]
     labels: dict[int, tuple[str, Word, list[Word]]] = {}
+    pointed: set[int] = set()
+    if segments:
+        far = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 250]
+        for line in _label_lines(far):
+            value, name = line[-1], line[:-1]
+            if not _is_number(value.text) or len(line) > 9 or not name or any(_is_number(w.text) for w in name) \
+                    or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
+                continue
+            end = _pointed(line, circle, segments)
+            if end is None:
+                continue
+            k = _slice_at(pie, math.degrees(math.atan2(end[1] - cy, end[0] - cx)))
+            if k is None or k in labels:
+                return None
+            labels[k] = (" ".join(w.text for w in name), value, name)
+            pointed |= {id(w) for w in line}
+    near = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 90
+            and id(w) not in pointed]
     for line in _label_lines(near):
         value = line[-1]
         name = line[:-1]

@@ -96,3 +96,41 @@ def test_dumbbell_with_no_legend_is_not_read(tmp_path):
         ax.set_yticks(y, names)
         ax.set_xlim(0, 300)
     assert _charts(_mpl(tmp_path / "dumbbell.pdf", draw)) == []
+
+
+def _leader_pie(path: Path) -> Path:
+    """A reportlab pie with side labels joined to their slices by pointer lines, some
+    slices too thin for a label in their own direction."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.charts.piecharts import Pie
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, A4[1] - 70, "Figure 3 Errors by cause, 2019")
+    d = Drawing(450, 160)
+    pc = Pie()
+    pc.x, pc.y, pc.width, pc.height = 170, 20, 110, 110
+    pc.data = [1191, 164, 24, 20]
+    pc.labels = ["Telephony related data 1,191", "Internet related data 164", "Postal related data 24",
+                 "Other data 20"]
+    pc.sideLabels = 1
+    pc.simpleLabels = 0
+    pc.slices.fontSize = 8
+    pc.slices.strokeColor = colors.white
+    pc.slices.label_pointer_strokeWidth = 0.5
+    for k, col in enumerate(["#33658a", "#86bbd8", "#f6ae2d", "#f26419"]):
+        pc.slices[k].fillColor = colors.HexColor(col)
+    d.add(pc)
+    renderPDF.draw(d, c, 60, A4[1] - 260)
+    c.save()
+    return path
+
+
+def test_pie_labels_joined_by_pointer_lines(tmp_path):
+    charts = _charts(_leader_pie(tmp_path / "leader-pie.pdf"))
+    assert [sorted(c) for c in charts] == [sorted([("Telephony related data", "1,191", ""),
+                                                   ("Internet related data", "164", ""),
+                                                   ("Postal related data", "24", ""), ("Other data", "20", "")])]
