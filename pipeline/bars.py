@@ -48,6 +48,10 @@ from .model import Chart, ChartBar, Word, union_bbox, words_bbox
 _NUMBER = re.compile(r"^£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^£?\d+(?:\.\d+)?%?$")
 _TOL = 1.5
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_AMOUNT = re.compile(r"^£(\d+(?:\.\d+)?)(m|bn|k)$")
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
+# a bar's label closing on the financial year it is of ("Marriott International (2020/21)")
+_LABEL_FY = re.compile(r"\S\s+\(((?:19|20)\d{2}/\d{2})\)$")
 _LABEL_YEAR = re.compile(r"\S,\s+((?:19|20)\d{2})$")
 
 
@@ -488,7 +492,36 @@ def _word_at(words: list[Word], bbox) -> Word | None:
 
 
 def _value(text: str) -> float:
+    m = _AMOUNT.match(text.strip())
+    if m:
+        return float(m.group(1)) * _MULTIPLIERS[m.group(2)]
     return float(text.strip("%£").replace(",", ""))
+
+
+def _is_amount(text: str) -> bool:
+    """A sum of money with a multiplier ("£20m", "£1.2bn", "£500k"): a value printed against
+    a bar, never an axis tick (the ticks of an axis "£ million" are bare numbers)."""
+    return bool(_AMOUNT.match(text.strip()))
+
+
+def _to_scale(group: list[dict], bars: list[ChartBar], words: list[Word], lo: str, hi: str) -> bool:
+    """Every bar as long as its value puts it on one scale from zero (within 2 points or
+    3%): bars read with values written in more than one way ("£20m", "£500,000")."""
+    pairs = []
+    for b in bars:
+        w = _word_at(words, b.bbox)
+        r = next((r for r in group if r[lo] - 3 <= (b.bbox[1] + b.bbox[3]) / 2 <= r[hi] + 3), None) if lo == "top" \
+            else next((r for r in group if r[lo] - 3 <= (b.bbox[0] + b.bbox[2]) / 2 <= r[hi] + 3), None)
+        if w is None or r is None:
+            return False
+        length = r["x1"] - r["x0"] if lo == "top" else r["bottom"] - r["top"]
+        pairs.append((_value(w.text), length))
+    total = sum(v * v for v, _ in pairs)
+    if total <= 0:
+        return False
+    k = sum(v * ln for v, ln in pairs) / total
+    longest = max(ln for _, ln in pairs)
+    return k > 0 and all(abs(ln - k * v) <= max(2.0, 0.03 * longest) for v, ln in pairs)
 
 
 def _ticklike(nums: list[Word]) -> bool:
@@ -794,7 +827,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             past = sorted((w for w in row if w.x0 >= r["x1"] - 1), key=lambda w: w.x0)
             past = past[:next((k for k, w in enumerate(past) if _is_number(w.text)), len(past))]
         reach = max((w.x1 for w in past), default=r["x1"])
-        after = [w for w in row if reach - 4 <= w.x0 <= reach + 45 and _is_number(w.text)]
+        after = [w for w in row if reach - 4 <= w.x0 <= reach + 45 and (_is_number(w.text) or _is_amount(w.text))]
         if not after:
             # printed inside the bar, against its end
             after = [w for w in row if _is_number(w.text) and w.x0 >= r["x0"] - 1 and r["x1"] - 15 <= w.x1 <= r["x1"] + 1
@@ -817,6 +850,20 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
                              words_bbox(before) if before else None))
         colours.append(_colour(r))
         used |= {id(value)} | {id(w) for w in before}
+    if any(_is_amount(b.value) for b in bars):
+        # sums with a multiplier read only where every bar is as long as its value puts it
+        keep = [k for k, b in enumerate(bars) if not _is_amount(b.value)]
+        if not _to_scale(group, bars, words, "top", "bottom"):
+            for k in range(len(bars)):
+                if k not in keep:
+                    used -= {id(w) for w in words if w.bbox == bars[k].bbox
+                             or (bars[k].label_bbox and _inside(w.bbox, bars[k].label_bbox))}
+            bars, colours = [bars[k] for k in keep], [colours[k] for k in keep]
+        else:
+            for b in bars:
+                dated = _LABEL_FY.search(b.label)
+                if dated and not b.series:
+                    b.series = dated.group(1)
     column = _detached_column(group, words) if len(bars) < len(group) else None
     if column and len(column) > len(bars) and all(id(_word_at(words, b.bbox)) in {id(w) for w in column.values()} for b in bars):
         # values in a column of their own right of the plot; the attached reading, if any,
@@ -872,6 +919,10 @@ def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bo
                 or len(_ranked(row, lengths)) != len(row):
             return False
     return True
+
+
+def _inside(a: tuple, b: tuple) -> bool:
+    return b[0] - 0.5 <= a[0] and a[2] <= b[2] + 0.5 and b[1] - 0.5 <= a[1] and a[3] <= b[3] + 0.5
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

@@ -134,3 +134,41 @@ def test_pie_labels_joined_by_pointer_lines(tmp_path):
     assert [sorted(c) for c in charts] == [sorted([("Telephony related data", "1,191", ""),
                                                    ("Internet related data", "164", ""),
                                                    ("Postal related data", "24", ""), ("Other data", "20", "")])]
+
+
+def _fines(path: Path, lengths: list[float]) -> Path:
+    """Bars from one axis, each with its fine at its end, written as '£20m' or '£500,000';
+    the axis below labelled '£ million', its ticks bare numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    H = A4[1]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, H - 70, "Chart 1. Monetary penalties imposed by the Information Commissioner")
+    rows = [("Company A (2020/21)", "£20m"), ("Company B (2020/21)", "£18.4m"), ("Company C (2022/23)", "£7.5m"),
+            ("Company D (2021/22)", "£500,000")]
+    axis, scale = 250, 10.4
+    c.setFont("Helvetica", 9)
+    for k, ((label, value), length) in enumerate(zip(rows, lengths)):
+        y = H - 110 - 30 * k
+        c.setFillColorRGB(0.63, 0.16, 0.24)
+        c.rect(axis, y, length * scale, 13, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawRightString(axis - 6, y + 3, label)
+        c.drawString(axis + length * scale + 5, y + 3, value)
+    for tick in range(0, 26, 5):
+        c.drawCentredString(axis + tick * scale, H - 240, str(tick))
+    c.drawCentredString(axis + 130, H - 254, "£ million")
+    c.save()
+    return path
+
+
+def test_bar_values_with_a_multiplier_read_when_to_scale(tmp_path):
+    charts = _charts(_fines(tmp_path / "fines.pdf", [20, 18.4, 7.5, 0.5]))
+    assert charts == [[("Company A (2020/21)", "£20m", "2020/21"), ("Company B (2020/21)", "£18.4m", "2020/21"),
+                       ("Company C (2022/23)", "£7.5m", "2022/23"), ("Company D (2021/22)", "£500,000", "2021/22")]]
+
+
+def test_bar_values_with_a_multiplier_not_to_scale_are_not_read(tmp_path):
+    charts = _charts(_fines(tmp_path / "fines-off.pdf", [20, 6, 17, 1]))
+    assert all(not any(v.endswith("m") for _, v, _ in c) for c in charts)
