@@ -99,7 +99,7 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:sections?|ss?|schedules?|paragraphs?|paras?|chapters?|parts?|pages?|pp?|tables?|figures?|figs?"
     r"|annex(?:es)?|appendix|appendices|articles?|regulations?|rules?|footnotes?|notes?|clauses?|questions?|q|qq"
     r"|no|nos|numbers?|ref|reference|version|volume|vol|step|phase|level|tier|category|stage|box|chart"
-    r"|point|recommendation|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit|item"
+    r"|point|recommendations?|act|order|code|cm|hc|isbn|tel|telephone|phone|fax|room|floor|po box|unit|item|lines?"
     r"|episodes?|issues?|editions?|series|season|slides?"
     r"|nearest|rounded\s+to)\.?"
     r"|[§#])\s*(?:(?:\d+[A-Za-z]?(?:\(\w+\))*|\d+\.\d+)\s*(?:,|and|or|to|of|-|–)\s*)*$",  # ("part 2 of 4")
@@ -208,6 +208,9 @@ def build_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + _CITATION_INFIXES).finditer
+    # ("fined £18.4m. In 2022/23 ...": "m." and "k." close money at a sentence's end far more
+    # often than they abbreviate a word, so the full stop is kept its own token)
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.", "M.", "K.")}
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("oversight_citations")
     nlp.add_pipe("oversight_numbers")
@@ -477,12 +480,21 @@ def _scope(sent: str, start: int, end: int, clause: tuple[int, int], others: lis
             # "Interception warrants examined at inspection: 600 in 2013, 1,148 in 2015": the
             # label before the colon qualifies every figure of the list after it
             c0 = sent.rfind(";", 0, sent.rfind(":", 0, start)) + 1
+    # ("Fourteen errors found to be serious out of 18 investigated", "24 serious errors after 33
+    # investigations": what qualifies the base another figure gives is not this figure's)
+    base = next((m.start() for s, _ in sorted(others) if end <= s < c1
+                 for m in [_BASE_BEFORE.search(sent, end, s)] if m is not None), None)
+    if base is not None:
+        c1 = base
     text = sent[c0:c1]
     for m in reversed(list(re.finditer(r"\([^()]*\)", text))):
         a, b = m.start() + c0, m.end() + c0
         if any(a < s and e <= b for s, e in others if (s, e) != (start, end)):
             text = text[:m.start()] + text[m.end():]
     return text
+
+
+_BASE_BEFORE = re.compile(r"\b(?:out\s+of|after|from\s+a\s+total\s+of|among)\s+(?:the\s+|some\s+|about\s+)?$", re.I)
 
 
 # a list of figures after a label and a colon, up to a figure: "Label: 600 in 2013, "
@@ -516,6 +528,7 @@ _SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
 _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejected|withdrawn|renewed|cancelled|urgent)\s*[.;]?\s*", re.I)
+_CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b.{0,20}\b(?:on|from|over)\s+(?:the\s+)?(?:previous|preceding|prior|year\s+before)|\byear[- ]on[- ]year\b", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -1274,6 +1287,10 @@ class Recognizer:
         # "the error alleged here, if it is one, was ...": "one" standing for a noun, no count
         if n.kind == "words" and n.value == 1 and re.match(r"\s*[,;:.)]", w.after) \
                 and re.search(r"\b(?:is|was|be|been|as|any|each|every|the|this|that)\s*$", w.before, re.I):
+            return None
+        # "The Council has not sought one since": "one" standing for a thing named before
+        if n.kind == "words" and n.value == 1 and re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?\w+\s*$", w.before, re.I) \
+                and re.match(r"\s*(?:[,;:.)]|(?:since|before|after|in|for|until|to|at|and|or|but)\b)", w.after, re.I):
             return None
         # "a combination of the two.", "all three": number words standing for things named before
         if n.kind == "words" and re.match(r"\s*(?:[,;:.)]|$)", w.after) \
@@ -2061,7 +2078,10 @@ class Recognizer:
                 period = default
             if period is None:
                 continue
-            out.append(self._make(ctx, chart.page, metric.id + (".share" if unit == "percent" else ""), category,
+            # ("+16%", "−19%" on a chart of year-on-year changes: a signed share is a change)
+            measure = (".change" if re.match(r"\s*[+−–-]\s*\d", bar.value) or _CHANGE_CAPTION.search(caption) else ".share") \
+                if unit == "percent" else ""
+            out.append(self._make(ctx, chart.page, metric.id + measure, category,
                                   period, number, "percent" if unit == "percent" else metric.unit, "", "chart",
                                   f"{bar.label} {bar.value}".strip(), bar.bbox, 0.75))
         return out
@@ -2337,7 +2357,8 @@ class Recognizer:
             # metric only mentions the category ("interception") of the table's
             own = self._label_metric(label, context)
             if own is not None and own is not table_metric and self.taxonomy.naming(label, "nouns") - {table_metric.id}:
-                return own, default_category(own)
+                # (and the part of its own breakdown it names: "CHIS authorisations, law enforcement")
+                return self._own_part(own, label)
         if category:
             return table_metric, category
         if table_metric is not None and re.fullmatch(r"(?:grand\s+)?totals?\b.*|all\s+(?!other\b)(?:[a-z]+\s+){0,2}[a-z]+(?:\s*\([^)]*\))?", label.strip(" :*"), re.I) \
@@ -2348,9 +2369,7 @@ class Recognizer:
         # and maybe one part of its breakdown: "Communications data inspections"
         own = self._label_metric(label, context)
         if own is not None:
-            parts = {k for _, _, k in self.taxonomy.category_sets[own.categories].find(label) if k != "total"} \
-                if own.categories else set()
-            return own, parts.pop() if len(parts) == 1 else default_category(own)
+            return self._own_part(own, label)
         if table_metric is None:
             # "Lawyers (sensitive professions)": a part of a metric's breakdown, and, besides it,
             # what the metric is about
@@ -2363,6 +2382,16 @@ class Recognizer:
             # (a label naming a period or a date, "Extant at 31/03/2017", is no body)
             return table_metric, _slug(label)
         return None, ""
+
+    def _own_part(self, own: Metric, label: str) -> tuple[Metric, str]:
+        """A row naming its own metric, and the one part of that metric's breakdown it names, if
+        one ("Communications data inspections")."""
+        # ("Errors in covert surveillance and CHIS": a part coordinated with what the metric is
+        # about names its scope, not one part)
+        parts = {k for a, _, k in self.taxonomy.category_sets[own.categories].find(label) if k != "total"
+                 and not (own.context is not None and re.search(r"\b(?:and|&)\s*$", label[:a])
+                          and own.context.search(label[max(0, a - 40):a]))} if own.categories else set()
+        return own, parts.pop() if len(parts) == 1 else self._default_category(own)
 
     def _sub_row(self, label: str, parent: tuple, context: str) -> tuple[Optional[Metric], str]:
         """(metric, category) of a row naming no metric of its own under one that does

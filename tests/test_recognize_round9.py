@@ -341,3 +341,55 @@ def test_bare_figure_and_participle_after_a_list_item(rec):
         rec, "LPP applications: 77 applications to retain legally privileged material, 2018", "76 approved",
         period="2018", kind="bullet")}
     assert ("lpp.applications.approved", "2018", 76) in got
+
+
+def test_money_in_millions_closes_its_sentence(rec):
+    got = found(rec, "In 2020/21 British Airways was fined £20m and Marriott £18.4m. In 2022/23 Clearview AI was "
+                     "fined £7.5m and Interserve £4.4m.", period="2023")
+    assert ("ico.fines", "marriott", "2020-04/2021-03", 18400000) in got
+    assert ("ico.fines", "clearview", "2022-04/2023-03", 7500000) in got
+
+
+def test_recommendation_and_line_numbers_are_no_figures(rec):
+    got = found(rec, "On directed surveillance (recommendations 7 and 8) the Government agrees. The cost of an "
+                     "error is not monetised (see Annex 1, lines 14-22) for communications data errors.", period="2023")
+    assert not any(v in (7, 8, 14, 22) for _, _, _, v in got)
+
+
+def test_one_after_a_negated_verb_is_no_figure(rec):
+    got = found(rec, "The Council has not sought one since its last inspection in 2021.", period="2024")
+    assert not any(v == 1 for _, _, _, v in got)
+
+
+def test_base_after_out_of_does_not_qualify_the_part(rec):
+    got = found(rec, "Fourteen errors found to be serious out of 18 investigated in 2019. In 2017 the Commissioner "
+                     "found 24 serious errors after 33 investigations.", period="2020")
+    assert ("errors.serious.determined", "total", "2019", 14) in got
+    assert ("errors.serious.investigations", "", "2019", 18) in got
+    assert ("errors.serious.determined", "total", "2017", 24) in got
+    assert ("errors.serious.investigations", "", "2017", 33) in got
+
+
+def test_informant_is_chis(rec):
+    got = found(rec, "In 2019 law enforcement agencies were granted 1,866 informant authorisations.", period="2020")
+    assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
+
+
+def test_row_naming_its_own_metric_and_part_under_another_tables_metric(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["Measure", "2018", "2019"], ["Items of communications data obtained", "808,214", "–"],
+            ["CHIS authorisations, law enforcement", "1,958", "1,866"],
+            ["Errors in covert surveillance and CHIS", "99", "–"]]
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1,
+              caption="Table 1: Items of communications data and other national figures", kind="ruled")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period="2024")}
+    assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
+    assert ("spci.errors", "total", "2018", 99) in got
+
+
+def test_signed_percentages_on_a_chart_are_changes(rec):
+    from pipeline.model import Chart, ChartBar
+    chart = Chart(1, [ChartBar("2012", "+16%", (0, 0, 1, 1)), ChartBar("2013", "−19%", (0, 0, 1, 1))], (0, 0, 100, 100))
+    cap = Block("Figure 3 Interception warrants issued: change on the previous year", [], (0, 110, 100, 120), "caption")
+    got = {(o.metric, o.period, o.value) for o in rec.recognize_chart(chart, [cap], Context("r.pdf", "abc", "2019"))}
+    assert got == {("interception.warrants.issued.change", "2012", 16), ("interception.warrants.issued.change", "2013", -19)}
