@@ -888,6 +888,93 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     return bars, used, colours
 
 
+_SIGNED = re.compile(r"^([+\-\u2212\u2013])?\d+(?:\.\d+)?%?$")
+
+
+def _signed(text: str) -> float | None:
+    """A change printed with its sign ("+16%", "\u221219%", "0%"), as a number; else None."""
+    m = _SIGNED.match(text.strip())
+    if not m:
+        return None
+    v = float(text.strip().lstrip("+-\u2212\u2013").rstrip("%"))
+    return -v if m.group(1) and m.group(1) != "+" else v
+
+
+def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[dict]] | None:
+    """Bars of changes either side of one axis (rises to the right of it, falls to the left),
+    each with its signed value beyond its end ("+16%", "\u221219%") and its label left of the
+    plot on its row; a row with no bar ("n/p") keeps its label and mark. Kept only when every
+    value's sign is its bar's side, and the bars' lengths one scale of their values.
+    Returns (bars, word ids, the bars' shapes) or None."""
+    flat = [r for r in rects if r["x1"] - r["x0"] >= 2 and 4 <= r["bottom"] - r["top"] <= 40]
+    for axis in sorted({round(r["x0"], 1) for r in flat}):
+        right = [r for r in flat if abs(r["x0"] - axis) <= _TOL]
+        left = [r for r in flat if abs(r["x1"] - axis) <= _TOL]
+        if not right or not left or len(right) + len(left) < 3:
+            continue
+        group = sorted(right + left, key=lambda r: r["top"])
+        heights = [r["bottom"] - r["top"] for r in group]
+        if max(heights) > 1.3 * min(heights) or any(a["bottom"] > b["top"] + _TOL for a, b in zip(group, group[1:])):
+            continue
+        found = []
+        for r in group:
+            rises = abs(r["x0"] - axis) <= _TOL
+            row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
+            if rises:
+                beyond = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _signed(w.text) is not None]
+            else:
+                beyond = [w for w in row if r["x0"] - 45 <= w.x1 <= r["x0"] + 4 and _signed(w.text) is not None]
+            if len(beyond) != 1 or (_signed(beyond[0].text) > 0) != rises or _signed(beyond[0].text) == 0:
+                break
+            found.append((r, beyond[0]))
+        else:
+            # one scale: each bar's signed length its value times one factor
+            pairs = [((r["x1"] - axis) if abs(r["x0"] - axis) <= _TOL else (r["x0"] - axis), _signed(v.text)) for r, v in found]
+            k = sum(ln * v for ln, v in pairs) / sum(v * v for _, v in pairs)
+            longest = max(abs(ln) for ln, _ in pairs)
+            if k <= 0 or any(abs(ln - k * v) > max(2.0, 0.03 * longest) for ln, v in pairs):
+                continue
+            edge = min([r["x0"] for r in group] + [v.x0 for _, v in found])
+            top, bottom = group[0]["top"], group[-1]["bottom"]
+            pitch = min(b["top"] - a["top"] for a, b in zip(group, group[1:]))
+            bars, ids = [], set()
+            for r, value in found:
+                label = _row_label(words, (r["top"] + r["bottom"]) / 2, edge, (r["bottom"] - r["top"]) / 2)
+                if not label:
+                    return None
+                bars.append(ChartBar(" ".join(w.text for w in label), value.text, value.bbox, words_bbox(label)))
+                ids |= {id(value)} | {id(w) for w in label}
+            # rows with no bar, within the plot: their label and the mark set by the axis ("n/p")
+            for w in words:
+                if id(w) in ids or not (top - pitch <= w.top and w.bottom <= bottom + pitch) or len(w.text) > 4 \
+                        or _signed(w.text) is not None or not -1 <= w.x0 - axis <= 12 \
+                        or any(r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3 for r in group):
+                    continue
+                label = _row_label(words, (w.top + w.bottom) / 2, edge, (w.bottom - w.top) / 2)
+                if label and all(_YEAR.fullmatch(m.text) or not _signed(m.text) for m in label):
+                    ids |= {id(w)} | {id(m) for m in label}
+            # the value axis's ticks under the plot ("\u221230 \u221220 ... 30")
+            under = [w for w in words if bottom <= w.top <= bottom + 25 and _signed(w.text) is not None]
+            if len(under) >= 3:
+                line = min(w.top for w in under)
+                ids |= {id(w) for w in under if abs(w.top - line) <= 2}
+            return bars, ids, group
+    return None
+
+
+def _row_label(words: list[Word], mid: float, edge: float, half: float) -> list[Word]:
+    """The label left of `edge` on the row at height `mid`: the run of words closest to the
+    edge, set without wide gaps."""
+    row = sorted((w for w in words if w.x1 <= edge - 2 and not w.angle and abs((w.top + w.bottom) / 2 - mid) <= half + 1),
+                 key=lambda w: -w.x1)
+    label = row[:1]
+    for w in row[1:]:
+        if label[-1].x0 - w.x1 > 1.5 * (w.bottom - w.top):
+            break
+        label.append(w)
+    return label[::-1]
+
+
 def _held(r: dict, row: list[Word]) -> list[Word]:
     """The words of `row` set wholly inside bar `r`."""
     return [w for w in row if w.x0 >= r["x0"] - 1 and w.x1 <= r["x1"] + 1 and w.top >= r["top"] - 2
@@ -1601,6 +1688,14 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             rects = [r for r in rects if all(r is not q for q in segments)]
             # its legend is that bar's: another chart in the same colours is no series of it
             legend = {c: v for c, v in legend.items() if c not in {_colour(q) for q in segments}}
+    found = _diverging(rects, [w for w in words if id(w) not in used]) if len(rects) >= 3 else None
+    if found:
+        bars, ids, group = found
+        if len(bars) >= 3:
+            charts.append(Chart(page_number, bars, union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group]
+                                                              + [b.bbox for b in bars] + [b.label_bbox for b in bars]), "bar"))
+            used |= ids
+            rects = [r for r in rects if all(r is not q for q in group)]
     gone: set[int] = set()   # segments read (or set aside) with a stacked chart
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"

@@ -172,3 +172,27 @@ def test_bar_values_with_a_multiplier_read_when_to_scale(tmp_path):
 def test_bar_values_with_a_multiplier_not_to_scale_are_not_read(tmp_path):
     charts = _charts(_fines(tmp_path / "fines-off.pdf", [20, 6, 17, 1]))
     assert all(not any(v.endswith("m") for _, v, _ in c) for c in charts)
+
+
+def test_diverging_change_bars_read_with_their_signs(tmp_path):
+    # rises right of the axis, falls left of it, each change printed with its sign beyond
+    # the bar's end; years with no change published marked 'n/p' by the axis
+    years = ["2012", "2013", "2014", "2015", "2016", "2017"]
+    changes = [16, -19, None, 9, None, 17.5]
+
+    def draw(ax):
+        y = list(range(len(years)))[::-1]
+        for yy, v in zip(y, changes):
+            if v is None:
+                ax.text(0.5, yy, "n/p", va="center", fontsize=8, color="grey")
+                continue
+            ax.barh(yy, v, color="#33658a" if v > 0 else "#b5543c", height=0.6)
+            text = ("+" if v > 0 else "\u2212") + f"{abs(v):g}%"
+            ax.text(v + (0.6 if v > 0 else -0.6), yy, text, va="center", ha="left" if v > 0 else "right")
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_yticks(y, years)
+        ax.set_xlim(-30, 30)
+    path = _mpl(tmp_path / "changes.pdf", draw)
+    assert _charts(path) == [[("2012", "+16%", ""), ("2013", "\u221219%", ""), ("2015", "+9%", ""),
+                              ("2017", "+17.5%", "")]]
+    assert "n/p" not in _text(path)
