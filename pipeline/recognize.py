@@ -825,6 +825,7 @@ class Recognizer:
         figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
         previous_kind_now = ""
+        list_lead = None  # (the heading's period) while a list's lead-in dates its items
         data_fields = None  # the field names of a data file's lines printed on the page
         for i, block in enumerate(page.blocks):
             legend_end = 0
@@ -876,6 +877,16 @@ class Recognizer:
                     out.extend(legend)
             previous_text, previous_kind = previous, previous_kind_now
             previous, previous_kind_now = block.text, block.kind
+            if block.kind == "bullet" and previous_kind == "paragraph" and list_lead is None \
+                    and _words_between(previous_text) <= 30:
+                # "What the Commissioner reported for 2019, the year our campaign began." over a
+                # list: a short lead-in naming one year dates the items that name none
+                named = {p.period for p in grammar.parse_periods(previous_text) if p.kind in ("year", "fy")}
+                if len(named) == 1:
+                    list_lead = (ctx.heading_period,)
+                    ctx.heading_period = named.pop()
+            elif block.kind != "bullet" and list_lead is not None:
+                ctx.heading_period, list_lead = list_lead[0], None
             if legend_end >= len(block.text.rstrip()):
                 continue
             if block.kind == "heading" or pull_quote:

@@ -393,3 +393,19 @@ def test_signed_percentages_on_a_chart_are_changes(rec):
     cap = Block("Figure 3 Interception warrants issued: change on the previous year", [], (0, 110, 100, 120), "caption")
     got = {(o.metric, o.period, o.value) for o in rec.recognize_chart(chart, [cap], Context("r.pdf", "abc", "2019"))}
     assert got == {("interception.warrants.issued.change", "2012", 16), ("interception.warrants.issued.change", "2013", -19)}
+
+
+def test_short_lead_in_naming_one_year_dates_its_list(rec):
+    page = PageContent(1, 595, 842, [
+        Block("The year in numbers", [], (60, 80, 500, 95), "heading"),
+        Block("What the Investigatory Powers Commissioner reported for 2019, the year our campaign began.", [],
+              (60, 100, 500, 115), "paragraph"),
+        Block("1,063 communications data errors reported, 903 the year before", [], (60, 120, 500, 135), "bullet"),
+        Block("1,866 informant authorisations (police), down from 1,958 in 2018", [], (60, 140, 500, 155), "bullet"),
+        Block("Our year", [], (60, 160, 500, 175), "heading"),
+        Block("We published 12 briefings on interception warrants.", [], (60, 180, 500, 195), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2020"))}
+    assert ("cd.errors", "total", "2019", 1063) in got
+    assert ("cd.errors", "total", "2018", 903) in got
+    assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
+    assert ("chis.authorisations", "law_enforcement", "2018", 1958) in got
