@@ -1622,8 +1622,11 @@ class Recognizer:
                 # paragraphs up)
                 recency = max((x.end() for x in m.context.finditer(history)), default=-1) \
                     if history and not (ctx_clause or ctx_sent) else 0
+                # (and, of a metric and a finer one both named in its clause, the finer: "87 items
+                # of service use data" are items by data type, not items in general)
+                named_by = m.id.count(".") if ctx_clause else 0
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, head, labelled,
-                       m.id in context_block, recency, -m.order)
+                       named_by, m.id in context_block, recency, -m.order)
             if back:
                 seen.append((key, m, noun_after))
             if n.unit != "percent" and noun_before:

@@ -409,3 +409,13 @@ def test_short_lead_in_naming_one_year_dates_its_list(rec):
     assert ("cd.errors", "total", "2018", 903) in got
     assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
     assert ("chis.authorisations", "law_enforcement", "2018", 1958) in got
+
+
+def test_finer_metric_named_in_the_clause_wins(rec):
+    got = found(rec, "In 2018 local authorities obtained 647 items of subscriber information and 87 items of "
+                     "service use data, and no traffic data at all. In 2019 they obtained 1,191 items of telephony "
+                     "data, 164 items of internet data and 24 items of postal data.", period="2024")
+    assert ("cd.items.data_type", "service_use", "2018", 87) in got
+    assert ("cd.items.data_type", "traffic", "2018", 0) in got
+    assert ("cd.items.comms_type", "internet", "2019", 164) in got
+    assert not any(m == "cd.items" for m, _, _, _ in got)
