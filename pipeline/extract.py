@@ -1043,6 +1043,10 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     # box, across many lines, would join them into one row.
     words = [w for w in words if not w.angle]
     words = _drop_caps(words)
+    plots, ticks = _plot_regions(page, words) if turned is None and words else ([], set())
+    if ticks:
+        in_plot = ticks | {id(w) for ws in plots for w in ws}
+        words = [w for w in words if id(w) not in in_plot]
     # (a card's units, its callout first, stay together)
     cards = [ws for units in sorted(_cards(page, words), key=lambda us: (round(min(w.top for w in us[0])),
                                                                          min(w.x0 for w in us[0])))
@@ -1054,12 +1058,15 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     if cards:
         in_card = {id(w) for ws in cards for w in ws}
         words = [w for w in words if id(w) not in in_card]
+    milestones, in_timeline = _timeline(page, words) if turned is None and words else ([], set())
+    if milestones:
+        words = [w for w in words if id(w) not in in_timeline]
     panels = _panels(page, words) if turned is None and words else []
     if panels:
         in_panel = {id(w) for ws in panels for w in ws}
         words = [w for w in words if id(w) not in in_panel]
-    has_text = bool(words) or bool(charts) or bool(cards) or bool(panels) or not page.images
-    if not words and not cards and not panels:
+    has_text = bool(words) or bool(charts) or bool(cards) or bool(panels) or bool(plots) or not page.images
+    if not words and not cards and not panels and not plots:
         if not has_text:
             flags.append("image-only")
         return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
@@ -1097,6 +1104,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
             boxed.append(found[0])
             ws = found[1]
         panel_rows.append(_group_rows(ws))
+    # (a plot's words left unread by the chart reader: a flow of their own, as a panel's)
+    panel_rows += [_group_rows(ws) for ws in plots]
     lines = [_make_line(ws) for ws in top_rows + ordered + [r for rs in panel_rows for r in rs] + bottom_rows]
     n_top, n_body = len(top_rows), len(ordered)
     # Line index ranges: top band, body, each panel, bottom band.
@@ -1111,7 +1120,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     used = {i + n_top for i in used}
     # A panel's lines are a flow of their own: its label/value rows may be a table, but
     # never one continued from the body text beside it. (The panel's frame is no ruling.)
-    for seg in segments[2:-1]:
+    # (a plot's values over its columns are no table: segments after the panels' are plots)
+    for seg in segments[2:2 + len(panels)]:
         more, used_p = find_tables(_NoRules(number), lines[seg.start:seg.stop])
         tables += more
         used |= {i + seg.start for i in used_p}
@@ -1170,6 +1180,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         blocks = _placed(blocks, [_words_block(ws, "bullet") for ws in cards])
     if grid_blocks:
         blocks = _placed(blocks, grid_blocks)
+    if milestones:
+        blocks = _placed(blocks, milestones)
     # Titles from body blocks only: a running header is never a table's title.
     band_ids = {id(c.block) for c in band_lines}
     assign_titles(tables, [b for b in blocks if id(b) not in band_ids])
@@ -1289,7 +1301,8 @@ def _tile_charts(page, words: list[Word], page_no: int):
 
 # A card: a filled box at least this big (points).
 _CARD_MIN_W, _CARD_MIN_H = 60.0, 30.0
-_FIGURE_RE = re.compile(r"[£$]?\d[\d,.]*(?:%|m|bn|k)?")
+# (a change may carry its sign: "+17.5%", "−19%")
+_FIGURE_RE = re.compile(r"[+\-−–]?[£$]?\d[\d,.]*(?:%|m|bn|k)?")
 
 
 def _cards(page, words: list[Word]) -> list[list[Word]]:
@@ -1525,7 +1538,10 @@ def _is_callout_pair(figure: Line, label: Line) -> bool:
     if len(figure.words) != 1 or figure.size < 1.3 * label.size:
         return False
     text = figure.words[0].text
-    if not _FIGURE_RE.fullmatch(text) or _YEAR_RE.fullmatch(text) or not _ALPHA_RE.search(label.text):
+    # a number in words ("Fourteen" over "errors found to be serious") set well apart in size,
+    # over a short label (not a chapter's "Two" over its first line)
+    worded = text.lower() in WORD_NUMBERS and figure.size >= 1.6 * label.size and len(label.words) <= 8
+    if not (worded or _FIGURE_RE.fullmatch(text)) or _YEAR_RE.fullmatch(text) or not _ALPHA_RE.search(label.text):
         return False
     fb, lb = figure.bbox, label.bbox
     return -0.2 * figure.size <= lb[1] - fb[3] <= 0.8 * figure.size and min(fb[2], lb[2]) > max(fb[0], lb[0])
@@ -1585,11 +1601,181 @@ def _callout_grid(words: list[Word]) -> list[list[Word]]:
     return out
 
 
+_TICK_RE = re.compile(r"[£$€]?(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?%?")
+
+
+def _plot_regions(page, words: list[Word]) -> tuple[list[list[Word]], set[int]]:
+    """The words of each chart plot the chart reader left unread, beside running text, found
+    by a value axis: three numbers or more in one column, right-aligned left of the plot (or
+    left-aligned right of it), in equal steps growing upwards and evenly spaced, each level
+    with a drawn tick or gridline that starts just beside it. The plot runs from the numbers
+    across the lines drawn from there (gridlines, the baseline, a frame's edges) and down to
+    just under the lowest tick (its category labels). Read as rows of the page, the ticks
+    join the lines of a column of text beside the chart ("...The Commissioner's" | "4,000"),
+    and its values make a table with them. Returns each plot's words but its ticks (a flow
+    of their own), and the ids of the ticks (no figures)."""
+    lines = [(float(o["x0"]), (float(o["top"]) + float(o["bottom"])) / 2, float(o["x1"]))
+             for o in getattr(page, "lines") or () if float(o["bottom"]) - float(o["top"]) <= 1.5]
+    if len(lines) < 3:
+        return [], set()
+    # (a frame drawn as a rectangle: its top and bottom edges)
+    lines += [(float(o["x0"]), float(y), float(o["x1"])) for o in getattr(page, "rects") or ()
+              if o.get("stroke") and float(o["bottom"]) - float(o["top"]) > 1.5 for y in (o["top"], o["bottom"])]
+    ticks: list[tuple[Word, int]] = []   # a number, and the side of the plot it is on (-1 left, 1 right)
+    for w in words:
+        if w.angle or not _TICK_RE.fullmatch(w.text):
+            continue
+        mid, reach = (w.top + w.bottom) / 2, 0.35 * (w.bottom - w.top)
+        for x0, y, x1 in lines:
+            if abs(y - mid) <= reach and (w.x1 <= x0 <= w.x1 + 12 or w.x0 - 12 <= x1 <= w.x0):
+                ticks.append((w, -1 if w.x1 <= x0 <= w.x1 + 12 else 1))
+                break
+    if len(ticks) < 3:
+        return [], set()
+    out: list[list[Word]] = []
+    gone: set[int] = set()
+    for side in (-1, 1):
+        # columns of numbers aligned on their edge toward the plot
+        key = (lambda w: w.x1) if side < 0 else (lambda w: w.x0)
+        mine = sorted((w for w, sd in ticks if sd == side), key=key)
+        k = 0
+        while k < len(mine):
+            run = [w for w in mine[k:] if key(w) - key(mine[k]) <= 3]
+            k += len(run)
+            run.sort(key=lambda w: w.top)
+            if len(run) < 3:
+                continue
+            vals = []
+            for w in run:
+                m = _TICK_RE.fullmatch(w.text)
+                vals.append(float(m.group(1).replace(",", "") + (m.group(2) or "")))
+            steps = [a - b for a, b in zip(vals, vals[1:])]   # top to bottom: falling
+            mids = [(w.top + w.bottom) / 2 for w in run]
+            pitches = [b - a for a, b in zip(mids, mids[1:])]
+            if min(steps) <= 0 or max(steps) - min(steps) > 0.01 * max(steps) \
+                    or max(pitches) - min(pitches) > 0.05 * max(pitches) + 1:
+                continue
+            size = max(w.size for w in run)
+            # the plot's width: the lines drawn from the ticks across it
+            if side < 0:
+                edge = max(w.x1 for w in run)
+                far = max((x1 for x0, y, x1 in lines if edge <= x0 <= edge + 12
+                           and mids[0] - size <= y <= mids[-1] + size), default=edge)
+                box = (min(w.x0 for w in run) - 1, run[0].top - size, far + 1, run[-1].bottom + 2.5 * size)
+            else:
+                edge = min(w.x0 for w in run)
+                far = min((x0 for x0, y, x1 in lines if edge - 12 <= x1 <= edge
+                           and mids[0] - size <= y <= mids[-1] + size), default=edge)
+                box = (far - 1, run[0].top - size, max(w.x1 for w in run) + 1, run[-1].bottom + 2.5 * size)
+            if abs(far - edge) < 8 * size:
+                continue
+            # only beside running text: a line of it level with a tick, apart from the plot
+            if not any(sum(bool(_ALPHA_RE.search(o.text)) for o in words
+                           if (o.x1 < box[0] - size or o.x0 > box[2] + size) and not o.angle
+                           and min(o.bottom, w.bottom) - max(o.top, w.top) > 0.5 * min(o.bottom - o.top, w.bottom - w.top)) >= 3
+                       for w in run):
+                continue
+            in_run = {id(w) for w in run}
+            gone |= in_run
+            out.append([w for w in words if id(w) not in in_run and id(w) not in gone
+                        and box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]])
+    # a plot with an axis each side is one plot: its words once
+    seen: set[int] = set()
+    plots = []
+    for ws in out:
+        ws = [w for w in ws if id(w) not in seen and id(w) not in gone]
+        seen |= {id(w) for w in ws}
+        plots.append(ws)
+    return [ws for ws in plots if ws], gone
+
+
+# A timeline's axis: a drawn horizontal rule at least this long (points); its milestones'
+# marks: filled dots or squares this big, centred on it.
+_TIMELINE_MIN_LEN, _MARK_MIN, _MARK_MAX = 150.0, 3.0, 16.0
+
+
+def _timeline(page, words: list[Word]) -> tuple[list[Block], set[int]]:
+    """Milestones of a horizontal timeline: a drawn rule with dots on it, a short label
+    (a year) by each dot, and over or under it, joined by a short stroke or set close, the
+    milestone's figure and text ("2006" under "1,435" / "warrants, April-December 2006"),
+    milestones alternating above and below the rule. Read as rows of the page, the labels
+    of one side run together ("2006 2009") and the texts of milestones side by side make
+    pseudo-tables; each milestone (its label first, then its text) is one item. Returns
+    the items, left to right, and the ids of their words; none when the page has no
+    such timeline."""
+    marks = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+             for kind in ("curves", "rects") for o in getattr(page, kind) or ()
+             if o.get("fill") and _MARK_MIN <= float(o["x1"]) - float(o["x0"]) <= _MARK_MAX
+             and _MARK_MIN <= float(o["bottom"]) - float(o["top"]) <= _MARK_MAX
+             and abs((float(o["x1"]) - float(o["x0"])) - (float(o["bottom"]) - float(o["top"]))) <= 2]
+    if len(marks) < 3:
+        return [], set()
+    rules = [(float(o["x0"]), (float(o["top"]) + float(o["bottom"])) / 2, float(o["x1"]))
+             for kind in ("lines", "rects") for o in getattr(page, kind) or ()
+             if float(o["bottom"]) - float(o["top"]) <= 3 and float(o["x1"]) - float(o["x0"]) >= _TIMELINE_MIN_LEN]
+    strokes = [(float(o["x0"]), float(o["top"]), float(o["bottom"])) for o in getattr(page, "lines") or ()
+               if float(o["x1"]) - float(o["x0"]) <= 2 and float(o["bottom"]) - float(o["top"]) >= 3]
+    out: list[tuple[float, Block]] = []
+    taken: set[int] = set()
+    for x0, y, x1 in rules:
+        dots = sorted(((m[0] + m[2]) / 2, (m[1] + m[3]) / 2, m[3] - m[1]) for m in marks
+                      if abs((m[1] + m[3]) / 2 - y) <= 2 and x0 - 3 <= (m[0] + m[2]) / 2 <= x1 + 3)
+        if len(dots) < 3:
+            continue
+        # each dot's label: the words nearest it over or under the rule, centred on it
+        labelled: list[tuple[float, int, list[Word]]] = []   # (x, side: -1 over, 1 under, label words)
+        for cx, cy, h in dots:
+            near = [w for w in words if id(w) not in taken and abs((w.x0 + w.x1) / 2 - cx) <= max(h, 0.5 * (w.x1 - w.x0))
+                    and min(abs(w.bottom - cy), abs(w.top - cy)) <= h / 2 + 2.5 * w.size and not w.angle]
+            if not near:
+                continue
+            first = min(near, key=lambda w: min(abs(w.bottom - cy), abs(w.top - cy)))
+            side = -1 if first.bottom <= cy else 1
+            row = [w for w in words if id(w) not in taken and abs(w.top - first.top) <= 1 and abs(w.size - first.size) < 0.5
+                   and w.x1 >= first.x0 - first.size and w.x0 <= first.x1 + first.size]
+            if len(row) <= 3 and abs((min(w.x0 for w in row) + max(w.x1 for w in row)) / 2 - cx) <= max(h, 3.0):
+                labelled.append((cx, side, sorted(row, key=lambda w: w.x0)))
+        if len(labelled) < 3:
+            continue
+        label_ids = {id(w) for _, _, ws in labelled for w in ws}
+        items: list[tuple[float, list[Word], list[Word]]] = []
+        for cx, side, label in labelled:
+            peers = [x for x, sd, _ in labelled if sd == side]
+            edge = min(w.top for w in label) if side < 0 else max(w.bottom for w in label)
+            # words on the label's side, beyond it, nearer this dot than any other labelled on that side
+            mine = [w for w in words if id(w) not in taken and id(w) not in label_ids and not w.angle
+                    and (w.bottom <= edge + 1 if side < 0 else w.top >= edge - 1)
+                    and min(peers, key=lambda x: abs(x - (w.x0 + w.x1) / 2)) == cx]
+            rows = sorted(_group_rows(mine), key=lambda r: -max(w.bottom for w in r) if side < 0 else min(w.top for w in r))
+            text: list[Word] = []
+            for r in rows:
+                top, bottom = min(w.top for w in r), max(w.bottom for w in r)
+                gap = edge - bottom if side < 0 else top - edge
+                near_edge = (bottom, edge) if side < 0 else (edge, top)
+                bridged = any(abs(sx - cx) <= 3 and st <= near_edge[0] + 4 and sb >= near_edge[1] - 4
+                              for sx, st, sb in strokes)
+                if gap > 1.2 * max(w.size for w in r) and not bridged:
+                    break
+                text += r
+                edge = top if side < 0 else bottom
+            if text and any(_FIGURE_RE.fullmatch(w.text) or w.text.lower() in WORD_NUMBERS for w in text):
+                items.append((cx, label, text))
+        if len(items) < 3:
+            continue
+        for cx, label, text in items:
+            lines = [_make_line(label)] + [_make_line(r) for r in _group_rows(text)]
+            out.append((cx, _make_block(lines, "bullet")))
+            taken |= {id(w) for w in label} | {id(w) for w in text}
+    return [b for _, b in sorted(out, key=lambda o: o[0])], taken
+
+
 def _is_callout(words: list[Word]) -> bool:
     """A figure alone on the first line, set at least 1.3 times the size of the words
     under it, and words (a label) under it."""
     rows = _group_rows(words)
-    if len(rows) < 2 or len(rows[0]) != 1 or not _FIGURE_RE.fullmatch(rows[0][0].text):
+    # (a number in words, "Fourteen", is a big figure as "14" is)
+    if len(rows) < 2 or len(rows[0]) != 1 or not (_FIGURE_RE.fullmatch(rows[0][0].text)
+                                                  or rows[0][0].text.lower() in WORD_NUMBERS):
         return False
     rest = [w for row in rows[1:] for w in row]
     return bool(_ALPHA_RE.search(" ".join(w.text for w in rest))) \
