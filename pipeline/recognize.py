@@ -412,6 +412,8 @@ class _Mention:
 # "the total then rose to", "the series jumps to": a count moving to a new level
 _MOVED_TO = r"(?:then\s+|later\s+)?(?:jump(?:s|ed)?|r(?:ose|ises|isen)|f(?:ell|alls|allen)|climb(?:s|ed)?|drop(?:s|ped)?|increase[sd]|decrease[sd]|gr(?:ew|own|ows))\s+to"
 _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?"
+                       # ("it fell by 19% in 2013, to 2,760, and was 3,007 in 2016": the subject's verb again)
+                       r"|\b(?:and|but)\s+(?:it\s+|they\s+)?(?:was|were|stood\s+at|reached)"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
@@ -419,7 +421,8 @@ _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) 
 # so makes every figure in it an estimate
 _ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
-_ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed\s+(?:it\s+|them\s+)?(?:to|at|as)\b.*", re.I | re.S)
+# ("186 (annualised, 248)": the estimate is the figure after)
+_ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed(?:\s+(?:it\s+|them\s+)?(?:to|at|as)\b|\s*[,:]\s*(?=£?\d)).*", re.I | re.S)
 _AFTER_EVENT = re.compile(r"\b(?:after|before|following|per)\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
@@ -522,7 +525,7 @@ _COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I
 # "it fell by", "Then they rose by some": a pronoun subject moving by the figure
 _PRONOUN_MOVED = re.compile(r"\b(?:it|they)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
                             r"(?:by\s+)?(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
+_TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
 _SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
 _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
@@ -557,7 +560,9 @@ _MEASURE_SUFFIXES = (".share", ".change", ".annualised")
 # "applicants' share", "the police's proportion": a part's own share
 _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.I)
 _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts|shares)\b|\brespectively\b"
-                            r"|\b(?:split|breakdown)\s+(?:was|were|is|came\s+to)\b", re.I)
+                            r"|\b(?:split|breakdown)\s+(?:was|were|is|came\s+to)\b"
+                            # ("...; in 2015 the shares were 65% and 34%")
+                            r"|\bthe\s+(?:shares|proportions|percentages)\s+(?:were|was|are)\b", re.I)
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
 _OF_THEM_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
 # "65.22% of them and national security for 34.5%": what follows "and" is the next item's
@@ -649,7 +654,7 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
-    r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?)?\s+"
+    r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:,?\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?,?)?\s+"
     r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$"
     # ("the report for 2013 gave 970.": a report's count, restated)
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
@@ -1722,7 +1727,8 @@ class Recognizer:
             if p.kind == "part":
                 return False
             pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
-            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:the\s+)?$", pre))
+            # ("just under twice the 2010 total": a multiple of another year's figure)
+            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since|twice|double|half|times)\s*(?:the\s+)?$", pre))
 
         # Stocks ("in force on 31 December 2017") take the date.
         if metric.stock:

@@ -419,3 +419,27 @@ def test_finer_metric_named_in_the_clause_wins(rec):
     assert ("cd.items.data_type", "traffic", "2018", 0) in got
     assert ("cd.items.comms_type", "internet", "2019", 164) in got
     assert not any(m == "cd.items" for m, _, _, _ in got)
+
+
+def test_latest_figure_for_a_year_and_a_multiple_of_another(rec):
+    got = found(rec, "Interception warrants numbered 1,682 in 2010. The latest figure, for 2017, is 3,535, just "
+                     "under twice the 2010 total. But the number has not risen steadily: it fell by 19% in 2013, to "
+                     "2,760, and was 3,007 in 2016.", period="2018")
+    assert ("interception.warrants.issued", "total", "2017", 3535) in got
+    assert ("interception.warrants.issued.change", "total", "2013", -19) in got
+    assert ("interception.warrants.issued", "total", "2013", 2760) in got
+    assert ("interception.warrants.issued", "total", "2016", 3007) in got
+
+
+def test_the_shares_were_follow_the_parts_named_before(rec):
+    got = found(rec, "In 2014, 68% of interception warrants were issued for serious crime and 31% for national "
+                     "security; in 2015 the shares were 65% and 34%.", period="2021")
+    assert ("interception.warrants.issued.share", "serious_crime", "2015", 65) in got
+    assert ("interception.warrants.issued.share", "national_security", "2015", 34) in got
+
+
+def test_annualised_figure_in_brackets_after_the_count(rec):
+    got = found(rec, "Intrusive surveillance authorisations numbered 186 (annualised, 248) from 1 April to 31 "
+                     "December 2017.", period="2021")
+    assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
