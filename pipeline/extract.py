@@ -1752,9 +1752,11 @@ def _timeline(page, words: list[Word]) -> tuple[list[Block], set[int]]:
                 top, bottom = min(w.top for w in r), max(w.bottom for w in r)
                 gap = edge - bottom if side < 0 else top - edge
                 near_edge = (bottom, edge) if side < 0 else (edge, top)
-                bridged = any(abs(sx - cx) <= 3 and st <= near_edge[0] + 4 and sb >= near_edge[1] - 4
+                size = max(w.size for w in r)
+                reach = 1.5 * max(size, 8.0)   # (a stroke ends near the text it joins)
+                bridged = any(abs(sx - cx) <= 3 and st <= near_edge[0] + reach and sb >= near_edge[1] - reach
                               for sx, st, sb in strokes)
-                if gap > 1.2 * max(w.size for w in r) and not bridged:
+                if gap > 1.2 * size and not bridged:
                     break
                 text += r
                 edge = top if side < 0 else bottom
