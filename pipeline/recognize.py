@@ -1203,6 +1203,16 @@ class Recognizer:
                     carried = None
             if carried is not None and carried.categories and self._category_for(carried, w) not in ("", "total"):
                 metric, noun_after = carried, True
+        if metric is None and n.unit == "percent" and prev_text and not self.taxonomy.naming(sent, "nouns"):
+            # "Interception warrants are overwhelmingly for crime. In 2015 65% were issued for
+            # serious crime, 34% for national security": shares of parts of the one metric the
+            # sentence before names, when the sentence names no noun of its own
+            named = self.taxonomy.naming(prev_text, "nouns") & self.taxonomy.naming(prev_text, "context")
+            ms = [m for m in map(self.taxonomy.metric, named) if m is not None and m.categories and not m.requires_any
+                  and m.unit != "GBP"]
+            ms = [m for m in ms if not any(o is not m and o.id.startswith(m.id + ".") for o in ms)] if len(ms) > 1 else ms
+            if len(ms) == 1 and self._category_for(ms[0], w) not in ("", "total"):
+                metric, noun_after = ms[0], True
         counts_before = [f for f in ctx.sentence_figures if not f[0].endswith((".share", ".change"))]
         if metric is None and n.unit == "percent" and prev_text and counts_before \
                 and (_CHANGE_OF_THAT.search(sent, 0, w.start) or _PRONOUN_MOVED.search(sent, w.clause[0], w.start)):

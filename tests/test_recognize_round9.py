@@ -443,3 +443,23 @@ def test_annualised_figure_in_brackets_after_the_count(rec):
                      "December 2017.", period="2021")
     assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
     assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
+
+
+def test_shares_of_the_one_metric_the_sentence_before_names(rec):
+    got = found(rec, "For the record, the interception warrants are overwhelmingly for crime. In 2015 65% were "
+                     "issued for serious crime, 34% for national security and 1% for a combination of the two.",
+                period="2017")
+    assert ("interception.warrants.issued.share", "serious_crime", "2015", 65) in got
+    assert ("interception.warrants.issued.share", "national_security", "2015", 34) in got
+
+
+def test_share_with_no_part_named_takes_no_metric_from_before(rec):
+    got = found(rec, "For the record, the interception warrants are overwhelmingly for crime. Turnout was 65% in "
+                     "2015.", period="2017")
+    assert not any(v == 65 for _, _, _, v in got)
+
+
+def test_outside_law_enforcement(rec):
+    got = found(rec, "Outside law enforcement, in the nine months from 1 April to 31 December 2017, public "
+                     "authorities were granted 933 directed surveillance authorisations.", period="2019")
+    assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933) in got
