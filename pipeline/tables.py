@@ -1058,6 +1058,8 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
             cell_lines = []
             for li in in_table:
                 ws = [w for w in lines[li].words if not w.superscript and _centre_in(w, c)]
+                if ws and c[2] >= tb[2] - 1:
+                    ws += _overflow(lines[li], ws[-1], tb[2])
                 if ws:
                     cell_lines.append(Line(ws))
             if sum(1 for l in cell_lines if _numish(l.text)) >= 2:
@@ -1114,6 +1116,21 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                             header_rows=header_rows, caption=caption, kind="ruled", spans=spans))
         used |= set(in_table)
     return tables, used
+
+
+def _overflow(line: Line, last: Word, edge: float) -> list[Word]:
+    """Words of a last-column cell's line run on past the table's right rule ("IPC" inside,
+    "report, para." past the frame): each set a word space after the one before it."""
+    out: list[Word] = []
+    prev = last
+    for w in line.words:
+        if w.superscript or w.x0 < prev.x1 or (w.x0 + w.x1) / 2 <= edge:
+            continue
+        if w.x0 - prev.x1 > 0.6 * (w.size or 10.0):
+            break
+        out.append(w)
+        prev = w
+    return out
 
 
 _CONNECTOR_END = re.compile(r"[-,/&(]$|\b(?:and|or|of|the|for|in|to|by|with|on|a|an)$")

@@ -169,3 +169,35 @@ def test_timeline_milestone_is_one_item_year_first(tmp_path):
         assert ("bullet", " ".join([year, fig] + label)) in texts
     assert not page.tables
     assert ("paragraph", "Notes: the first report covered nine months only.") in texts
+
+
+# ---------------------------------------------------------------------------
+# 5. A ruled table whose last column's text runs on past its right rule: the words past the
+#    rule are the cell's ("IPC report, para."), never lost.
+
+def _overflowing_grid(c):
+    text_at(c, 62, 90, "Annex: figures cited in this response", size=11, font="Times-Bold")
+    rows = [("Figure", "Year", "Value", "IPC report, para."),
+            ("Serious errors investigated", "2019", "18", "10.2"),
+            ("Serious errors found", "2019", "14", "10.4"),
+            ("Requests approved", "2019", "200,665", "9.7")]
+    xs, top, pitch = [58, 179, 260, 360, 400], 100, 14
+    c.setLineWidth(0.5)
+    for k in range(len(rows) + 1):
+        c.line(xs[0], H - (top + pitch * k), xs[-1], H - (top + pitch * k))
+    for x in xs:
+        c.line(x, H - top, x, H - (top + pitch * len(rows)))
+    for k, row in enumerate(rows):
+        y = top + pitch * k + 10
+        text_at(c, 62, y, row[0], size=9, font="Times-Roman")
+        c.setFont("Times-Roman", 9)
+        c.drawRightString(252, H - y, row[1])
+        c.drawRightString(352, H - y, row[2])
+        text_at(c, 392, y, row[3], size=9, font="Times-Roman")
+
+
+def test_ruled_cell_text_past_the_right_rule_is_the_cells(tmp_path):
+    page = extract_document(make_pdf(tmp_path / "annex.pdf", [_overflowing_grid]), tmp_path).pages[0]
+    (t,) = page.tables
+    assert t.text_rows()[0] == ["Figure", "Year", "Value", "IPC report, para."]
+    assert t.text_rows()[1] == ["Serious errors investigated", "2019", "18", "10.2"]
