@@ -532,6 +532,8 @@ _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejected|withdrawn|renewed|cancelled|urgent)\s*[.;]?\s*", re.I)
 _CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b.{0,20}\b(?:on|from|over)\s+(?:the\s+)?(?:previous|preceding|prior|year\s+before)|\byear[- ]on[- ]year\b", re.I)
+_SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\s+report|the\s+(?:report|letter|chapter|table|covering\s+letter)|it)"
+                          r"\s+(?:\w+\s+)?(?:says|said|gives|gave|puts\s+it\s+at|records|recorded|states|stated)\s*$", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -586,7 +588,8 @@ _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|duri
 _REPORTED_ERRORS = re.compile(r"\b(?:reported|notified|self-reported|disclosed)\s+(?:(?:a\s+total\s+of|some|about|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
 _ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of\s+(?:the\s+|all\s+)?)?(?:[a-z]+\s+){0,3}?(?:errors|breaches)\b", re.I)
 # "970 interception": what stands between a figure and the noun it counts
-_MODIFIES_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s?%?\s+(?:(?!(?:of|in|for|and|or|to|the|were|was|had)\b)[a-z]+\s+)?$")
+# (not a year: "in 2016 single points of contact were responsible for 43.5%")
+_MODIFIES_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d{2}\s)\d(?:[\d,.]*\d)?\s?%?\s+(?:(?!(?:of|in|for|and|or|to|the|were|was|had)\b)[a-z]+\s+)?$")
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|(?:some|about|around|over|nearly|almost|just\s+(?:over|under))\s+)?(?:the\s+)?$", re.I)
 # (", and that 1,101 errors were reported": a second reported statement, its own subject)
 # "the Interception of Communications Commissioner's report": an office's title names no kind
@@ -1053,7 +1056,8 @@ class Recognizer:
                         ctx.named.append(shifted)
                         ctx.recent.append(shifted)
             if not live and prev_metrics and not self.taxonomy.naming(sent_text, "nouns") \
-                    and (_PRONOUN_OPENING.match(sent_text) or _words_between(_SPEAKER.sub("", sent_text)) <= 3):
+                    and (_PRONOUN_OPENING.match(sent_text) or _words_between(_SPEAKER.sub("", sent_text)) <= 3
+                         or sent_text.rstrip().endswith("?")):
                 # "[3,535 warrants ...] It goes up and down. In 2012 it was 3,372", "Roughly. In
                 # 2017 the serious crime share was 65.22%": a sentence with no figure and no
                 # noun, about "it" or a mere interjection, keeps the topic of the one before
@@ -1133,6 +1137,7 @@ class Recognizer:
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
         respective = None
         part_of = None  # (metric, category, period) of the whole a paragraph's "N of them" is part of
+        restates = None  # (where, metric, category, period) of the figure another source gives otherwise
         change_of = None  # (metric, category, period) of the figure "That was a rise of 5%" changes
         # (a figure the sentence names no part for may be one: "the split was 65%, 34% and 1%")
         corresponding = _CORRESPONDING.search(sent) if metric is None or (
@@ -1230,6 +1235,13 @@ class Recognizer:
             m = self.taxonomy.metric(whole_count[0])
             if m is not None and m.categories and (metric is None or metric is m) and self._category_for(m, w) not in ("", "total"):
                 metric, noun_after, part_of = m, True, whole_count
+        if ctx.sentence_so_far and _SAYS_BEFORE.search(w.before_clause) and _closes_statement(w.after):
+            # "... were responsible for 43.5% of errors; the same report elsewhere says 43.3%.": the
+            # figure before, as another source gives it
+            alike = [f for f in ctx.sentence_so_far if f[1].endswith(".share") == (n.unit == "percent")]
+            if alike:
+                restates = alike[-1]
+                metric, noun_after = self.taxonomy.metric(restates[1]), True
         if metric is None and n.unit != "percent" and _ANAPHOR_BEFORE.search(w.before_clause) and _closes_statement(w.after):
             # "979 errors, of which roughly 80% were ...; the report for 2013 gave 970.": the
             # count the sentence gave last, restated for another period
@@ -1358,6 +1370,8 @@ class Recognizer:
             period = part_of[2]
         if change_of and not any(p.kind in ("year", "fy", "part") for p in periods):
             period = change_of[2]
+        if restates:
+            period = restates[3]
         if gapped:
             period = prev[3]
         if period is None:
@@ -1373,6 +1387,8 @@ class Recognizer:
         category = self._category_for(metric, w)
         if apposed or moved_to:
             category = base[2]
+        elif restates:
+            category = restates[2]
         elif change_of:
             category = change_of[1]
         elif restated or apposed_change:

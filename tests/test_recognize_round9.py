@@ -463,3 +463,12 @@ def test_outside_law_enforcement(rec):
     got = found(rec, "Outside law enforcement, in the nine months from 1 April to 31 December 2017, public "
                      "authorities were granted 933 directed surveillance authorisations.", period="2019")
     assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933) in got
+
+
+def test_part_named_after_a_year_is_the_subject(rec):
+    got = found(rec, "We are told that in 2016 single points of contact were responsible for 43.5% of errors; the "
+                     "same report elsewhere says 43.3%. Which figure should a reader believe? And the share that was "
+                     "down to the phone companies, 11.6%, is not to be dismissed.", period="2017")
+    assert ("cd.errors.share", "spoc", "2016", 43.5) in got
+    assert ("cd.errors.share", "spoc", "2016", 43.3) in got   # the same figure as the report gives it elsewhere
+    assert ("cd.errors.share", "csp", "2016", 11.6) in got    # a rhetorical question keeps the topic
