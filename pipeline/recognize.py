@@ -564,7 +564,9 @@ _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.
 _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts|shares)\b|\brespectively\b"
                             r"|\b(?:split|breakdown)\s+(?:was|were|is|came\s+to)\b"
                             # ("...; in 2015 the shares were 65% and 34%")
-                            r"|\bthe\s+(?:shares|proportions|percentages)\s+(?:were|was|are)\b", re.I)
+                            r"|\bthe\s+(?:shares|proportions|percentages)\s+(?:were|was|are)\b"
+                            # ("... 65.22% and national security 34.5%. In 2014 it had been 68% and 31%.")
+                            r"|\b(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\s+(?=£?\d[\d,.]*\s?%?\s*(?:,|and)\s)", re.I)
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
 _OF_THEM_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
 # "65.22% of them and national security for 34.5%": what follows "and" is the next item's

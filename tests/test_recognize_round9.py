@@ -472,3 +472,10 @@ def test_part_named_after_a_year_is_the_subject(rec):
     assert ("cd.errors.share", "spoc", "2016", 43.5) in got
     assert ("cd.errors.share", "spoc", "2016", 43.3) in got   # the same figure as the report gives it elsewhere
     assert ("cd.errors.share", "csp", "2016", 11.6) in got    # a rhetorical question keeps the topic
+
+
+def test_it_had_been_gives_the_parts_before_again(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants. In 2017 the serious crime share was 65.22% and "
+                     "national security 34.5%. In 2014 it had been 68% and 31%.", period="2025")
+    assert ("interception.warrants.issued.share", "serious_crime", "2014", 68) in got
+    assert ("interception.warrants.issued.share", "national_security", "2014", 31) in got
