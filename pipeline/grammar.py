@@ -36,7 +36,7 @@ _BIG_WORD_RE = re.compile(r"hundred|thousand", re.IGNORECASE)
 # "twenty million pounds", "fifty thousand pounds", "a million pounds": money in words (looked
 # for only in a text with "pound" in it)
 _WORD_MONEY_RE = re.compile(
-    r"\b(?P<n>(?:(?:a|%s)\s+thousand(?:,?\s+(?:and\s+)?%s)?|%s|a(?=\s+(?:million|billion)\b)))(?:\s+(?P<mult>million|billion))?\s+pounds?\b"
+    r"\b(?P<n>(?:(?:a|%s)\s+thousand(?:,?\s+(?:and\s+)?%s)?|%s|(?:half\s+)?a(?=\s+(?:million|billion)\b)))(?:\s+(?P<mult>million|billion))?\s+pounds?\b"
     % (_BELOW_1000, _BELOW_1000, _BELOW_1000), re.IGNORECASE)
 # "one per cent"
 _WORD_PCT_RE = re.compile(r"\s+per\s?cent\b|\s+percent\b|\s?%", re.IGNORECASE)
@@ -205,7 +205,9 @@ def _money_words(text: str) -> list[NumberMatch]:
         while i >= 0:
             for m in _WORD_MONEY_RE.finditer(text, max(0, i - 120), i + 8):
                 mult = (m.group("mult") or "").lower()
-                value = _word_value(m.group("n")) * {"million": 1e6, "billion": 1e9}.get(mult, 1)
+                # ("half a million pounds")
+                head = m.group("n").lower()
+                value = (0.5 if head.startswith("half") else _word_value(head)) * {"million": 1e6, "billion": 1e9}.get(mult, 1)
                 money[m.start()] = NumberMatch(m.start(), m.end(), m.group(0), float(value), "GBP", kind="words")
             i = text.find(key, i + 5)
     return list(money.values())

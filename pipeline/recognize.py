@@ -370,6 +370,17 @@ _STATUTE_BEFORE = re.compile(r"\b(?:Act|Regulations?|Order|Code|Directive)\s*(?:
 _EVENT_DAY_BEFORE = re.compile(r"\W*(?:on|on\s+or\s+about|dated)\s+", re.I)
 
 
+# "The penalty was half a million pounds when it was issued, in 2021/22": a clause about the
+# figure's own event, which dates it
+_OWN_EVENT = re.compile(r"\bwhen\s+(?:it|they)\s+(?:was|were)\s+(?:first\s+)?(?:issued|imposed|made|granted|served|announced|given)\b", re.I)
+
+
+def _new_clause(gap: str) -> bool:
+    """Does a subordinate clause start in gap (its period dates its own event, not the figure)?"""
+    m = _NEW_CLAUSE.search(gap)
+    return bool(m) and not (_OWN_EVENT.search(gap) and len(_NEW_CLAUSE.findall(gap)) == 1)
+
+
 def _published(sent: str, p, s0: int) -> bool:
     """Period match p (sent starting at offset s0) dates a publication ("published in May
     2025"), not a figure."""
@@ -538,7 +549,7 @@ _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
 # ("Those authorities made 2,379 requests": a demonstrative, the same)
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they|(?:these|those)\s+[a-z]+)\s+(?:\w+\s+){0,3}$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:in|during|for|by)\s+[\w/–-]+\s*,?\s*)?(?:it|they|(?:these|those)\s+[a-z]+)\s+(?:\w+\s+){0,3}$", re.I)
 # "the penalty was reduced to", "the fine imposed came to": a singular subject with "the"
 _DEFINITE_SUBJECT = re.compile(r"\bthe\s+([a-z]+)\s+(?:\w+\s+)?(?:was|came\s+to|stood\s+at|amounted\s+to|totalled)\b(?:\s+\w+){0,2}\s*$", re.I)
 # "equal to about 1.4% of the warrants", "equivalent to 3% of": one count set against another
@@ -1302,7 +1313,8 @@ class Recognizer:
             bool(re.match(r"\s+(?:were|was|had|have)\b", w.after))
             # "Serious errors: IPCO determined eight in 2018"
             or (metric.requires_any is not None and bool(metric.requires_any.search(w.before_clause))))
-        if n.kind in ("words", "zero") and not (noun_after or subject):
+        if n.kind in ("words", "zero") and not (noun_after or subject) and n.unit != "GBP":
+            # (money in words carries its own unit: "fined British Airways twenty million pounds")
             return None
         # (but "seven of the errors ... were judged very serious" counts some of what the metric counts)
         of_the = re.match(r"\s+of\s+the\s+", w.after)
@@ -1804,7 +1816,7 @@ class Recognizer:
         # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
         for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
             gap = sent[rel_end:p.start - s0]
-            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _NEW_CLAUSE.search(gap):
+            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap):
                 continue
             if _CLAUSE_SEP.search(gap) and any(w.clause[0] <= q.start - s0 and q.end - s0 <= rel_start for q in usable
                                                if q.kind != "relative"):
@@ -1854,7 +1866,7 @@ class Recognizer:
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start)
                       # ('... for 2.9%." (IOCCO Report 2016, para 8.15)': the report cited)
                       or any(a <= p.start - s0 < b for a, b in _citations(sent)))
-                 and not _NEW_CLAUSE.search(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
+                 and not _new_clause(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
                  # ("66%, up from 61% in 2015": the year of the level moved from)
                  and not _FROM_FIGURE.search(sent, rel_end, p.start - s0)}
         if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):

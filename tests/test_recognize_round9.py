@@ -479,3 +479,15 @@ def test_it_had_been_gives_the_parts_before_again(rec):
                      "national security 34.5%. In 2014 it had been 68% and 31%.", period="2025")
     assert ("interception.warrants.issued.share", "serious_crime", "2014", 68) in got
     assert ("interception.warrants.issued.share", "national_security", "2014", 31) in got
+
+
+def test_money_in_words_and_the_event_clause_dating_it(rec):
+    got = found(rec, "The Information Commissioner fined British Airways twenty million pounds, and that falls in "
+                     "the ICO year 2020/21.",
+                "Then the Cabinet Office, over the New Year Honours addresses. The penalty was half a million pounds "
+                "when it was issued, in 2021/22, and it was cut to £50,000 on appeal the following year, 2022/23.",
+                period="2023")
+    assert ("ico.fines", "british_airways", "2020-04/2021-03", 20000000) in got
+    assert ("ico.fines", "cabinet_office", "2021-04/2022-03", 500000) in got
+    assert ("ico.fines", "cabinet_office", "2022-04/2023-03", 50000) in got
+    assert not any(v == 1000000 for _, _, _, v in got)  # "half a million" is no million
