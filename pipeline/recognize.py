@@ -628,6 +628,9 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
     """(metric id, unit, value): a percentage is a share of the metric or, with words of
     movement around it ("up 17.5%", "a reduction of 19%"), a change in it, signed by them."""
     n = w.n
+    if n.unit == "percent" and re.search(r"(?:^|[\s(:])[+−–]$", w.before[-2:] if len(w.before) >= 2 else " " + w.before):
+        # "+17.5% warrants in 2017", "−19% warrants in 2013": a signed share is a change
+        return metric.id + ".change", "percent", -n.value if w.before.endswith(("−", "–")) else n.value
     if n.unit == "percent":
         head = w.before_clause[-60:]
         if head.rstrip().endswith("to") and _LEVEL_REACHED.search(head) and not _FROM_TO.search(head):
@@ -1360,6 +1363,13 @@ class Recognizer:
             return None  # "increased by 528 to 3,535", "an increase of 137": a change in a count, not a count
         metric_id, unit, value = _measure(metric, w)
         period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
+        if period and len(period) == 4 and not metric.stock:
+            # "2006 1,435 warrants, April–December 2006": the months of the year the item names
+            # are the figure's period (the year alone labels it)
+            parts = {p.period for p in periods if p.kind == "part" and p.period[:4] == period and p.period[8:12] == period
+                     and sent.rfind(";", 0, w.start) < p.start - s0 and (sent.find(";", w.end) < 0 or p.start - s0 < sent.find(";", w.end))}
+            if len(parts) == 1:
+                period = parts.pop()
         if note_period and not any(p.kind in ("year", "fy", "part") for p in periods):
             period = note_period
         if _FROM_LEVEL_BEFORE.search(w.before_clause) and _FROM_LEVEL_AFTER.match(w.after) and period is not None:
@@ -1867,6 +1877,10 @@ class Recognizer:
                       # ('... for 2.9%." (IOCCO Report 2016, para 8.15)': the report cited)
                       or any(a <= p.start - s0 < b for a, b in _citations(sent)))
                  and not _new_clause(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
+                 # ("24 interception errors (law enforcement) 13 in 2018": the period of the figure
+                 # set after this one with no "and" between is that figure's)
+                 and not (nxt < p.start - s0 and sent[nxt:nxt + 1].isdigit()
+                          and not re.search(r"[,;&]|\b(?:and|or|to|then|while|whereas)\b", sent[rel_end:nxt]))
                  # ("66%, up from 61% in 2015": the year of the level moved from)
                  and not _FROM_FIGURE.search(sent, rel_end, p.start - s0)}
         if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):
@@ -2652,7 +2666,7 @@ _UNCLASSIFIED_METRIC = Metric(id=UNCLASSIFIED, label="Unclassified statistic", u
 # holds paragraph or page numbers, which read as small counts of the row's metric ("2", "5").
 # ("No." and "Number" head counts as often as serial numbers, so they are not pointers.)
 _REFERENCE_HEADER = re.compile(
-    r"(?:[A-Za-z]+\s+)?(?:para(?:graph)?s?|refs?|references?|pages?|pp?|notes?|sections?|annex|§)\.?"
+    r"(?:[A-Za-z]+[\s,]+){0,3}(?:para(?:graph)?s?|refs?|references?|pages?|pp?|notes?|sections?|annex|§)\.?"
     r"(?:\s*(?:no\.?|number|ref\.?))?", re.I)
 _PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
 _MONEY_MULTIPLE = re.compile(

@@ -491,3 +491,35 @@ def test_money_in_words_and_the_event_clause_dating_it(rec):
     assert ("ico.fines", "cabinet_office", "2021-04/2022-03", 500000) in got
     assert ("ico.fines", "cabinet_office", "2022-04/2023-03", 50000) in got
     assert not any(v == 1000000 for _, _, _, v in got)  # "half a million" is no million
+
+
+def test_signed_share_opening_an_item_is_a_change(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "Interception warrants, key results:", "+17.5% interception warrants in 2017 on the year before",
+        "−19% interception warrants in 2013, the largest fall", period="2018", kind="bullet")}
+    assert ("interception.warrants.issued.change", "2017", 17.5) in got
+    assert ("interception.warrants.issued.change", "2013", -19) in got
+
+
+def test_item_labelled_by_a_year_and_dated_by_its_months(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "2006 1,435 interception warrants, April–December 2006", period="2019", kind="bullet")}
+    assert got == {("interception.warrants.issued", "2006-04/2006-12", 1435)}
+
+
+def test_period_after_the_next_figure_is_that_figures(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "24 interception errors (law enforcement) 13 in 2018", period="2019", kind="bullet")}
+    assert ("interception.errors", "2019", 24) in got
+    assert ("interception.errors", "2018", 13) in got
+
+
+def test_column_headed_as_a_reports_paragraph_holds_no_figures(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["Figure", "Year", "Value", "IPC report, para."], ["Serious errors investigated", "2019", "18", "10.2"],
+            ["Inspections carried out", "2023", "386", "3.1"]]
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1, caption="Annex: figures cited",
+              kind="ruled")
+    got = {(o.metric, o.period, o.value) for o in table_observations(rec, t, period="2024")}
+    assert ("errors.serious.investigations", "2019", 18) in got
+    assert not any(v in (10.2, 3.1) for _, _, v in got)
