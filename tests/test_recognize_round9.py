@@ -523,3 +523,14 @@ def test_column_headed_as_a_reports_paragraph_holds_no_figures(rec):
     got = {(o.metric, o.period, o.value) for o in table_observations(rec, t, period="2024")}
     assert ("errors.serious.investigations", "2019", 18) in got
     assert not any(v in (10.2, 3.1) for _, _, v in got)
+
+
+def test_taxonomy_phrasings_round9(rec):
+    got = found(rec, "We note that the number of items obtained was 757,977 in 2017.",
+                "In 2019 the Commissioner investigated 18 possible serious errors and found 14 to be serious.",
+                "The Commissioner's report for 2024 records that more than 600 public authorities may use one or "
+                "more of the powers.", period="2021")
+    assert ("cd.items", "total", "2017", 757977) in got
+    assert ("errors.serious.investigations", "", "2019", 18) in got
+    assert ("errors.serious.determined", "total", "2019", 14) in got
+    assert ("context.public_authorities", "", "2024", 600) in got
