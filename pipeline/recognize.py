@@ -545,6 +545,7 @@ _BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejec
 _CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b.{0,20}\b(?:on|from|over)\s+(?:the\s+)?(?:previous|preceding|prior|year\s+before)|\byear[- ]on[- ]year\b", re.I)
 _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\s+report|the\s+(?:report|letter|chapter|table|covering\s+letter)|it)"
                           r"\s+(?:\w+\s+)?(?:says|said|gives|gave|puts\s+it\s+at|records|recorded|states|stated)\s*$", re.I)
+_SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -628,9 +629,11 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
     """(metric id, unit, value): a percentage is a share of the metric or, with words of
     movement around it ("up 17.5%", "a reduction of 19%"), a change in it, signed by them."""
     n = w.n
-    if n.unit == "percent" and re.search(r"(?:^|[\s(:])[+−–]$", w.before[-2:] if len(w.before) >= 2 else " " + w.before):
-        # "+17.5% warrants in 2017", "−19% warrants in 2013": a signed share is a change
-        return metric.id + ".change", "percent", -n.value if w.before.endswith(("−", "–")) else n.value
+    sign = re.search(r"(?:^|[\s(:])([+−–]|[▲▼↑↓⬆⬇]\s?)$", w.before[-3:] if len(w.before) >= 3 else " " + w.before)
+    if n.unit == "percent" and sign:
+        # "+17.5% warrants in 2017", "−19% warrants in 2013", "▲ 17.5% on 2016": a signed share
+        # is a change
+        return metric.id + ".change", "percent", -n.value if sign.group(1).strip() in ("−", "–", "▼", "↓", "⬇") else n.value
     if n.unit == "percent":
         head = w.before_clause[-60:]
         if head.rstrip().endswith("to") and _LEVEL_REACHED.search(head) and not _FROM_TO.search(head):
@@ -1182,7 +1185,9 @@ class Recognizer:
         # (an item whose verb is left out is counted over the period of the item before it,
         # unless it names its own)
         gapped = elliptical and bool(_GAPPED_ITEM.search(w.before_clause)) and not _ELLIPSIS.search(w.before_clause) \
-            and not any(w.end <= p.start - s0 < w.next_start for p in periods)
+            and not any(w.end <= p.start - s0 < w.next_start for p in periods) \
+            and not (prev is not None and prev[1].start < s0
+                     and any(p.kind in ("year", "fy", "part") and p.start - s0 < w.start for p in periods))
         # "99 ... CHIS errors (83 in 2017)": a bracket restating the figure before it for
         # another period counts the same thing, in the same category.
         restated = prev is not None and prev[0] is not None and _restates(sent, w)
@@ -1235,8 +1240,15 @@ class Recognizer:
             if len(ms) == 1 and self._category_for(ms[0], w) not in ("", "total"):
                 metric, noun_after = ms[0], True
         counts_before = [f for f in ctx.sentence_figures if not f[0].endswith((".share", ".change"))]
+        if not counts_before and prev_text and _SIGN_OPENING.match(sent[:w.start]):
+            # "INTERCEPTION WARRANTS ISSUED 3,535 warrants in 2017" then "▲ 17.5% on 2016": an item
+            # of a sign and a share, the change in the one count the item before gave
+            counted = [i for i in prev_metrics if not i.endswith(_MEASURE_SUFFIXES) and i != UNCLASSIFIED]
+            named = {p.period for p in grammar.parse_periods(prev_text) if p.kind in ("year", "fy", "part")}
+            counts_before = [(counted[0], "", named.pop() if len(named) == 1 else None)] if len(counted) == 1 else []
         if metric is None and n.unit == "percent" and prev_text and counts_before \
-                and (_CHANGE_OF_THAT.search(sent, 0, w.start) or _PRONOUN_MOVED.search(sent, w.clause[0], w.start)):
+                and (_CHANGE_OF_THAT.search(sent, 0, w.start) or _PRONOUN_MOVED.search(sent, w.clause[0], w.start)
+                     or _SIGN_OPENING.match(sent[:w.start])):
             # "In 2017 there were 3,535 warrants. That was a rise of just over 17.5% on the year
             # before.", "Then it fell by 19%": the change in the last count the sentence before gave
             change_of = counts_before[-1]
@@ -1347,6 +1359,9 @@ class Recognizer:
         if n.kind == "words" and n.value == 1 and re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?\w+\s*$", w.before, re.I) \
                 and re.match(r"\s*(?:[,;:.)]|(?:since|before|after|in|for|until|to|at|and|or|but)\b)", w.after, re.I):
             return None
+        # "the 2012 and 2015 dots count one kind of inspection only": a kind, not a count
+        if n.kind == "words" and re.match(r"\s+(?:kind|type|sort|form|way|part|aspect)s?\s+of\b", w.after, re.I):
+            return None
         # "a combination of the two.", "all three": number words standing for things named before
         if n.kind == "words" and re.match(r"\s*(?:[,;:.)]|$)", w.after) \
                 and re.search(r"\b(?:of\s+the|the|these|those|all|both)\s*$", w.before, re.I):
@@ -1392,7 +1407,7 @@ class Recognizer:
             period = whole[1]
         if part_of and not any(p.kind in ("year", "fy", "part") for p in periods):
             period = part_of[2]
-        if change_of and not any(p.kind in ("year", "fy", "part") for p in periods):
+        if change_of and change_of[2] and not any(p.kind in ("year", "fy", "part") and not _compared(sent, p, s0) for p in periods):
             period = change_of[2]
         if restates:
             period = restates[3]

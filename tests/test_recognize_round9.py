@@ -534,3 +534,26 @@ def test_taxonomy_phrasings_round9(rec):
     assert ("errors.serious.investigations", "", "2019", 18) in got
     assert ("errors.serious.determined", "total", "2019", 14) in got
     assert ("context.public_authorities", "", "2024", 600) in got
+
+
+def test_arrow_and_share_after_a_tile_is_its_change(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "INTERCEPTION WARRANTS ISSUED 3,535 warrants in 2017", "▲ 17.5% on 2016", period="2018", kind="bullet")}
+    assert ("interception.warrants.issued.change", "2017", 17.5) in got
+
+
+def test_a_part_year_share_opening_a_new_sentence_is_no_gapped_item(rec):
+    got = found(rec, "In 2015 necessity and proportionality accounted for 45% of returns and presentation for 12%. "
+                     "In 2016 problems of clarity and quality accounted for 21%.", period="2023")
+    assert ("cd.applications.returned.share", "presentation", "2015", 12) in got
+    assert ("cd.applications.returned.share", "clarity_quality", "2016", 21) in got
+
+
+def test_one_kind_of_is_no_count(rec):
+    got = found(rec, "Categories as published; the 2012 and 2015 dots count one kind of inspection only.", period="2022")
+    assert not any(v == 1 for _, _, _, v in got)
+
+
+def test_urgent_interception_authorisations_share(rec):
+    got = found(rec, "8% of law enforcement interception authorisations were urgent (2018).", period="2019")
+    assert ("interception.warrants.urgent.share", "", "2018", 8) in got
