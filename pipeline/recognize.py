@@ -171,8 +171,20 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "year naming a statute"
             elif n.start == 0 and not n.has_comma and not n.unit and re.match(r" [A-Z][a-z]", after):
                 reason = "footnote number opening a footnote"
+        if not reason and n.kind == "words" and text[n.end:n.end + 1] == ")":
+            # "£20,000,000 (twenty million pounds)": the figure before, spelt out
+            m = _FIGURE_BEFORE_BRACKET.search(text, max(0, n.start - 40), n.start)
+            if m and _number_value(m.group(1)) == n.value:
+                reason = "the figure before it, in words"
         span._.reject = reason
     return doc
+
+
+_FIGURE_BEFORE_BRACKET = re.compile(r"(£?\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent)?\s*\(\s*$", re.I)
+
+
+def _number_value(text: str) -> float:
+    return float(text.lstrip("£").replace(",", ""))
 
 
 # "that year.[6]", "1%.[8]": a citation marker set right after the full stop is parted from
@@ -534,7 +546,7 @@ _CHANGE_OF_THAT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:was|is|represents
                              r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I)
 # "it fell by", "Then they rose by some": a pronoun subject moving by the figure
-_PRONOUN_MOVED = re.compile(r"\b(?:it|they)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
+_PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?:\s+[a-z]+)?)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
                             r"(?:by\s+)?(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)

@@ -557,3 +557,16 @@ def test_one_kind_of_is_no_count(rec):
 def test_urgent_interception_authorisations_share(rec):
     got = found(rec, "8% of law enforcement interception authorisations were urgent (2018).", period="2019")
     assert ("interception.warrants.urgent.share", "", "2018", 8) in got
+
+
+def test_figure_spelt_out_in_brackets_is_one_figure(rec):
+    obs = text_observations(rec, "The Commissioner has decided to impose a penalty of £20,000,000 (twenty million "
+                                 "pounds) on British Airways plc, the penalty falling in 2020/21.", period="2021")
+    assert [(o.metric, o.category, o.period, o.value) for o in obs] == \
+        [("ico.fines", "british_airways", "2020-04/2021-03", 20000000)]
+
+
+def test_the_number_issued_then_fell(rec):
+    got = found(rec, "In 2012 there were 3,372 interception warrants. The number issued then fell by 19% in 2013.",
+                period="2021")
+    assert ("interception.warrants.issued.change", "total", "2013", -19) in got
