@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from .model import Chart, ChartBar, Word, union_bbox, words_bbox
@@ -105,7 +106,32 @@ def _bars(page) -> list[dict]:
         if h < 1.5 and w > 50:  # a rule
             continue
         out.append(r)
-    return out
+    return _uncontained(out)
+
+
+def _uncontained(rects: list[dict]) -> list[dict]:
+    """`rects` less the filled boxes wholly containing two or more of the others: a plot's
+    background (matplotlib fills the axes white, its bottom edge on the columns' baseline
+    when the value axis starts at 0), a panel or a card, never a bar."""
+    if len(rects) < 3:
+        return rects
+    order = sorted(range(len(rects)), key=lambda k: rects[k]["x0"])
+    xs = [rects[k]["x0"] for k in order]
+    drop = set()
+    for i, r in enumerate(rects):
+        x0, top, x1, bottom = r["x0"] - 0.5, r["top"] - 0.5, r["x1"] + 0.5, r["bottom"] + 0.5
+        if (x1 - x0) * (bottom - top) < 100:
+            continue
+        held = 0
+        for k in order[bisect_left(xs, x0):bisect_right(xs, x1)]:
+            q = rects[k]
+            if k != i and q["x1"] <= x1 and q["top"] >= top and q["bottom"] <= bottom \
+                    and (q["x1"] - q["x0"]) * (q["bottom"] - q["top"]) < (x1 - x0) * (bottom - top) - 10:
+                held += 1
+                if held >= 2:
+                    drop.add(i)
+                    break
+    return [r for i, r in enumerate(rects) if i not in drop] if drop else rects
 
 
 def _group(rects: list[dict], key: str, least: int = 3) -> list[list[dict]]:
