@@ -558,6 +558,7 @@ _CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b
 _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\s+report|the\s+(?:report|letter|chapter|table|covering\s+letter)|it)"
                           r"\s+(?:\w+\s+)?(?:says|said|gives|gave|puts\s+it\s+at|records|recorded|states|stated)\s*$", re.I)
 _SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
+_ALL_BUT = re.compile(r"\ball\s+but\s+(?:one|two|three|\d{1,2})\s*[(,]\s*$", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -627,7 +628,10 @@ def _untitled(text: str) -> str:
     return _OFFICE_TITLE.sub("Commissioner", text) if "nterception of" in text else text
 
 
+_REPORTING_LEAD = re.compile(r"^.*\b(?:that|whether)\s+", re.I | re.S)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+", re.I)
+# "-ed" words that name things, not actions ("directed surveillance", "legally privileged material")
+_ED_ADJECTIVES = re.compile(r"\b(?:directed|privileged|related|based|registered|designated)\b", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
 
 
@@ -1686,7 +1690,10 @@ class Recognizer:
                       # qualifier defining the metric before the figure in its clause, its noun earlier
                       or (m.requires_any is not None and m.requires_any.search(sent, w.clause[0], w.start)
                           and m.nouns.search(w.before))
-                      or (of_back and m.nouns.search(back))):
+                      or (of_back and m.nouns.search(back))
+                      # "Applications ... numbered 77; all but one (76) were approved": the
+                      # remainder of what the statement before counted
+                      or (_ALL_BUT.search(w.before) is not None and m.nouns.search(w.before))):
                 continue
             labelled = bool(self._category_for(m, w))
             if n.unit == "percent":
@@ -1980,7 +1987,7 @@ class Recognizer:
         # "1,958 informant (CHIS) authorisations, law enforcement": a part named alone after a
         # comma closing the item (no verb: a list's or a chart's label)
         tail = re.fullmatch(r"[^,;:]*,\s*([^,;:()]+?)[\s.]*", w.after) if w.next_start >= len(sent) else None
-        hits = labels(tail.group(1)) if tail and not _VERB.search(w.after) else ()
+        hits = labels(tail.group(1)) if tail and not _VERB.search(_ED_ADJECTIVES.sub(" ", w.after)) else ()
         if len({h[2] for h in hits}) == 1:
             rest = tail.group(1)
             for a, b, _ in reversed(hits):
@@ -2000,7 +2007,8 @@ class Recognizer:
         c0 = max((m.end() for m in re.finditer(r"[;:]|,\s", sent[:w.start])), default=0)
         hits = labels(sent[c0:w.start])
         # ("In 2013 the intelligence agencies accounted for 58,996": past a period opening it)
-        if hits and _words_between(_PERIOD_OPENING.sub("", sent[c0:c0 + hits[0][0]], 1)) <= 1:
+        # (or past a reporting clause: "The 2013 report found that public authorities caused 87.5%")
+        if hits and _words_between(_REPORTING_LEAD.sub("", _PERIOD_OPENING.sub("", sent[c0:c0 + hits[0][0]], 1), 1)) <= 1:
             if len(hits) >= 2 and hits[1][2] != hits[0][2] \
                     and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:and\s+)?", sent[c0 + hits[0][1]:c0 + hits[1][0]]) \
                     and sent[max(0, c0 - 2):c0].strip() == ",":
@@ -2037,8 +2045,9 @@ class Recognizer:
         if len({h[2] for h in named}) == 1 and before_num:
             return before_num[0][2]
         # 5) the only label in the figure's own clause after it ("65% of warrants were issued
-        #    for the prevention or detection of serious crime")
-        hits = labels(after_clause)
+        #    for the prevention or detection of serious crime"), not one opening the next item
+        #    ("87.5% of the errors and service providers 12.5%")
+        hits = [h for h in labels(after_clause) if not _NEXT_ITEM.search(after_clause, 0, h[0])]
         if hits and len({h[2] for h in hits}) == 1:
             return hits[0][2]
         return ""

@@ -570,3 +570,23 @@ def test_the_number_issued_then_fell(rec):
     got = found(rec, "In 2012 there were 3,372 interception warrants. The number issued then fell by 19% in 2013.",
                 period="2021")
     assert ("interception.warrants.issued.change", "total", "2013", -19) in got
+
+
+def test_subject_past_a_reporting_clause_and_the_next_items_part(rec):
+    got = found(rec, "The 2013 report found that public authorities caused 87.5% of the communications data errors "
+                     "and service providers 12.5%.", period="2018")
+    assert ("cd.errors.share", "public_authorities", "2013", 87.5) in got
+    assert ("cd.errors.share", "csp", "2013", 12.5) in got
+
+
+def test_part_after_a_comma_closing_an_item_with_a_directed_noun(rec):
+    got = {(o.metric, o.category, o.value) for o in text_observations(
+        rec, "933 directed surveillance authorisations, other public authorities", period="2017", kind="bullet")}
+    assert got == {("directed_surveillance.authorisations", "other_public_authorities", 933)}
+
+
+def test_all_but_one_in_brackets(rec):
+    got = found(rec, "Applications to retain legally privileged material numbered 77; all but one (76) were approved.",
+                period="2018")
+    assert ("lpp.applications.approved", "", "2018", 76) in got
+    assert not any(v == 1 for _, _, _, v in got)
