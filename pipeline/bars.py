@@ -1159,6 +1159,94 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     return bars, used
 
 
+def _dots(page) -> list[tuple[float, float, tuple]]:
+    """Small filled round marks (2 to 9 points across): (centre x, centre y, colour)."""
+    out = []
+    for d in boxes(page):
+        w, h = float(d["x1"]) - float(d["x0"]), float(d["bottom"]) - float(d["top"])
+        if d.get("object_type") == "curve" and d.get("fill") and 2 <= w <= 9 and abs(w - h) <= 1.5:
+            out.append(((float(d["x0"]) + float(d["x1"])) / 2, (float(d["top"]) + float(d["bottom"])) / 2, _colour(d)))
+    return out
+
+
+def _sparklines(page, words: list[Word]) -> list[tuple[Chart, set[int]]]:
+    """Sparklines: a small line in a tile, a dot at its first point in the line's colour and
+    one at its last, only the first point labelled with its value, and the first and last
+    years under the line at its two ends (the first under the first point, the last ending
+    under the last). The first point is a statistic of the tile's metric for the first year:
+    one bar, its label that year, the chart titled by the tile's heading (the top line of
+    the smallest box framing the line, no figure in it). Nothing is read unless all of that
+    is there and the number by the first point is the only one by any point."""
+    dots = _dots(page)
+    if len(dots) < 2:
+        return []
+    runs = []
+    for c in getattr(page, "curves", None) or []:
+        pts = [(float(x), float(y)) for x, y in (c.get("pts") or [])]
+        if not c.get("fill") and len(pts) >= 2 and all(b[0] - a[0] >= 4 for a, b in zip(pts, pts[1:])):
+            runs.append((pts, _stroke(c)))
+    for ln in getattr(page, "lines", None) or []:
+        pts = [(float(x), float(y)) for x, y in (ln.get("pts") or [])]
+        if len(pts) == 2 and pts[1][0] - pts[0][0] >= 4:
+            runs.append((pts, _stroke(ln)))
+    real = getattr(page, "_page", page)   # (a tile read as a window on its page: its frame is the page's)
+    out = []
+    for pts, colour in runs:
+        first, last = pts[0], pts[-1]
+        if last[0] - first[0] < 30 or not colour:
+            continue
+        if not any(abs(x - first[0]) <= 1.5 and abs(y - first[1]) <= 1.5 and c == colour for x, y, c in dots) \
+                or not any(abs(x - last[0]) <= 1.5 and abs(y - last[1]) <= 1.5 for x, y, _ in dots):
+            continue
+        # the value: the one number against the first point, none against any other
+        values = [w for w in words if _is_number(w.text) and not _YEAR.fullmatch(w.text) and not w.angle]
+        mine = [w for w in values if _gap((first[0], first[1]) * 2, w.bbox) <= 6]
+        if len(mine) != 1 or any(_gap((x, y) * 2, w.bbox) <= 6 for x, y in pts[1:] for w in values):
+            continue
+        value = mine[0]
+        # the years under the line: the first from the first point, the last ending at the last
+        lowest = max(y for _, y in pts)
+        years = [w for w in words if _YEAR.fullmatch(w.text) and not w.angle and lowest <= w.top <= lowest + 20]
+        y0 = [w for w in years if abs(w.x0 - first[0]) <= 3]
+        y1 = [w for w in years if abs(w.x1 - last[0]) <= 3]
+        if len(y0) != 1 or len(y1) != 1 or abs(y0[0].top - y1[0].top) > 2 or int(y0[0].text) >= int(y1[0].text):
+            continue
+        box = union_bbox([(first[0], min(y for _, y in pts), last[0], lowest), value.bbox, y0[0].bbox, y1[0].bbox])
+        frames = [f for f in boxes(real) if (f.get("fill") or f.get("stroke")) and _inside(box, (f["x0"], f["top"], f["x1"], f["bottom"]))
+                  and f["x1"] - f["x0"] <= 0.6 * float(real.width)]
+        if not frames:
+            continue
+        frame = min(frames, key=lambda f: (f["x1"] - f["x0"]) * (f["bottom"] - f["top"]))
+        title = _heading(_words_in(words, frame["x0"], frame["top"], frame["x1"], box[1] - 1))
+        if not title:
+            continue
+        bar = ChartBar(y0[0].text, value.text, value.bbox, y0[0].bbox)
+        chart = Chart(int(page.page_number), [bar], box, "line", " ".join(w.text for w in title), words_bbox(title))
+        out.append((chart, {id(value), id(y0[0]), id(y1[0])}))
+    return out
+
+
+def _heading(words: list[Word]) -> list[Word]:
+    """The top line of `words` and the lines it wraps onto (set in its size, close under it),
+    when none of them holds a figure; else []."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.top):
+        if lines and abs(w.top - lines[-1][0].top) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    if not lines:
+        return []
+    out = sorted(lines[0], key=lambda w: w.x0)
+    for line in lines[1:]:
+        h = out[-1].bottom - out[-1].top
+        if line[0].top - max(w.bottom for w in out) > 0.6 * h or abs(line[0].size - out[0].size) > 0.2:
+            break
+        out += sorted(line, key=lambda w: w.x0)
+    # (a year may date it: "CD ITEMS OBTAINED, 2018")
+    return [] if any(ch.isdigit() for w in out if not _YEAR.fullmatch(w.text.strip(",.:;()")) for ch in w.text) else out
+
+
 def _markers(page) -> list[dict]:
     """Small filled round or diamond marks (a dot plot's dots, a line chart's points): filled
     curves about as wide as tall, 3 to 14 points across."""
@@ -1702,6 +1790,9 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             shared |= {id(w) for b in bars for w in words if b.label_bbox == w.bbox}
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    for chart, ids in _sparklines(page, [w for w in words if id(w) not in used]):
+        charts.append(chart)
+        used |= ids
     for chart, ids in _dot_plots(page, [w for w in words if id(w) not in used], legend):
         charts.append(chart)
         used |= ids

@@ -50,3 +50,78 @@ def test_columns_on_an_axis_from_zero_under_a_white_plot_background(tmp_path):
     assert _charts(path) == [[(y, f"{v:,}", "") for y, v in zip(years, values)]]
     text = _text(path)
     assert "3,372" not in text and "2,000" not in text
+
+
+def _tiles(path: Path, tiles, labelled_last: bool = False) -> Path:
+    """A dashboard row of framed tiles, each a heading, a big figure, a line of text and a
+    sparkline: dots at its first and last points, the first labelled, the first and last
+    years under its two ends."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    H = A4[1]
+    navy = colors.HexColor("#243f6b")
+    for k, (title, big, note, years, points, first_value) in enumerate(tiles):
+        x0 = 60 + k * 165
+        c.setStrokeColor(colors.HexColor("#b9c6d4"))
+        c.setFillColor(colors.HexColor("#f7f9fb"))
+        c.roundRect(x0, H - 215, 150, 90, 4, stroke=1, fill=1)
+        c.setFillColor(navy)
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawString(x0 + 8, H - 140, title)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(x0 + 8, H - 163, big)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(x0 + 8, H - 175, note)
+        lx0, lx1 = x0 + 14, x0 + 136
+        step = (lx1 - lx0) / (len(points) - 1)
+        lo, hi = min(points), max(points)
+        pts = [(lx0 + i * step, H - 198 + 14 * (v - lo) / ((hi - lo) or 1)) for i, v in enumerate(points)]
+        c.setStrokeColor(navy)
+        if len(pts) == 2:
+            c.line(*pts[0], *pts[1])
+        else:
+            p = c.beginPath()
+            p.moveTo(*pts[0])
+            for q in pts[1:]:
+                p.lineTo(*q)
+            c.drawPath(p, stroke=1, fill=0)
+        c.setFillColor(navy)
+        c.circle(*pts[0], 1.4, stroke=0, fill=1)
+        c.setFillColor(colors.HexColor("#c0392b"))
+        c.circle(*pts[-1], 1.4, stroke=0, fill=1)
+        c.setFillColor(navy)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(pts[0][0] + 3, pts[0][1] + 3, first_value)
+        if labelled_last:
+            c.drawRightString(pts[-1][0] - 3, pts[-1][1] + 3, f"{points[-1]:,}")
+        c.setFillColor(colors.grey)
+        c.setFont("Helvetica", 6)
+        c.drawString(pts[0][0], H - 208, years[0])
+        c.drawRightString(pts[-1][0], H - 208, years[1])
+    c.showPage()
+    c.save()
+    return path
+
+
+_SPARKS = [("CD ITEMS OBTAINED", "808,214", "items in 2018", ("2015", "2018"), [761702, 754559, 757316, 808214], "761,702"),
+           ("ERRORS FOUND SERIOUS", "8", "determinations in 2018", ("2017", "2018"), [24, 8], "24"),
+           ("INTERCEPTION WARRANTS ISSUED", "3,535", "warrants in 2017", ("2012", "2017"),
+            [3372, 2760, 2795, 3059, 3007, 3535], "3,372")]
+
+
+def test_sparklines_first_point_value_of_the_first_year_titled_by_the_tile(tmp_path):
+    path = _tiles(tmp_path / "sparks.pdf", _SPARKS)
+    doc = extract_document(path, path.parent)
+    got = [(c.kind, c.title, [(b.label, b.value) for b in c.bars]) for c in doc.pages[0].charts]
+    assert got == [("line", t, [(years[0], v)]) for t, _, _, years, _, v in _SPARKS]
+    text = _text(path)
+    # the big figures stay the tiles' text; the sparklines' years and values are no text
+    assert "808,214" in text and "761,702" not in text and "2015" not in text
+
+
+def test_sparkline_labelled_at_more_than_its_first_point_is_not_read_as_one(tmp_path):
+    path = _tiles(tmp_path / "sparks2.pdf", _SPARKS, labelled_last=True)
+    doc = extract_document(path, path.parent)
+    assert not any(c.title for c in doc.pages[0].charts)
