@@ -387,10 +387,12 @@ _EVENT_DAY_BEFORE = re.compile(r"\W*(?:on|on\s+or\s+about|dated)\s+", re.I)
 _OWN_EVENT = re.compile(r"\bwhen\s+(?:it|they)\s+(?:was|were)\s+(?:first\s+)?(?:issued|imposed|made|granted|served|announced|given)\b", re.I)
 
 
-def _new_clause(gap: str) -> bool:
-    """Does a subordinate clause start in gap (its period dates its own event, not the figure)?"""
+def _new_clause(gap: str, p=None) -> bool:
+    """Does a subordinate clause start in gap (its period dates its own event, not the figure)?
+    ("when it was issued, in 2021/22" dates the figure's own event, by a year it names)"""
     m = _NEW_CLAUSE.search(gap)
-    return bool(m) and not (_OWN_EVENT.search(gap) and len(_NEW_CLAUSE.findall(gap)) == 1)
+    return bool(m) and not (_OWN_EVENT.search(gap) and len(_NEW_CLAUSE.findall(gap)) == 1
+                            and (p is None or p.kind in ("year", "fy", "part")))
 
 
 def _published(sent: str, p, s0: int) -> bool:
@@ -446,6 +448,7 @@ _ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 # ("186 (annualised, 248)": the estimate is the figure after)
 _ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed(?:\s+(?:it\s+|them\s+)?(?:to|at|as)\b|\s*[,:]\s*(?=£?\d)).*", re.I | re.S)
+_PHRASE_GOES_ON = re.compile(r"(?:(?!(?:of|in|for|to|by|from|with|on|at|were|was|are|is|which|that|as|than|and|or)\b)[A-Za-z][\w'’-]*\s+){1,2}", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:after|before|following|per)\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
@@ -1669,6 +1672,11 @@ class Recognizer:
             # "99 surveillance, property interference and CHIS errors": a list of modifiers may
             # stand between a figure and its noun, but no preposition or verb
             noun_after = bool(na and (na.start() <= near_limit or of_these
+                                      # ("none of the 2019 interception errors": the head noun of a
+                                      # phrase that starts within reach)
+                                      or (na.start() - near_limit <= 30
+                                          and _PHRASE_GOES_ON.fullmatch(clause_after, near_limit, na.start()) is not None
+                                          and not _BREAKS_NOUN.search(re.sub(r"^\s*of\s+(?:the\s+)?", "", clause_after[:near_limit])))
                                       or (na.start() <= 80 and not _BREAKS_NOUN.search(clause_after[:na.start()])))
                               # ("74 recommendations after inspection": the noun after "after" is not the figure's)
                               and not _AFTER_EVENT.search(clause_after, 0, na.start()))
@@ -1860,7 +1868,7 @@ class Recognizer:
         # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
         for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
             gap = sent[rel_end:p.start - s0]
-            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap):
+            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap, p):
                 continue
             if _CLAUSE_SEP.search(gap) and any(w.clause[0] <= q.start - s0 and q.end - s0 <= rel_start for q in usable
                                                if q.kind != "relative"):
@@ -1910,7 +1918,7 @@ class Recognizer:
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start)
                       # ('... for 2.9%." (IOCCO Report 2016, para 8.15)': the report cited)
                       or any(a <= p.start - s0 < b for a, b in _citations(sent)))
-                 and not _new_clause(sent[rel_end:p.start - s0]) and not is_comparison_base(p)
+                 and not _new_clause(sent[rel_end:p.start - s0], p) and not is_comparison_base(p)
                  # ("24 interception errors (law enforcement) 13 in 2018": the period of the figure
                  # set after this one with no "and" between is that figure's)
                  and not (nxt < p.start - s0 and sent[nxt:nxt + 1].isdigit()

@@ -590,3 +590,14 @@ def test_all_but_one_in_brackets(rec):
                 period="2018")
     assert ("lpp.applications.approved", "", "2018", 76) in got
     assert not any(v == 1 for _, _, _, v in got)
+
+
+def test_none_of_the_errors_found_serious(rec):
+    got = found(rec, "None of the 2019 interception errors was found to be serious.", period="2023")
+    assert got == {("errors.serious.determined", "interception", "2019", 0)}
+
+
+def test_noun_past_to_is_not_the_figures(rec):
+    got = {(o.metric, o.value) for o in text_observations(
+        rec, "2009: 157 new complaints to the IPT CD errors: 1,088 in Apr-Dec 2006", period="2021", kind="bullet")}
+    assert ("cd.errors", 157) not in got
