@@ -1700,6 +1700,9 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
             # no figures in the ring: labels round it, each a name over its figure
             as_pie = [((None, None, st, sw), c) for (c, _), (st, sw) in zip(ring, spans)]
             names = _labels_round(words, (cx, cy, big), as_pie, legend)
+            if not names and legend:
+                # or a key beside it, each entry's figure in a column of its own
+                names = _key_values(page, words, legend, [c for c, _ in ring], (x0, top, x1, bottom))
             if not names:
                 continue
             found = {k: v[1] for k, v in names.items()}
@@ -1719,6 +1722,34 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
         # (the chart's box holds its labels round the ring: its title is above those)
         box = union_bbox([(x0, top, x1, bottom)] + [b.bbox for b in bars] + [b.label_bbox for b in bars if b.label_bbox])
         out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
+    return out
+
+
+def _key_values(page, words: list[Word], legend: dict, ring: list[dict], box: tuple
+                ) -> dict[int, tuple[str, Word, list[Word]]] | None:
+    """A donut's key listing each segment's figure in a column of its own right of the names
+    ("[key] Single point of contact      47%"): {segment index: (name, figure, name words)},
+    each segment named by the entry of its colour nearest the chart. None unless every
+    segment has its own entry, each entry one figure on its row after the name with no
+    other key between, and the figures right-aligned in one column."""
+    near = _near(page, legend, box)
+    keys = getattr(page, "_legend_entries", None) or []
+    out: dict[int, tuple[str, Word, list[Word]]] = {}
+    for k, seg in enumerate(ring):
+        entry = near.get(_colour(seg))
+        if entry is None or any(entry is v[0] for v in out.values()):
+            return None
+        name, _, label = entry
+        last, h = label[-1], label[-1].bottom - label[-1].top
+        row = sorted((w for w in words if abs(w.top - last.top) <= 2 and w.x0 > last.x1 and w.x0 - last.x1 <= 250),
+                     key=lambda w: w.x0)
+        row = [w for w in row if not any(last.x1 <= r["x0"] <= w.x0 and r["top"] - 2 <= (w.top + w.bottom) / 2 <= r["bottom"] + 2
+                                         for _, _, r in keys)]
+        if len(row) != 1 or not _is_number(row[0].text) or _YEAR.fullmatch(row[0].text) or row[0].x0 - last.x1 < h:
+            return None
+        out[k] = (name, row[0], label)
+    if len(out) < 2 or max(v[1].x1 for v in out.values()) - min(v[1].x1 for v in out.values()) > 3:
+        return None
     return out
 
 

@@ -125,3 +125,41 @@ def test_sparkline_labelled_at_more_than_its_first_point_is_not_read_as_one(tmp_
     path = _tiles(tmp_path / "sparks2.pdf", _SPARKS, labelled_last=True)
     doc = extract_document(path, path.parent)
     assert not any(c.title for c in doc.pages[0].charts)
+
+
+def _donut_key(path: Path, shares: list, printed: list) -> Path:
+    """A matplotlib donut with a year in its hole and, beside it, a key listing each
+    segment's name and, in a column of its own, right-aligned, its share."""
+    from matplotlib.patches import Rectangle
+    names = ["Single point of contact", "Applicant", "Communications service provider", "Designated person", "Other"]
+    cols = ["#2c6e8f", "#7aa6c2", "#e0a33a", "#b5543c", "#9a9a9a"]
+    fig = plt.figure(figsize=(8.27, 11.69))
+    ax = fig.add_axes((0.1, 0.7, 0.2, 0.14))
+    ax.pie(shares, colors=cols, startangle=90, counterclock=False, wedgeprops=dict(width=0.45, edgecolor="white"))
+    ax.text(0, 0, "2012", ha="center", va="center", fontsize=8)
+    key = fig.add_axes((0.35, 0.7, 0.35, 0.14))
+    key.set_axis_off()
+    key.set_xlim(0, 100)
+    key.set_ylim(0, 6)
+    for i, (n, v, c) in enumerate(zip(names, printed, cols)):
+        key.add_patch(Rectangle((0, 4.75 - i), 4.7, 0.5, color=c))
+        key.text(6.5, 5 - i, n, va="center", fontsize=9)
+        key.text(95, 5 - i, v, va="center", ha="right", fontsize=9)
+    fig.text(0.1, 0.86, "Figure 7.2 Communications data errors by party responsible, 2012 (% of errors)", fontsize=9)
+    with PdfPages(path) as pdf:
+        pdf.savefig(fig)
+    plt.close(fig)
+    return path
+
+
+def test_donut_figures_in_a_column_of_the_key(tmp_path):
+    printed = ["47%", "26%", "20%", "5%", "2%"]
+    path = _donut_key(tmp_path / "donut.pdf", [47, 26, 20, 5, 2], printed)
+    names = ["Single point of contact", "Applicant", "Communications service provider", "Designated person", "Other"]
+    assert _charts(path) == [[(n, v, "") for n, v in zip(names, printed)]]
+    assert "Other" not in _text(path)
+
+
+def test_donut_key_figures_not_its_angles_are_not_read(tmp_path):
+    path = _donut_key(tmp_path / "donut2.pdf", [30, 30, 20, 10, 10], ["47%", "26%", "20%", "5%", "2%"])
+    assert _charts(path) == []
