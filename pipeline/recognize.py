@@ -167,6 +167,9 @@ def oversight_impostors(doc: Doc) -> Doc:
                 reason = "leading zero (code or reference)"
             elif re.match(r"\s?(?:st|nd|rd|th)\b", after):
                 reason = "ordinal"
+            elif re.match(r"[–-]0\d{1,3}\b", after) and not n.has_comma:
+                # "12–043 Errors.": a loose-leaf work's paragraph number (chapter 12, paragraph 43)
+                reason = "paragraph number (12-043)"
             elif re.match(r"\s+(?:Act|Order|Regulations?|Code)\b", text[n.end:n.end + 14]):
                 reason = "year naming a statute"
             elif n.start == 0 and not n.has_comma and not n.unit and re.match(r" [A-Z][a-z]", after):
@@ -1477,7 +1480,12 @@ class Recognizer:
             whole = self.taxonomy.metric(last[0][0]) if last else None
             if whole is not None and whole.categories == metric.categories and last[0][1] not in ("", "total"):
                 category = last[0][1]
-        elif not category and elliptical and prev[0] is metric and not restart:
+        elif elliptical and prev[0] is metric and not restart and (not category or (
+                category != prev[2] and prev[2] in ("", "total") and metric.categories
+                and not self.taxonomy.category_sets[metric.categories].find(w.before_clause + " " + w.after))):
+            # (a figure elided after another is of its part unless its own words name another:
+            # "Public authorities reported 1,199 errors in 2015 and 1,101 in 2016" - the
+            # reporters are not a part of the errors, for either figure)
             category = prev[2]
         if not category and metric.categories and "total" in self.taxonomy.category_sets[metric.categories].members:
             if metric_id.endswith(".share"):
@@ -1922,7 +1930,8 @@ class Recognizer:
                  # ("24 interception errors (law enforcement) 13 in 2018": the period of the figure
                  # set after this one with no "and" between is that figure's)
                  and not (nxt < p.start - s0 and sent[nxt:nxt + 1].isdigit()
-                          and not re.search(r"[,;&]|\b(?:and|or|to|then|while|whereas)\b", sent[rel_end:nxt]))
+                          and not re.search(r"[,;&]|\b(?:and|or|to|then|while|whereas)\b", sent[rel_end:nxt])
+                          and not _OF_THE.fullmatch(sent[rel_end:nxt]))  # ("140 of the 903 errors reported in 2018")
                  # ("66%, up from 61% in 2015": the year of the level moved from)
                  and not _FROM_FIGURE.search(sent, rel_end, p.start - s0)}
         if len(later) == 1 and (not is_change or _TO_LEVEL_AFTER.match(sent, rel_end)):
@@ -1956,6 +1965,9 @@ class Recognizer:
     @staticmethod
     def _category_in(cats: CategorySet, w: "_Mention") -> str:
         sent = w.sent
+        if w.denominator:
+            # "Service providers caused 140 of the 903 errors": the whole a part is taken from
+            return ""
 
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.
@@ -2715,7 +2727,9 @@ _REFERENCE_HEADER = re.compile(
 _PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
 _MONEY_MULTIPLE = re.compile(
     r"(?:\(\s*|\b)(?:GBP|£|pounds?)\s*(?P<m>m|bn|k|millions?|billions?|thousands?)\b"
-    r"|\b(?:in\s+)?(?P<w>millions?|billions?|thousands?)\s+of\s+(?:pounds|GBP)\b", re.I)
+    r"|\b(?:in\s+)?(?P<w>millions?|billions?|thousands?)\s+of\s+(?:pounds|GBP)\b"
+    # ("£'000", "£000s": pounds in thousands)
+    r"|(?:GBP|£)\s*['’]?(?P<t>000)s?(?!\d)", re.I)
 
 
 def _column(text: str) -> _Column:
@@ -2723,7 +2737,7 @@ def _column(text: str) -> _Column:
     money = _MONEY_MULTIPLE.search(text)
     multiplier = 0.0
     if money:
-        word = (money.group("m") or money.group("w")).lower()
+        word = (money.group("m") or money.group("w") or "thousands").lower()
         multiplier = {"m": 1e6, "mi": 1e6, "bn": 1e9, "bi": 1e9, "k": 1e3, "th": 1e3}[word[:2] if word[:2] in ("mi", "bi", "th") else word]
     return _Column(text, periods[0].period if periods else None, bool(re.search(r"annuali[sz]ed", text, re.I)),
                    bool(_PERCENT_HEADER.search(text)), multiplier, bool(money),
@@ -2821,10 +2835,16 @@ def _label_period(label: str) -> Optional[str]:
     return None
 
 
+_UNIT_CELL = re.compile(r"\(?\s*(?:(?:GBP|£)\s*(?:['’]?000s?|m|bn|k|millions?|thousands?)?|%|per\s?cent|number|no\.)\s*\)?", re.I)
+
+
 def _subheader(row: list) -> bool:
     """A second header row of bracketed notes: "(IOCCO) | (IPCO)", "(%) | text (%)"."""
     cells = [c.text.strip() for c in row if c is not None and c.text.strip()]
     if cells and all(re.fullmatch(r"[\w\s]{0,12}\([^()]{1,30}\)", t) for t in cells):
+        return True
+    # a row of units under the header: "£'000", "£m", "%"
+    if cells and all(_UNIT_CELL.fullmatch(t) for t in cells):
         return True
     # a header wrapped onto a second line: "Single point | Service" over "of contact | provider"
     rest = [c.text.strip() if c is not None else "" for c in row[1:]]

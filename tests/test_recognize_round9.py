@@ -601,3 +601,27 @@ def test_noun_past_to_is_not_the_figures(rec):
     got = {(o.metric, o.value) for o in text_observations(
         rec, "2009: 157 new complaints to the IPT CD errors: 1,088 in Apr-Dec 2006", period="2021", kind="bullet")}
     assert ("cd.errors", 157) not in got
+
+
+def test_pounds_in_thousands_under_the_header(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["Organisation", "ICO year", "Penalty"], [None, None, "£'000"],
+            ["British Airways plc", "2020/21", "20,000"], ["Cabinet Office, after appeal", "2022/23", "50"]]
+    t = Table(1, [[cell(c) if c is not None else None for c in r] for r in rows], (0, 0, 1, 1), header_rows=1,
+              caption="ICO monetary penalties", kind="ruled")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period="2023")}
+    assert ("ico.fines", "british_airways", "2020-04/2021-03", 20000000) in got
+    assert ("ico.fines", "cabinet_office", "2022-04/2023-03", 50000) in got
+
+
+def test_elided_figure_keeps_the_part_of_the_one_before(rec):
+    got = found(rec, "Public authorities reported 1,199 communications data errors in 2015 and 1,101 in 2016.",
+                "Service providers caused 140 of the 903 communications data errors reported in 2018.", period="2022")
+    assert ("cd.errors", "total", "2016", 1101) in got
+    assert ("cd.errors", "csp", "2018", 140) in got
+    assert ("cd.errors", "total", "2018", 903) in got
+
+
+def test_loose_leaf_paragraph_number(rec):
+    got = found(rec, "12–043 Errors. In 2019 public authorities reported 1,063 communications data errors.", period="2022")
+    assert got == {("cd.errors", "total", "2019", 1063)}
