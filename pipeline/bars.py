@@ -827,6 +827,19 @@ def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tup
     return bars, used, colours
 
 
+def _hairlines(group: list[dict], thin: list[dict]) -> list[dict]:
+    """Filled rectangles under 2 points wide starting at the axis of the bars of `group`, as
+    tall as they are (within 1.5 points) and on rows of their own within the plot."""
+    axis = min(r["x0"] for r in group)
+    heights = [r["bottom"] - r["top"] for r in group]
+    top, bottom = min(r["top"] for r in group), max(r["bottom"] for r in group)
+    rows = sorted(group, key=lambda r: r["top"])
+    pitch = max(b["top"] - a["top"] for a, b in zip(rows, rows[1:]))
+    return [t for t in thin if abs(t["x0"] - axis) <= _TOL and min(heights) - _TOL <= t["bottom"] - t["top"] <= max(heights) + _TOL
+            and top - pitch <= t["top"] and t["bottom"] <= bottom + pitch
+            and not any(t["top"] < r["bottom"] and r["top"] < t["bottom"] for r in group)]
+
+
 def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
     """Bars growing from one axis to the right: label left of the axis, value at the end."""
     group = sorted(group, key=lambda r: r["top"])
@@ -1845,6 +1858,8 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             used |= ids
             rects = [r for r in rects if all(r is not q for q in group)]
     gone: set[int] = set()   # segments read (or set aside) with a stacked chart
+    thin = [r for r in boxes(page) if r.get("fill") and 0.3 <= r["x1"] - r["x0"] < 2 and 4 <= r["bottom"] - r["top"] <= 40] \
+        if len(rects) >= 3 else []
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
@@ -1878,6 +1893,15 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 used |= ids
                 continue
             found = read(group, words)
+            if key == "x0" and found and thin:
+                # a bar too short to draw at its length is drawn a hairline wide (£50,000
+                # among £ millions): read with the others only when every bar is as long as
+                # its value puts it on one scale from zero
+                extra = _hairlines(group, thin)
+                wider = read(group + extra, words) if extra else None
+                if wider and len(wider[0]) > len(found[0]) and _plausible(group + extra, wider[0], words) \
+                        and _to_scale(group + extra, wider[0], words, "top", "bottom"):
+                    group, found = group + extra, wider
             if not found:
                 continue
             bars, ids, fills = found

@@ -163,3 +163,35 @@ def test_donut_figures_in_a_column_of_the_key(tmp_path):
 def test_donut_key_figures_not_its_angles_are_not_read(tmp_path):
     path = _donut_key(tmp_path / "donut2.pdf", [30, 30, 20, 10, 10], ["47%", "26%", "20%", "5%", "2%"])
     assert _charts(path) == []
+
+
+_FINES = ["British Airways plc (2020/21)", "Marriott International (2020/21)", "Clearview AI Inc (2022/23)",
+          "Interserve Group (2022/23)", "Cabinet Office, as issued (2021/22)", "Cabinet Office, after appeal (2022/23)"]
+
+
+def _fines(path: Path, values: list, printed: list) -> Path:
+    def draw(ax):
+        y = list(range(len(_FINES)))[::-1]
+        ax.barh(y, [v / 1e6 for v in values], height=0.45, color="#a0283c")
+        for v, p, yy in zip(values, printed, y):
+            ax.annotate(p, (v / 1e6, yy), xytext=(3, 0), textcoords="offset points", va="center")
+        ax.set_yticks(y, _FINES)
+        ax.set_xlim(0, 25)
+        ax.set_xlabel("£ million")
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+    return _mpl(path, draw, adjust=dict(top=0.9, bottom=0.7, left=0.4))
+
+
+def test_a_bar_drawn_a_hairline_wide_is_read_when_every_bar_is_to_scale(tmp_path):
+    values = [20e6, 18.4e6, 7.5e6, 4.4e6, 500e3, 50e3]
+    printed = ["£20m", "£18.4m", "£7.5m", "£4.4m", "£500,000", "£50,000"]
+    got = _charts(_fines(tmp_path / "fines.pdf", values, printed))
+    assert got == [[(n, p, n[-8:-1]) for n, p in zip(_FINES, printed)]]
+
+
+def test_a_hairline_bar_whose_value_is_not_to_scale_is_left_out(tmp_path):
+    values = [20e6, 18.4e6, 7.5e6, 4.4e6, 500e3, 50e3]
+    printed = ["£20m", "£18.4m", "£7.5m", "£4.4m", "£500,000", "£5m"]
+    got = _charts(_fines(tmp_path / "fines2.pdf", values, printed))
+    assert got == [[(n, p, n[-8:-1]) for n, p in zip(_FINES[:5], printed[:5])]]
