@@ -398,6 +398,18 @@ def _new_clause(gap: str, p=None) -> bool:
                             and (p is None or p.kind in ("year", "fy", "part")))
 
 
+def _shared_percent(candidates: list, text: str) -> list:
+    """"68 and 31 per cent", "between 20 and 30%": the unit written once after a pair of
+    figures is the first one's too."""
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        (s, n), (_, m) = out[i], out[i + 1]
+        if n.unit == "" and m.unit == "percent" and n.kind == "digits" and not n.has_comma and n.value <= 100 \
+                and re.fullmatch(r"\s*(?:and|or|to|-|–)\s*", text[n.end:m.start]):
+            out[i] = (s, replace(n, unit="percent"))
+    return out
+
+
 def _published(sent: str, p, s0: int) -> bool:
     """Period match p (sent starting at offset s0) dates a publication ("published in May
     2025"), not a figure."""
@@ -545,6 +557,9 @@ _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
 _APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_PUT_AT_CHANGE = re.compile(r"\b(?P<w>rise|increase|fall|drop|decrease|reduction|decline)\b[^.;%]{0,40}?\b(?:put|puts|estimated|estimates|"
+                            r"calculated|calculates|reckoned|measured)\s+(?:it\s+)?at\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                            r"just\s+(?:over|under)\s+)?$", re.I)
 # "That was a rise of just over", "This represented a fall of": a sentence opening on the change
 # in what the sentence before gave
 _CHANGE_OF_THAT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:was|is|represents|represented|marked|meant)\s+(?:a\s+|an\s+)?"
@@ -565,6 +580,7 @@ _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\
                           r"\s+(?:\w+\s+)?(?:says|said|gives|gave|puts\s+it\s+at|records|recorded|states|stated)\s*$", re.I)
 _SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
 _ALL_BUT = re.compile(r"\ball\s+but\s+(?:one|two|three|\d{1,2})\s*[(,]\s*$", re.I)
+_RUN_OF_FIGURES = re.compile(r"(?:\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?£?\d[\d,.]*)*\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -665,6 +681,11 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
         if _FROM_SHARE.search(head):
             # "2.2% of the total, down from 2.5% in 2015": the level moved from, not the change
             return metric.id + ".share", "percent", n.value
+        put_at = _PUT_AT_CHANGE.search(head)
+        if put_at:
+            # "a fall the Commissioner put at 19 per cent": the change, measured by someone
+            down = put_at.group("w").lower() in ("fall", "drop", "decrease", "reduction", "decline")
+            return metric.id + ".change", "percent", -n.value if down else n.value
         if _DOWN_RE.search(head) or _DOWN_AFTER_RE.match(w.after):
             return metric.id + ".change", "percent", -n.value
         if _UP_RE.search(head) or _CHANGE_AFTER_RE.match(w.after):
@@ -1032,6 +1053,8 @@ class Recognizer:
         # spans once: each span._ access builds objects.)
         candidates = [(sp.start_char, sp._.num) for sp in doc.spans["numbers"]
                       if not sp._.reject and sp.start_char >= skip_before]
+        if "per" in text or "%" in text:
+            candidates = _shared_percent(candidates, text)
         periods = [s._.period for s in doc.spans["periods"]]
         prev = None
         prev_text = ""
@@ -1193,6 +1216,11 @@ class Recognizer:
             given = [f[1:3] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
             if not (given and n in listed and len(given) == len(nums) - len(listed)):
                 listed, given = nums, ctx.sentence_figures
+            if 2 <= len(given) < len(listed) and n in listed[:len(given)] \
+                    and _RUN_OF_FIGURES.fullmatch(sent, listed[0].end - s0, listed[len(given) - 1].start - s0):
+                # ("the split was 68 and 31 per cent, with 1 per cent for a combination": the run
+                # of figures right after the words, not a figure given its own part after it)
+                listed = listed[:len(given)]
             if len(given) == len(listed) >= 2 and all(m.unit == listed[0].unit for m in listed):
                 respective = given[listed.index(n)]
                 metric, noun_after = self.taxonomy.metric(respective[0]), True
@@ -1228,7 +1256,9 @@ class Recognizer:
         # "the figure was 3,372, a rise of 16%": a change in apposition to a count is that
         # count's change on the period before
         apposed_change = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \
-            and _APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None and not _OF_TOTAL.match(w.after) \
+            and (_APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None
+                 or (w.before_clause.lstrip().startswith(",") and _PUT_AT_CHANGE.search(w.before_clause) is not None)) \
+            and not _OF_TOTAL.match(w.after) \
             and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
         # "it fell by 19%, to 2,760, in 2013": the level a change led to is of the changed count
         moved_to = base is not None and base is not prev and base[0] is not None and n.unit != "percent" \

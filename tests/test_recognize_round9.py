@@ -625,3 +625,19 @@ def test_elided_figure_keeps_the_part_of_the_one_before(rec):
 def test_loose_leaf_paragraph_number(rec):
     got = found(rec, "12–043 Errors. In 2019 public authorities reported 1,063 communications data errors.", period="2022")
     assert got == {("cd.errors", "total", "2019", 1063)}
+
+
+def test_per_cent_written_once_after_a_pair_and_the_split(rec):
+    got = found(rec, "In 2015 65% of interception warrants were issued for serious crime and 34% for national "
+                     "security. In 2014 the split was 68 and 31 per cent, with 1 per cent for a combination.",
+                period="2022")
+    assert ("interception.warrants.issued.share", "serious_crime", "2014", 68) in got
+    assert ("interception.warrants.issued.share", "national_security", "2014", 31) in got
+    assert ("interception.warrants.issued.share", "combination", "2014", 1) in got
+    assert not any(m == "interception.warrants.issued" and v == 68 for m, _, _, v in got)
+
+
+def test_a_change_someone_put_at(rec):
+    got = found(rec, "In 2013 the number of interception warrants fell to 2,760, a fall the Commissioner put at 19 "
+                     "per cent.", period="2022")
+    assert ("interception.warrants.issued.change", "total", "2013", -19) in got
