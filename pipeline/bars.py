@@ -778,6 +778,69 @@ def _keyed_stack(rects: list[dict], words: list[Word], legend: dict):
     return None
 
 
+def _split_bar(rects: list[dict], words: list[Word]):
+    """One bar split into segments side by side (two or more abutting, one height, each its
+    own colour), each segment's figure printed wholly inside it and nothing else there, and
+    its label on the line under the bar, centred within the segment's span: kept only when
+    every segment has one figure and one label and its length agrees with its figure's share
+    of their sum. Returns (chart, word ids, segments) or None."""
+    cands = [r for r in rects if 8 <= r["bottom"] - r["top"] <= 60]
+    for r in sorted(cands, key=lambda r: r["x0"]):
+        run = [r]
+        while True:
+            nxt = [q for q in cands if q is not run[-1] and abs(q["x0"] - run[-1]["x1"]) <= _TOL
+                   and abs(q["top"] - r["top"]) <= _TOL and abs(q["bottom"] - r["bottom"]) <= _TOL]
+            if len(nxt) != 1:
+                break
+            run.append(nxt[0])
+        colours = [_colour(q) for q in run]
+        if len(run) < 2 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
+            continue
+        values = []
+        for q in run:
+            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
+                      and w.bottom <= q["bottom"] + 1]
+            if len(inside) != 1 or not _is_number(inside[0].text) or _YEAR.fullmatch(inside[0].text):
+                break
+            values.append(inside[0])
+        else:
+            lengths = [q["x1"] - q["x0"] for q in run]
+            nums = [_value(w.text) for w in values]
+            total, whole = sum(nums), sum(lengths)
+            if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(nums, lengths)):
+                continue
+            # the line of labels under the bar, its words gathered into phrases
+            base, left, right = r["bottom"], run[0]["x0"] - 10, run[-1]["x1"] + 10
+            under = [w for w in words if base <= w.top <= base + 20 and left <= w.x0 and w.x1 <= right and not w.angle]
+            if not under:
+                continue
+            line = min(w.top for w in under)
+            row = sorted((w for w in under if abs(w.top - line) <= 2), key=lambda w: w.x0)
+            phrases = [[row[0]]]
+            for w in row[1:]:
+                if w.x0 - phrases[-1][-1].x1 <= 0.6 * (w.bottom - w.top):
+                    phrases[-1].append(w)
+                else:
+                    phrases.append([w])
+            labels: dict[int, list[Word]] = {}
+            for ph in phrases:
+                mid = (ph[0].x0 + ph[-1].x1) / 2
+                hits = [k for k, q in enumerate(run) if q["x0"] <= mid <= q["x1"]]
+                if len(hits) != 1 or hits[0] in labels or any(_is_number(w.text) for w in ph):
+                    labels = {}
+                    break
+                labels[hits[0]] = ph
+            if len(labels) != len(run):
+                continue
+            bars, ids = [], set()
+            for k, value in enumerate(values):
+                bars.append(ChartBar(" ".join(w.text for w in labels[k]), value.text, value.bbox, words_bbox(labels[k])))
+                ids |= {id(value)} | {id(w) for w in labels[k]}
+            box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.label_bbox for b in bars])
+            return Chart(0, bars, box, "bar"), ids, run
+    return None
+
+
 def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
     """The value axis's tick run left of a column plot ("0% 10% ... 100%", "0 500 1,000"):
     numbers right-aligned in one column, evenly spaced in value and on the page. Ticks are
@@ -1849,6 +1912,12 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             rects = [r for r in rects if all(r is not q for q in segments)]
             # its legend is that bar's: another chart in the same colours is no series of it
             legend = {c: v for c, v in legend.items() if c not in {_colour(q) for q in segments}}
+    found = _split_bar(rects, [w for w in words if id(w) not in used]) if len(rects) >= 2 else None
+    if found:
+        chart, ids, segments = found
+        charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
+        used |= ids
+        rects = [r for r in rects if all(r is not q for q in segments)]
     found = _diverging(rects, [w for w in words if id(w) not in used]) if len(rects) >= 3 else None
     if found:
         bars, ids, group = found

@@ -195,3 +195,42 @@ def test_a_hairline_bar_whose_value_is_not_to_scale_is_left_out(tmp_path):
     printed = ["£20m", "£18.4m", "£7.5m", "£4.4m", "£500,000", "£5m"]
     got = _charts(_fines(tmp_path / "fines2.pdf", values, printed))
     assert got == [[(n, p, n[-8:-1]) for n, p in zip(_FINES[:5], printed[:5])]]
+
+
+def _split(path: Path, values: list, printed: list) -> Path:
+    """One bar split into two segments side by side, each figure inside its segment, each
+    label centred under it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    H = A4[1]
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(56, H - 420, "Chart 2. Who made the communications data errors? (April to December 2006)")
+    names = ["Public authorities", "Communications service providers"]
+    fills = [colors.HexColor("#a0283c"), colors.HexColor("#5a5a5a")]
+    x, whole = 56.0, 480.0
+    for v, p, n, f in zip(values, printed, names, fills):
+        w = whole * v / sum(values)
+        c.setFillColor(f)
+        c.rect(x, H - 470, w, 24, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawCentredString(x + w / 2, H - 462, p)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(x + w / 2, H - 484, n)
+        x += w
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_one_bar_split_in_two_with_its_labels_under_it(tmp_path):
+    path = _split(tmp_path / "split.pdf", [787, 301], ["787", "301"])
+    assert _charts(path) == [[("Public authorities", "787", ""), ("Communications service providers", "301", "")]]
+    assert "Public authorities" not in _text(path)
+
+
+def test_a_split_bar_whose_figures_are_not_its_lengths_is_not_read(tmp_path):
+    assert _charts(_split(tmp_path / "split2.pdf", [500, 500], ["787", "301"])) == []
