@@ -1217,7 +1217,8 @@ class Recognizer:
             if not (given and n in listed and len(given) == len(nums) - len(listed)):
                 listed, given = nums, ctx.sentence_figures
             if 2 <= len(given) < len(listed) and n in listed[:len(given)] \
-                    and _RUN_OF_FIGURES.fullmatch(sent, listed[0].end - s0, listed[len(given) - 1].start - s0):
+                    and _RUN_OF_FIGURES.fullmatch(sent, listed[0].end - s0, listed[len(given) - 1].start - s0) \
+                    and not re.fullmatch(r"\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", sent[listed[len(given) - 1].end - s0:listed[len(given)].start - s0], re.I):
                 # ("the split was 68 and 31 per cent, with 1 per cent for a combination": the run
                 # of figures right after the words, not a figure given its own part after it)
                 listed = listed[:len(given)]
