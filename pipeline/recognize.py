@@ -650,6 +650,7 @@ def _untitled(text: str) -> str:
     return _OFFICE_TITLE.sub("Commissioner", text) if "nterception of" in text else text
 
 
+_SUBJECT_VERB = re.compile(r"\s+(?:agencies\s+|bodies\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)?\s*(?:granted|made|obtained|issued|given|approved|sought|reported|received|carried\s+out)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+|almost\s+)?", re.I)
 _REPORTING_LEAD = re.compile(r"^.*\b(?:that|whether)\s+", re.I | re.S)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+", re.I)
 # "-ed" words that name things, not actions ("directed surveillance", "legally privileged material")
@@ -2095,6 +2096,10 @@ class Recognizer:
             return before_num[0][2]
         if len({h[2] for h in named}) == 1 and before_num:
             return before_num[0][2]
+        if len({h[2] for h in before_num}) == 1 and _SUBJECT_VERB.fullmatch(sent, before_num[-1][1], w.start):
+            # "... other public authorities were granted 933 authorisations, of which the DWP
+            # accounted for 792": the subject of the figure's verb, whatever parts follow it
+            return before_num[-1][2]
         # 5) the only label in the figure's own clause after it ("65% of warrants were issued
         #    for the prevention or detection of serious crime"), not one opening the next item
         #    ("87.5% of the errors and service providers 12.5%")
@@ -2694,7 +2699,8 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     labelled = [b for b in near if _CHART_LABEL.match(b.text)]
     if labelled:
         return [min(labelled, key=gap)]
-    above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1
+    # (over the chart, not over its neighbour: tiles side by side share a baseline)
+    above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
              and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)]
     if above:
         return [max(above, key=lambda b: b.bbox[3])]

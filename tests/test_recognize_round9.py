@@ -641,3 +641,20 @@ def test_a_change_someone_put_at(rec):
     got = found(rec, "In 2013 the number of interception warrants fell to 2,760, a fall the Commissioner put at 19 "
                      "per cent.", period="2022")
     assert ("interception.warrants.issued.change", "total", "2013", -19) in got
+
+
+def test_subject_of_the_figures_verb_before_a_part_after_it(rec):
+    got = found(rec, "For the nine months from 1 April to 31 December 2017 other public authorities were granted "
+                     "933 authorisations for directed surveillance, of which the Department for Work and Pensions "
+                     "accounted for 792.", period="2024")
+    assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933) in got
+    assert ("directed_surveillance.authorisations", "dwp", "2017-04/2017-12", 792) in got
+
+
+def test_chart_titled_by_the_heading_over_it_not_its_neighbours(rec):
+    from pipeline.model import Chart, ChartBar
+    from pipeline.recognize import _chart_titles
+    left = Block("CD ERRORS BY PARTY, 2018", [], (40, 100, 200, 112), "heading")
+    right = Block("SENSITIVE PROFESSIONS, 2018", [], (260, 100, 420, 112), "heading")
+    chart = Chart(1, [ChartBar("Doctors", "498", (270, 150, 290, 160))], (260, 120, 420, 220))
+    assert [b.text for b in _chart_titles(chart, [left, right], [], [chart])] == ["SENSITIVE PROFESSIONS, 2018"]
