@@ -611,7 +611,7 @@ _SHARE_OF = re.compile(r"(?:['’]s?)?\s+(?:share|proportion|percentage)\b", re.
 _CORRESPONDING = re.compile(r"\b(?:corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|counts|shares)\b|\brespectively\b"
                             r"|\b(?:split|breakdown)\s+(?:was|were|is|came\s+to)\b"
                             # ("...; in 2015 the shares were 65% and 34%")
-                            r"|\bthe\s+(?:shares|proportions|percentages)\s+(?:were|was|are)\b"
+                            r"|\bthe\s+(?:two\s+|three\s+)?(?:shares|proportions|percentages)\s+(?:were|was|are)\b"
                             # ("... 65.22% and national security 34.5%. In 2014 it had been 68% and 31%.")
                             r"|\b(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\s+(?=£?\d[\d,.]*\s?%?\s*(?:,|and)\s)", re.I)
 _PERIOD_OPENING = re.compile(r"^\s*(?:in|during|for|by)\s+(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*,?\s*", re.I)
@@ -1330,6 +1330,13 @@ class Recognizer:
             counts_so_far = [f for f in ctx.sentence_so_far if not f[1].endswith(_MEASURE_SUFFIXES) and f[1] != UNCLASSIFIED]
             if counts_so_far:
                 metric, noun_after = self.taxonomy.metric(counts_so_far[-1][1]), True
+        labelled_run = None
+        if "respectively" in sent and (metric is None or (metric.categories and self._category_for(metric, w) in ("", "total"))):
+            # "By 2024 the figures for journalists and lawyers stood at 157 and 219 respectively":
+            # the parts named before a run of figures, in order
+            labelled_run = self._respective_parts(w, nums, prev_metrics, metric)
+            if labelled_run:
+                metric, noun_after = labelled_run[0], True
         if metric is None and prev_text:
             # "Applications concerning the sensitive professions came to 1,320. Among medical
             # doctors the figure was 498": a figure with no noun of its own counts what the
@@ -1478,7 +1485,9 @@ class Recognizer:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
-        if apposed or moved_to:
+        if labelled_run:
+            category = labelled_run[1]
+        elif apposed or moved_to:
             category = base[2]
         elif restates:
             category = restates[2]
@@ -1541,6 +1550,34 @@ class Recognizer:
         quote = re.sub(r"\s+", " ", sent).strip()
         return self._make(ctx, page, metric_id, category, period, value, unit, qualifier, method, quote,
                           block.bbox_of(n.start, n.end), confidence)
+
+    def _respective_parts(self, w: "_Mention", nums, prev_metrics: frozenset, metric: Optional[Metric]):
+        """(metric, part) of a figure in a run of figures followed by "respectively", from the
+        parts named before the run, in order; the metric the one the sentence or the one
+        before names whose breakdown has all of them. None when they do not pair one to one."""
+        sent, s0, n = w.sent, w.s0, w.n
+        resp = sent.find("respectively", w.end)
+        if resp < 0:
+            return None
+        run = [m for m in nums if m.unit == n.unit and m.end - s0 <= resp]
+        # (the run: figures joined by "and" and commas only, ending at "respectively")
+        while len(run) >= 2 and not re.fullmatch(r"\s*(?:%|per\s?cent)?\s*(?:,|and|&)\s*(?:and\s+)?", sent[run[-2].end - s0:run[-1].start - s0], re.I):
+            run = run[1:] if run.index(n) > 0 else run[:-1]
+        if len(run) < 2 or n not in run or not re.fullmatch(r"[\s%]*(?:per\s?cent)?\s*(?:in\s+[\w/–-]+\s*)?", sent[run[-1].end - s0:resp], re.I):
+            return None
+        head = sent[:run[0].start - s0]
+        named = set(prev_metrics) | {metric.id} if metric is not None else set(prev_metrics)
+        named |= self.taxonomy.naming(head, "context")
+        for m in self.taxonomy.metrics:
+            if m.id not in named or not m.categories or (n.unit == "GBP") != (m.unit == "GBP"):
+                continue
+            parts = []
+            for _, _, k in self.taxonomy.category_sets[m.categories].find(head):
+                if k != "total" and k not in parts:
+                    parts.append(k)
+            if len(parts) == len(run):
+                return m, parts[run.index(n)]
+        return None
 
     def _qualifiers_only(self, metric: Metric, text: str) -> bool:
         """Are the phrases in text that rule the metric out all qualifiers defining another metric

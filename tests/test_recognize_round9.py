@@ -658,3 +658,25 @@ def test_chart_titled_by_the_heading_over_it_not_its_neighbours(rec):
     right = Block("SENSITIVE PROFESSIONS, 2018", [], (260, 100, 420, 112), "heading")
     chart = Chart(1, [ChartBar("Doctors", "498", (270, 150, 290, 160))], (260, 120, 420, 220))
     assert [b.text for b in _chart_titles(chart, [left, right], [], [chart])] == ["SENSITIVE PROFESSIONS, 2018"]
+
+
+def test_respectively_pairs_the_parts_named_before_the_run(rec):
+    got = found(rec, "Applications for communications data concerning people in sensitive professions numbered 948 in "
+                     "2016. By 2024 the figures for journalists and lawyers stood at 157 and 219 respectively.",
+                period="2024")
+    assert ("cd.applications.sensitive_profession", "journalist", "2024", 157) in got
+    assert ("cd.applications.sensitive_profession", "lawyer", "2024", 219) in got
+
+
+def test_respectively_with_parts_not_one_to_one_is_left_alone(rec):
+    got = found(rec, "Applications for communications data concerning people in sensitive professions numbered 948 in "
+                     "2016. By 2024 the figures for journalists, lawyers and doctors stood at 157 and 219 respectively.",
+                period="2024")
+    assert not any(v in (157, 219) for _, _, _, v in got)
+
+
+def test_looked_into_is_an_investigation(rec):
+    got = found(rec, "The Commissioner looked into 33 possible serious errors in 2017 and confirmed twenty-four.",
+                period="2022")
+    assert ("errors.serious.investigations", "", "2017", 33) in got
+    assert ("errors.serious.determined", "total", "2017", 24) in got
