@@ -456,13 +456,13 @@ _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from
                        r"|\b(?:and|but)\s+(?:it\s+|they\s+)?(?:was|were|stood\s+at|reached)"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
-_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
 # "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
 # so makes every figure in it an estimate
 _ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 # ("186 (annualised, 248)": the estimate is the figure after)
-_ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed(?:\s+(?:it\s+|them\s+)?(?:to|at|as)\b|\s*[,:]\s*(?=£?\d)).*", re.I | re.S)
+_ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed(?:\s+(?:it\s+|them\s+)?(?:to|at|as)\b|\s*[,:]\s*(?=£?\d|$)).*", re.I | re.S)
 _PHRASE_GOES_ON = re.compile(r"(?:(?!(?:of|in|for|to|by|from|with|on|at|were|was|are|is|which|that|as|than|and|or)\b)[A-Za-z][\w'’-]*\s+){1,2}", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:after|before|following|per)\b", re.I)
 _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was|are|is|which|that|as|than)\b|[();]", re.I)
@@ -1480,7 +1480,7 @@ class Recognizer:
         # as its own metric so it never joins the series of counted figures.
         # ("The annualised figure for property interference was 1,937": the figure's clause says so)
         if (_ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
-                              + _ANNUALISED_NEXT.sub("", sent[w.end:w.end + 50])[:30]) or _ANNUALISED_OPENING.match(sent)) \
+                              + _ANNUALISED_NEXT.sub("", w.after[:50])[:30]) or _ANNUALISED_OPENING.match(sent)) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period

@@ -680,3 +680,11 @@ def test_looked_into_is_an_investigation(rec):
                 period="2022")
     assert ("errors.serious.investigations", "", "2017", 33) in got
     assert ("errors.serious.determined", "total", "2017", 24) in got
+
+
+def test_on_an_annual_basis_in_brackets(rec):
+    got = found(rec, "Intrusive surveillance authorisations in the nine months from 1 April to 31 December 2017 "
+                     "numbered 186 (248 on an annual basis).", period="2021")
+    assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 186) not in got
