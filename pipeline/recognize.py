@@ -1324,7 +1324,8 @@ class Recognizer:
             if alike:
                 restates = alike[-1]
                 metric, noun_after = self.taxonomy.metric(restates[1]), True
-        if metric is None and n.unit != "percent" and _ANAPHOR_BEFORE.search(w.before_clause) and _closes_statement(w.after):
+        if metric is None and n.unit != "percent" and _ANAPHOR_BEFORE.search(w.before_clause) \
+                and (_closes_statement(w.after) or re.match(r"\s*,?\s*(?:and|but|while|whereas)\b", w.after)):
             # "979 errors, of which roughly 80% were ...; the report for 2013 gave 970.": the
             # count the sentence gave last, restated for another period
             counts_so_far = [f for f in ctx.sentence_so_far if not f[1].endswith(_MEASURE_SUFFIXES) and f[1] != UNCLASSIFIED]
@@ -1876,11 +1877,13 @@ class Recognizer:
                 # earlier in the same sentence
                 # ("covered only April to December 2006; it counted 1,088 errors in those nine
                 # months": a period of that length named earlier in the sentence)
-                earlier = [q for q in periods if q.end <= p.start and q.kind in ("year", "fy", "part")
-                           and not _published(sent, q, s0)
-                           and (not p.offset or grammar.months_spanned(q.period) == p.offset)]
+                # ("in the previous year the total was 754,559 and that 1,101 errors were reported
+                # in that year": the year a relative period named)
+                earlier = [q for q in periods if q.end <= p.start and q.kind in ("year", "fy", "part", "relative")
+                           and not _published(sent, q, s0) and not (q.kind == "relative" and p.offset)
+                           and (q.kind == "relative" or not p.offset or grammar.months_spanned(q.period) == p.offset)]
                 if earlier:
-                    return earlier[-1].period
+                    return resolve(earlier[-1]) if earlier[-1].kind == "relative" else earlier[-1].period
                 for named in reversed(ctx.named):
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named

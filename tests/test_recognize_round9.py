@@ -688,3 +688,11 @@ def test_on_an_annual_basis_in_brackets(rec):
     assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
     assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
     assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 186) not in got
+
+
+def test_that_year_after_a_relative_year(rec):
+    got = found(rec, "That this House is concerned that public authorities obtained 757,977 items of communications "
+                     "data in 2017; further notes that in the previous year the total was 754,559 and that 1,101 "
+                     "errors were reported in that year.", period="2019")
+    assert ("cd.items", "total", "2016", 754559) in got
+    assert ("cd.errors", "total", "2016", 1101) in got
