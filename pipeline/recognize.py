@@ -652,7 +652,8 @@ def _untitled(text: str) -> str:
 
 _SUBJECT_VERB = re.compile(r"\s+(?:agencies\s+|bodies\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)?\s*(?:granted|made|obtained|issued|given|approved|sought|reported|received|carried\s+out)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+|almost\s+)?", re.I)
 _REPORTING_LEAD = re.compile(r"^.*\b(?:that|whether)\s+", re.I | re.S)
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+", re.I)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+"
+                          r"|,?\s+(?:although|though)\s+", re.I)
 # "-ed" words that name things, not actions ("directed surveillance", "legally privileged material")
 _ED_ADJECTIVES = re.compile(r"\b(?:directed|privileged|related|based|registered|designated)\b", re.I)
 _VERB = re.compile(r"\b(?:were|was|are|is|had|has|have|been|made|make|makes|accounted|numbered|totalled|came|rose|fell)\b|\b[a-z]{3,}ed\b", re.I)
@@ -1502,6 +1503,13 @@ class Recognizer:
                 and metric.id.startswith(prev[0].id):
             # "SPoCs made 199, 66 of which involved IP addresses": a part of the figure before
             # belongs to its category
+            category = prev[2]
+        if category in ("", "total") and metric.categories and prev is not None and prev[0] is not None \
+                and metric.id.startswith(prev[0].id + ".") and prev[2] not in ("", "total") \
+                and re.fullmatch(r"[^,;]*,?\s*and\s*", w.before_clause) \
+                and not self.taxonomy.category_sets[metric.categories].find(w.before_clause + " " + w.after):
+            # "law enforcement agencies were granted 6,237 authorisations, and 808 remained
+            # extant": a finer count of the same things, of the same part
             category = prev[2]
         if not category and metric.categories and prev_text and (
                 _PRONOUN_SUBJECT.match(sent[w.clause[0]:w.start]) or self._definite_subject(metric, sent[w.clause[0]:w.start])):

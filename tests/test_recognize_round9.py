@@ -696,3 +696,22 @@ def test_that_year_after_a_relative_year(rec):
                      "errors were reported in that year.", period="2019")
     assert ("cd.items", "total", "2016", 754559) in got
     assert ("cd.errors", "total", "2016", 1101) in got
+
+
+def test_finer_count_coordinated_after_its_family_keeps_the_part(rec):
+    got = found(rec, "In 2016–17 law enforcement agencies were granted 6,237 directed surveillance authorisations, "
+                     "and 808 remained extant on 31 March 2017.", period="2022")
+    assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got
+
+
+def test_although_starts_a_new_subject(rec):
+    got = found(rec, "Public authorities reported 1,199 communications data errors in 2015 and 1,101 in 2016, "
+                     "although the covering letter of the 2016 report gave 1,200.", period="2022")
+    assert ("cd.errors", "total", "2016", 1200) in got
+    assert not any(c == "public_authorities" for _, c, _, _ in got)
+
+
+def test_telephone_data(rec):
+    got = found(rec, "Councils obtained items of communications data in 2018. Telephone data made up 92% of their "
+                     "items.", period="2022")
+    assert ("cd.items.comms_type.share", "telephony", "2018", 92) in got
