@@ -1214,8 +1214,22 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
                     and any(abs((w.x0 + w.x1) / 2 - x) <= half for x, _ in pts)), key=lambda w: w.top)
     if not under:
         return None
-    row_top = under[0].top
-    row = [w for w in under if abs(w.top - row_top) <= 2]
+    # (the first such row, or the first under it that reads: a call-out under a low point
+    # may stand between the plot and its labels)
+    tops: list[float] = []
+    for w in under:
+        if not tops or w.top - tops[-1] > 2:
+            tops.append(w.top)
+    for row_top in tops[:4]:
+        row = [w for w in under if abs(w.top - row_top) <= 2]
+        found = _line_row(pts, words, row, half, tick_ids)
+        if found:
+            return found
+    return None
+
+
+def _line_row(pts: list[tuple[float, float]], words: list[Word], row: list[Word], half: float,
+              tick_ids: set[int]) -> tuple[list[ChartBar], set[int]] | None:
     bars, used = [], set(tick_ids)
     taken: set[int] = set()
     for x, y in pts:
@@ -1233,6 +1247,213 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
     if len(bars) < 3 or len({b.label for b in bars}) < len(bars):
         return None
     return bars, used
+
+
+def _callouts(page, pts: list[tuple[float, float]], bars: list[ChartBar],
+              words: list[Word]) -> tuple[list[ChartBar], set[int]]:
+    """Changes called out at a line chart's points: a line of text opening on a signed figure
+    ("+16% on a year earlier"), joined to a labelled point by one straight stroke (a pointer
+    from the text's edge to the point, both ends within 4 pt). Each is read as the point's
+    own (its label, the signed figure as the value), with the whole line of text; one a point."""
+    signed = [w for w in words if w.text[:1] in "+\u2212\u2013-" and _signed(w.text) is not None]
+    if not signed:
+        return [], set()
+    segs = [s for s in _segments(page) if math.hypot(s[0][0] - s[1][0], s[0][1] - s[1][1]) >= 6]
+    half = min(b[0] - a[0] for a, b in zip(pts, pts[1:])) / 2
+    at: dict[int, ChartBar] = {}
+    for b in bars:
+        if b.label_bbox:
+            k = min(range(len(pts)), key=lambda i: abs(pts[i][0] - (b.label_bbox[0] + b.label_bbox[2]) / 2))
+            if abs(pts[k][0] - (b.label_bbox[0] + b.label_bbox[2]) / 2) <= half:
+                at[k] = b
+    out, ids, done = [], set(), set()
+    for w in signed:
+        h = w.bottom - w.top
+        line = [w]
+        for o in sorted((o for o in words if abs(o.top - w.top) <= 2 and o.x0 > w.x0), key=lambda o: o.x0):
+            if o.x0 - line[-1].x1 > 1.5 * h:
+                break
+            line.append(o)
+        x0, top, x1, bottom = words_bbox(line)
+        hits = set()
+        for s in segs:
+            for a, b in ((s[0], s[1]), (s[1], s[0])):
+                if not (x0 - 4 <= a[0] <= x1 + 4 and top - 4 <= a[1] <= bottom + 4):
+                    continue
+                hits |= {k for k in at if abs(pts[k][0] - b[0]) <= 4 and abs(pts[k][1] - b[1]) <= 4}
+        if len(hits) != 1 or next(iter(hits)) in done:
+            continue
+        k = hits.pop()
+        done.add(k)
+        out.append(ChartBar(at[k].label, w.text, w.bbox, at[k].label_bbox))
+        ids |= {id(o) for o in line}
+    return out, ids
+
+
+# Off until the recogniser titles a chart by the heading over it rather than a note between
+# them ("(the total for 2016 was 948)" gave the bubbles of 2018 the year 2016).
+_READ_BUBBLES = False
+
+
+def _bubbles(page, words: list[Word]) -> list[tuple[Chart, set[int]]]:
+    """A row of bubbles: three or more filled discs (15 pt across or more) of one colour,
+    centres level, each holding one number centred in it, a label centred under each on the
+    first line under the row (a label of several words on that line, nearer its bubble than
+    any other). Kept only when every bubble's area is its number's share of the others'
+    (within 8%), so that a figure is read only where the drawing says it."""
+    discs: dict[tuple, list[tuple[float, float, float]]] = {}
+    for c in getattr(page, "curves", None) or []:
+        pts = c.get("pts") or ()
+        if not c.get("fill") or len(pts) < 4:
+            continue
+        x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
+        w, h = x1 - x0, bottom - top
+        if min(w, h) < 15 or not 0.5 <= h / w <= 2:
+            continue
+        # (a disc drawn in a non-square figure's coordinates is an ellipse: one aspect for all)
+        cx, cy, r, k = (x0 + x1) / 2, (top + bottom) / 2, w / 2, h / w
+        if all(0.9 * r <= math.hypot(x - cx, (y - cy) / k) <= 1.25 * r for x, y in pts):
+            discs.setdefault(_colour(c), []).append((cx, cy, r, k))
+    out = []
+    for ring in discs.values():
+        if len(ring) < 3:
+            continue
+        ring.sort()
+        if max(cy for _, cy, _, _ in ring) - min(cy for _, cy, _, _ in ring) > 2 or \
+                max(k for *_, k in ring) - min(k for *_, k in ring) > 0.03 * ring[0][3] or \
+                any(b[0] - b[2] < a[0] + a[2] for a, b in zip(ring, ring[1:])):
+            continue
+        values: list[Word] = []
+        for cx, cy, r, k in ring:
+            inside = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, ((w.top + w.bottom) / 2 - cy) / k) <= r]
+            if len(inside) != 1 or not _is_number(inside[0].text) or _YEAR.fullmatch(inside[0].text) \
+                    or abs((inside[0].x0 + inside[0].x1) / 2 - cx) > 0.2 * r + 1:
+                break
+            values.append(inside[0])
+        if len(values) != len(ring):
+            continue
+        nums = [_value(w.text) for w in values]
+        if min(nums) <= 0 or any(abs((r * r / (ring[0][2] ** 2)) / (v / nums[0]) - 1) > 0.08
+                                 for (_, _, r, _), v in zip(ring, nums)):
+            continue
+        base = max(cy + r * k for _, cy, r, k in ring)
+        below = sorted((w for w in words if base < w.top <= base + 60 and w.x0 >= ring[0][0] - ring[0][2] - 40
+                        and w.x1 <= ring[-1][0] + ring[-1][2] + 40), key=lambda w: w.top)
+        if not below:
+            continue
+        row = [w for w in below if abs(w.top - below[0].top) <= 2]
+        labels: dict[int, list[Word]] = {}
+        for w in row:
+            k = min(range(len(ring)), key=lambda i: abs(ring[i][0] - (w.x0 + w.x1) / 2))
+            labels.setdefault(k, []).append(w)
+        if len(labels) != len(ring) or any(_is_number(w.text) for w in row):
+            continue
+        bars, ids = [], set()
+        for k, (cx, *_) in enumerate(ring):
+            lab = sorted(labels[k], key=lambda w: w.x0)
+            if any(b.x0 - a.x1 > 1.5 * (a.bottom - a.top) for a, b in zip(lab, lab[1:])) or \
+                    abs((lab[0].x0 + lab[-1].x1) / 2 - cx) > 3:
+                break
+            bars.append(ChartBar(" ".join(w.text for w in lab), values[k].text, values[k].bbox, words_bbox(lab)))
+            ids |= {id(values[k])} | {id(w) for w in lab}
+        if len(bars) != len(ring):
+            continue
+        box = union_bbox([(cx - r, cy - r * k, cx + r, cy + r * k) for cx, cy, r, k in ring] + [b.label_bbox for b in bars])
+        out.append((Chart(int(page.page_number), bars, box, "column"), ids))
+    return out
+
+
+def _end_text(words: list[Word], x: float, y: float, side: int) -> list[Word]:
+    """The line of text set against one end of a slope (side -1: ending just left of x;
+    +1: starting just right of it), centred on y; [] when there is none."""
+    def mid(w):
+        return (w.top + w.bottom) / 2
+    near = [w for w in words if abs(mid(w) - y) <= max(3.0, 0.35 * (w.bottom - w.top))
+            and (0 <= x - w.x1 <= 20 if side < 0 else 0 <= w.x0 - x <= 20)]
+    if not near:
+        return []
+    first = max(near, key=lambda w: w.x1) if side < 0 else min(near, key=lambda w: w.x0)
+    row = sorted((w for w in words if abs(mid(w) - mid(first)) <= 2),
+                 key=lambda w: -w.x1 if side < 0 else w.x0)
+    k = row.index(first)
+    line = [first]
+    for w in row[k + 1:]:
+        gap = line[-1].x0 - w.x1 if side < 0 else w.x0 - line[-1].x1
+        if gap > 1.5 * (w.bottom - w.top) or gap < -1:
+            break
+        line.append(w)
+    return sorted(line, key=lambda w: w.x0)
+
+
+def _frame(page, pts: list[tuple[float, float]]) -> tuple | None:
+    """The plot's frame: the smallest rectangle holding every point, short of the page."""
+    frames = [r for r in getattr(page, "rects", None) or [] if float(r["x1"]) - float(r["x0"]) < 0.9 * float(page.width)
+              and all(float(r["x0"]) - 1 <= x <= float(r["x1"]) + 1 and float(r["top"]) - 1 <= y <= float(r["bottom"]) + 1
+                      for x, y in pts)]
+    if not frames:
+        return None
+    f = min(frames, key=lambda r: (float(r["x1"]) - float(r["x0"])) * (float(r["bottom"]) - float(r["top"])))
+    return (float(f["x0"]), float(f["top"]), float(f["x1"]), float(f["bottom"]))
+
+
+def _slopes(page, words: list[Word]) -> list[tuple[Chart, set[int]]]:
+    """A slope chart: three or more straight strokes of one colour, all from one x to one
+    other, each with its figure and name at both ends ("Applicants 26%" left of its start,
+    "39.4% Applicants" right of its end, the figure on the stroke's side, the same name at
+    both ends), and the two periods under the ends ("2012", "2016"). Kept only when every
+    end stands where its figure puts it on one linear scale (within 2 pt)."""
+    strokes: dict[tuple, list[tuple[tuple[float, float], tuple[float, float]]]] = {}
+    for o in list(getattr(page, "lines", None) or []) + [c for c in getattr(page, "curves", None) or []
+                                                           if not c.get("fill") and len(c.get("pts") or ()) == 2]:
+        pts = o.get("pts") or ()
+        if len(pts) != 2:
+            continue
+        a, b = sorted(((float(pts[0][0]), float(pts[0][1])), (float(pts[1][0]), float(pts[1][1]))))
+        if b[0] - a[0] < 60:
+            continue
+        strokes.setdefault((_stroke(o), round(a[0]), round(b[0])), []).append((a, b))
+    out = []
+    for (colour, _, _), group in strokes.items():
+        if len(group) < 3:
+            continue
+        ends, ids, rows = [], set(), []
+        for a, b in sorted(group, key=lambda s: s[0][1]):
+            left, right = _end_text(words, a[0], a[1], -1), _end_text(words, b[0], b[1], 1)
+            if not left or not right or not _is_number(left[-1].text) or not _is_number(right[0].text) \
+                    or any(_is_number(w.text) for w in left[:-1] + right[1:]):
+                break
+            name_l, name_r = " ".join(w.text for w in left[:-1]), " ".join(w.text for w in right[1:])
+            if not name_l or name_l != name_r:
+                break
+            rows.append((name_l, left, right))
+            ends += [(a[1], _value(left[-1].text)), (b[1], _value(right[0].text))]
+            ids |= {id(w) for w in left + right}
+        if len(rows) != len(group) or len({r[0] for r in rows}) != len(rows):
+            continue
+        fit = _fit([y for y, _ in ends], [v for _, v in ends])
+        if fit is None or fit[1] >= 0 or any(abs(fit[0] + fit[1] * v - y) > 2 for y, v in ends):
+            continue
+        xa, xb = group[0][0][0], group[0][1][0]
+        frame = _frame(page, [p for seg in group for p in seg])
+        # (the periods stand under the lowest end, or under the plot's frame)
+        low = max([max(a[1], b[1]) for a, b in group] + ([frame[3]] if frame else []))
+        under = sorted((w for w in words if low < w.top <= low + 60 and id(w) not in ids), key=lambda w: w.top)
+        periods = []
+        for x in (xa, xb):
+            at = [w for w in under if abs((w.x0 + w.x1) / 2 - x) <= 10 and _YEAR.fullmatch(w.text)]
+            periods.append(at[0] if at else None)
+        if None in periods or abs(periods[0].top - periods[1].top) > 2 or periods[0].text == periods[1].text:
+            continue
+        bars = []
+        for name, left, right in rows:
+            bars.append(ChartBar(name, left[-1].text, left[-1].bbox, words_bbox(left[:-1]), periods[0].text))
+            bars.append(ChartBar(name, right[0].text, right[0].bbox, words_bbox(right[1:]), periods[1].text))
+        ids |= {id(w) for w in periods}
+        box = union_bbox([b.bbox for b in bars] + [b.label_bbox for b in bars] + [w.bbox for w in periods])
+        if frame:
+            box = union_bbox([box, frame])
+        out.append((Chart(int(page.page_number), bars, box, "line"), ids))
+    return out
 
 
 def _dots(page) -> list[tuple[float, float, tuple]]:
@@ -1880,6 +2101,14 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
     for chart, ids in _rings(page, [w for w in words if id(w) not in used], legend):
         charts.append(chart)
         used |= ids
+    if _READ_BUBBLES and getattr(page, "curves", None):
+        for chart, ids in _bubbles(page, [w for w in words if id(w) not in used]):
+            charts.append(chart)
+            used |= ids
+    if getattr(page, "lines", None):
+        for chart, ids in _slopes(page, [w for w in words if id(w) not in used]):
+            charts.append(chart)
+            used |= ids
     lines = _polylines(page)
     shared: set[int] = set()   # the period labels under the plot, one row for every line
     for pts, stroke in lines:
@@ -1895,6 +2124,13 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                     b.series = legend[stroke][0]
                 ids |= {id(w) for w in legend[stroke][2]}
             shared |= {id(w) for b in bars for w in words if b.label_bbox == w.bbox}
+            called, more = _callouts(page, pts, bars, [w for w in words if id(w) not in used and id(w) not in ids])
+            if called:
+                bars, ids = bars + called, ids | more
+                box = union_bbox([box] + [w.bbox for w in words if id(w) in more])
+                frame = _frame(page, pts)
+                if frame:
+                    box = union_bbox([box, frame])
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
     for chart, ids in _sparklines(page, [w for w in words if id(w) not in used]):

@@ -923,6 +923,21 @@ def _make_block(lines: list[Line], kind: str) -> Block:
                  footnotes=[f for l in lines for f in l.footnotes])
 
 
+_NOTE_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _next_note(first: Line, line: Line, headings: bool = False) -> bool:
+    """`line` opens the next numbered note after the one `first` opens ("38 IPCO, Annual
+    Report ..." then "39 The total two years earlier was 948 ..."): both start with a bare
+    number at one left edge, this one the next number. Numbered headings ("2087 NHS
+    WORKFORCE ..." over "2093 125TH ANNIVERSARY ...") are each their own, whatever numbers."""
+    a, b = first.words, line.words
+    if len(a) < 2 or len(b) < 2 or not _NOTE_NUMBER.fullmatch(b[0].text) or not _NOTE_NUMBER.fullmatch(a[0].text):
+        return False
+    return (headings or (len(a[0].text) <= 3 and int(b[0].text) == int(a[0].text) + 1)) \
+        and abs(a[0].x0 - b[0].x0) <= 1.5
+
+
 def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[tuple[Block, list[int]]]:
     """Merge consecutive lines into blocks; returns (block, line indices) pairs."""
     out: list[tuple[Block, list[int]]] = []
@@ -941,6 +956,7 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
             line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * line.size \
             and not _hangs(lines[cur[0]], line)
         if cur and kind in ("paragraph", "heading") and not indented \
+                and not _next_note(lines[cur[0]], line, kind == "heading" == cur_kind) \
                 and _continues(lines[cur[-1]], line, line_gap):
             prev_kind = kinds[cur[-1]]
             # Headings continue only as headings; body lines continue paragraphs, bullets
@@ -957,8 +973,10 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
     return out
 
 
-# A paragraph's number set out in the margin: "[12]", "(a)", "4.", "7.1.2", a question's "Q212".
-_HANGING_MARK = re.compile(r"\[\d{1,3}\]|\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|Q\d{1,4}\.?")
+# A paragraph's number set out in the margin: "[12]", "(a)", "4.", "7.1.2", a question's "Q212",
+# a loose-leaf work's chapter and paragraph "12–045" (en dash or hyphen).
+_HANGING_MARK = re.compile(r"\[\d{1,3}\]|\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|Q\d{1,4}\.?"
+                           r"|\d{1,3}[\u2013-]\d{2,4}[A-Z]?")
 
 
 def _hangs(first: Line, line: Line) -> bool:
@@ -1039,6 +1057,13 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         found = _tile_charts(page, words, int(page.page_number))
         charts, chart_words = found if found is not None else find_bar_charts(page, words, int(page.page_number))
         words = [w for w in words if id(w) not in chart_words]
+    heat: list = []
+    if turned is None and words and page.images:
+        # a heatmap drawn as a picture with its figures printed over it: a table
+        from pipeline.tables import find_heatmaps
+        heat, in_heat = find_heatmaps(page, words, number)
+        if heat:
+            words = [w for w in words if id(w) not in in_heat]
     # Slanted text no chart took (a diagonal "DRAFT" watermark) is no line of the page: its
     # box, across many lines, would join them into one row.
     words = [w for w in words if not w.angle]
@@ -1069,8 +1094,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     if not words and not cards and not panels and not plots:
         if not has_text:
             flags.append("image-only")
-        return PageContent(number=number, width=width, height=height, blocks=[], tables=[],
-                           has_text_layer=has_text, flags=flags, charts=charts), []
+        return PageContent(number=number, width=width, height=height, blocks=[], tables=heat,
+                           has_text_layer=has_text or bool(heat), flags=flags, charts=charts), []
 
     rows = _group_rows(words)
     band = _FURNITURE_BAND * height
@@ -1125,7 +1150,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         more, used_p = find_tables(_NoRules(number), lines[seg.start:seg.stop])
         tables += more
         used |= {i + seg.start for i in used_p}
-    tables += boxed
+    tables += boxed + heat
     # A grid of sentences ("Question | Response" with a paragraph in each cell) is a layout,
     # not a table of figures: each cell is read as a paragraph too, question before answer
     # (the grid stays a table, kind "grid", for whoever wants its cells).

@@ -1231,6 +1231,15 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     general, used_g = _general(lines, used, int(page.page_number), hrules, swatches)
     used = used | used_g
     unruled, used2 = _unruled(lines, used, int(page.page_number), swatches)
+    titles = [t for t in general + unruled if _title_list(t)]
+    if titles:
+        # (a numbered list of titles in capitals is no table: its lines go back to the text)
+        general = [t for t in general if t not in titles]
+        unruled = [t for t in unruled if t not in titles]
+        freed = {i for i in used_g | used2 for t in titles
+                 if t.bbox[1] - 1 <= (lines[i].bbox[1] + lines[i].bbox[3]) / 2 <= t.bbox[3] + 1
+                 and lines[i].bbox[0] < t.bbox[2] and t.bbox[0] < lines[i].bbox[2]}
+        used, used2 = used - freed, used2 - freed
     tables = sorted(ruled + general + unruled, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         _drop_sheet_frame(t)
@@ -1248,6 +1257,29 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                 if x0 - 1 <= w.x0 <= x1 + 0.6 * h and top - 0.6 * h <= w.top <= bottom:
                     c.footnotes.append(w.text)
     return tables, used | used2
+
+
+_LIST_NUMBER = re.compile(r"\d{1,5}")
+_LIST_COUNT = re.compile(r"(?:\[[A-Z]\]\s*)?\d{1,4}")
+
+
+def _title_list(t: Table) -> bool:
+    """A numbered list of titles set in capitals, a count after each ("2101 INTERCEPTION
+    WARRANTS AND THE COMMISSIONER'S FIRST REPORT 2": an order paper's motions and their
+    signatures, a contents list): every row, the first too (no header), a bare number, one
+    title of two words or more with no lower-case letter, and bare counts."""
+    rows = t.text_rows()
+    if len(rows) < 2:
+        return False
+    for r in rows:
+        cells = [c.strip() for c in r if c and c.strip()]
+        if len(cells) < 2 or not _LIST_NUMBER.fullmatch(cells[0]):
+            return False
+        named = [c for c in cells[1:] if not _LIST_COUNT.fullmatch(c)]
+        if len(named) != 1 or len(named[0].split()) < 2 or not any(ch.isalpha() for ch in named[0]) \
+                or any(ch.islower() for ch in named[0]):
+            return False
+    return True
 
 
 def _drop_sheet_frame(t: Table) -> None:
@@ -1413,3 +1445,98 @@ def tables_json(path: Path) -> dict:
             "bbox": [round(v, 1) for v in t.bbox],
         })
     return {"document": doc.path, "sha256": doc.sha256, "tables": out}
+
+
+# ---------------------------------------------------------------------------
+# Heatmaps
+
+def _runs(words: list[Word]) -> list[list[Word]]:
+    """Words of one line grouped into labels: a gap of more than an em and a half ends one."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        if out and w.x0 - out[-1][-1].x1 <= 1.5 * (w.bottom - w.top):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _lines_of(words: list[Word]) -> list[list[Word]]:
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        if rows and abs((w.top + w.bottom) / 2 - (rows[-1][0].top + rows[-1][0].bottom) / 2) <= 2:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
+def find_heatmaps(page, words: list[Word], page_no: int) -> tuple[list[Table], set[int]]:
+    """Heatmaps drawn as a picture: a raster image cut into equal cells, one figure (or a dash
+    for none) printed centred in each, a column label centred over (or under) each column just
+    outside the image, a row label ending just left of it centred on each row. Read as a table
+    (header row of the column labels, a row label then the cells in each row); kept only when
+    every cell holds exactly one entry, every entry is a figure or a 'none' mark and at least
+    half are figures, and every label is centred on its row or column."""
+    out: list[Table] = []
+    ids: set[int] = set()
+    for im in getattr(page, "images", None) or []:
+        x0, top, x1, bottom = float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"])
+        if x1 - x0 < 40 or bottom - top < 40:
+            continue
+        free = [w for w in words if id(w) not in ids and not w.angle]
+        inside = [w for w in free if w.x0 >= x0 - 1 and w.x1 <= x1 + 1 and w.top >= top - 1 and w.bottom <= bottom + 1]
+        if len(inside) < 4:
+            continue
+        heads = None
+        for sel in ([w for w in free if top - 30 <= w.bottom <= top + 1 and x0 <= (w.x0 + w.x1) / 2 <= x1],
+                    [w for w in free if bottom - 1 <= w.top <= bottom + 30 and x0 <= (w.x0 + w.x1) / 2 <= x1]):
+            rows = _lines_of(sel)
+            if rows:
+                near = max(rows, key=lambda r: r[0].bottom) if sel and sel[0].bottom <= top + 1 else rows[0]
+                heads = _runs(near)
+                break
+        if not heads or len(heads) < 2:
+            continue
+        n_cols = len(heads)
+        pitch_x = (x1 - x0) / n_cols
+        if any(abs((r[0].x0 + r[-1].x1) / 2 - (x0 + (j + 0.5) * pitch_x)) > 0.15 * pitch_x for j, r in enumerate(heads)):
+            continue
+        left = [w for w in free if w.x1 <= x0 + 1 and top <= (w.top + w.bottom) / 2 <= bottom]
+        labels = []
+        for row in _lines_of(left):
+            runs = _runs(row)
+            if x0 - runs[-1][-1].x1 <= 20:
+                labels.append(runs[-1])
+        if len(labels) < 2:
+            continue
+        n_rows = len(labels)
+        pitch_y = (bottom - top) / n_rows
+        if any(abs((min(w.top for w in r) + max(w.bottom for w in r)) / 2 - (top + (i + 0.5) * pitch_y)) > 0.15 * pitch_y
+               for i, r in enumerate(labels)):
+            continue
+        grid: dict[tuple[int, int], list[Word]] = {}
+        ok = True
+        for w in inside:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            j, i = int((cx - x0) // pitch_x), int((cy - top) // pitch_y)
+            if not (0 <= i < n_rows and 0 <= j < n_cols) or abs(cy - (top + (i + 0.5) * pitch_y)) > 0.25 * pitch_y \
+                    or abs(cx - (x0 + (j + 0.5) * pitch_x)) > 0.25 * pitch_x:
+                ok = False
+                break
+            grid.setdefault((i, j), []).append(w)
+        if not ok or len(grid) != n_rows * n_cols or any(len(v) != 1 for v in grid.values()):
+            continue
+        texts = [v[0].text for v in grid.values()]
+        figures = sum(1 for t in texts if _NUMERIC_CELL.fullmatch(t) and t not in ("-", "–", "—"))
+        if any(not is_numeric_cell(t) for t in texts) or 2 * figures < len(texts):
+            continue
+        header = [None] + [Cell(" ".join(w.text for w in r), words_bbox(r), page_no) for r in heads]
+        rows_out = [header]
+        for i, lab in enumerate(labels):
+            rows_out.append([Cell(" ".join(w.text for w in lab), words_bbox(lab), page_no)] +
+                            [Cell(grid[(i, j)][0].text, grid[(i, j)][0].bbox, page_no) for j in range(n_cols)])
+        used = [w for r in heads for w in r] + [w for r in labels for w in r] + inside
+        out.append(Table(page=page_no, rows=rows_out, bbox=words_bbox(used), header_rows=1, kind="unruled"))
+        ids |= {id(w) for w in used}
+    return out, ids
