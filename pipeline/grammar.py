@@ -144,6 +144,9 @@ def _figure(m: re.Match, text: str) -> NumberMatch:
                        is_decimal=bool(dec), has_comma=has_comma)
 
 
+_DECIMAL_COMMA_PCT = re.compile(r"(?<![\w,.])(\d{1,3}),(\d{1,2})\s?%")
+
+
 def parse_numbers(text: str) -> list[NumberMatch]:
     """Every figure written with digits, in order, with glued footnotes split off."""
     out: list[NumberMatch] = []
@@ -153,6 +156,13 @@ def parse_numbers(text: str) -> list[NumberMatch]:
         out.append(NumberMatch(m.start(), m.start() + len(num), num, float(num.replace(",", "")),
                                footnote=m.group("note"), has_comma=True))
         taken.append((m.start(), m.end()))
+    if "%" in text:
+        # "17,5 %", "65,22 %": a decimal comma, as continental texts write it (a thousands
+        # comma has three digits after it)
+        for m in _DECIMAL_COMMA_PCT.finditer(text):
+            out.append(NumberMatch(m.start(), m.end(), m.group(0), float(m.group(1) + "." + m.group(2)), "percent",
+                                   is_decimal=True))
+            taken.append((m.start(), m.end()))
     skip_to = 0
     for m in _NUM_RE.finditer(text):
         start = m.start()

@@ -373,7 +373,7 @@ _NEW_CLAUSE = re.compile(r"\b(?:after|before|when|because|which|who|following|wh
 _COMPARED_WITH = r"\b(?:compared|set)\s+(?:with|against|to)(?:\s+\S+){0,2}\s+(?:in|for)"
 _COMPARED_FIGURE = re.compile(_COMPARED_WITH + r"\s*$", re.I)
 # ("slightly fewer than the 3,059 of 2015": the period of the figure compared against)
-_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)|" + _COMPARED_WITH + r"|\bthan\s+(?:the\s+)?£?\d[\d,.]*%?\s+(?:\w+\s+){0,2}(?:of|in|for))\s*(?:the\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:on|than|against|since)(?:\s+(?:in|for))?|" + _COMPARED_WITH + r"|\bthan\s+(?:the\s+)?£?\d[\d,.]*%?\s+(?:\w+\s+){0,2}(?:of|in|for))\s*(?:the\s+)?$", re.I)
 
 
 # "the Data Protection Act 2018", "the Privacy and Electronic Communications Regulations 2003"
@@ -1908,7 +1908,8 @@ class Recognizer:
                 return False
             pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
             # ("just under twice the 2010 total": a multiple of another year's figure)
-            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since|twice|double|half|times)\s*(?:the\s+)?$", pre))
+            # ("17.5% more than in 2016")
+            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since|twice|double|half|times)\s*(?:(?:in|for)\s+)?(?:the\s+)?$", pre))
 
         # Stocks ("in force on 31 December 2017") take the date.
         if metric.stock:

@@ -715,3 +715,16 @@ def test_telephone_data(rec):
     got = found(rec, "Councils obtained items of communications data in 2018. Telephone data made up 92% of their "
                      "items.", period="2022")
     assert ("cd.items.comms_type.share", "telephony", "2018", 92) in got
+
+
+def test_decimal_comma_percentages_and_a_base_after_than_in(rec):
+    got = found(rec, "In 2017 there were 3,535 interception warrants, 17,5 % more than in 2016; 65,22 % were for "
+                     "serious crime.", period="2020")
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
+    assert ("interception.warrants.issued.share", "serious_crime", "2017", 65.22) in got
+    assert not any(v in (17, 65) for _, _, _, v in got)
+
+
+def test_thousands_comma_is_no_decimal_comma(rec):
+    got = found(rec, "Public authorities obtained 757,977 items of communications data in 2017.", period="2020")
+    assert ("cd.items", "total", "2017", 757977) in got
