@@ -1909,7 +1909,8 @@ class Recognizer:
             pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
             # ("just under twice the 2010 total": a multiple of another year's figure)
             # ("17.5% more than in 2016")
-            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since|twice|double|half|times)\s*(?:(?:in|for)\s+)?(?:the\s+)?$", pre))
+            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:(?:in|for)\s+)?(?:the\s+)?$"
+                                  r"|\b(?:twice|double|half|times)\s+(?:the\s+)?$", pre))
 
         # Stocks ("in force on 31 December 2017") take the date.
         if metric.stock:
