@@ -1290,9 +1290,9 @@ def _callouts(page, pts: list[tuple[float, float]], bars: list[ChartBar],
     return out, ids
 
 
-# Off until the recogniser titles a chart by the heading over it rather than a note between
-# them ("(the total for 2016 was 948)" gave the bubbles of 2018 the year 2016).
-_READ_BUBBLES = False
+# (on since the recogniser titles a chart by the lines over it past a note between them: "(the
+# total for 2016 was 948)" had given the bubbles of 2018 the year 2016)
+_READ_BUBBLES = True
 
 
 def _bubbles(page, words: list[Word]) -> list[tuple[Chart, set[int]]]:

@@ -201,6 +201,12 @@ def oversight_citations(doc: Doc) -> Doc:
     """A citation marker after a full stop ("...that year. [6] The 2013 report") closes the
     sentence before it: the next sentence starts after the marker, not inside it."""
     for i, token in enumerate(doc):
+        if i and token.text in ("†", "‡", "§", "¶") and doc[i - 1].text in (".", ";"):
+            # "... gave 1,200. ‡ From 2018 ...": a note marked by a symbol starts a sentence
+            token.is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
+            continue
         if i and token.is_sent_start and (token.text == "(" or doc[i - 1].text == "("):
             # '..." (IOCCO Report 2016, para 8.15)': a citation after the full stop is the
             # sentence's source, and belongs to it
@@ -2750,10 +2756,29 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     if labelled:
         return [min(labelled, key=gap)]
     # (over the chart, not over its neighbour: tiles side by side share a baseline)
+    # (nor a note in brackets: "(the total for 2016 was 948)")
     above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
-             and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)]
+             and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)
+             and not re.fullmatch(r"\s*\([^()]*\)\s*", b.text)]
     if above:
         return [max(above, key=lambda b: b.bbox[3])]
+    # "C16 Applications about people in sensitive professions, 2018" over "1,320 applications in
+    # all" over "(the total for 2016 was 948)" over the chart: the stack of short lines set over
+    # it, each close to the next, past notes in brackets, as one title (top to bottom)
+    over = sorted((b for b in blocks if b.kind in ("heading", "paragraph") and b.bbox[3] <= chart.bbox[1] + 1
+                   and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2] and _words_between(b.text) <= 25),
+                  key=lambda b: -b.bbox[3])
+    stack, edge = [], chart.bbox[1]
+    for b in over:
+        if edge - b.bbox[3] > _CHART_TITLE_GAP or len(stack) == 3:
+            break
+        stack.append(b)
+        edge = b.bbox[1]
+    stack = [b for b in stack if not re.fullmatch(r"\s*\([^()]*\)\s*", b.text)]
+    if any(b.kind == "heading" for b in stack):
+        stack.reverse()
+        box = (min(b.bbox[0] for b in stack), stack[0].bbox[1], max(b.bbox[2] for b in stack), stack[-1].bbox[3])
+        return [Block(" ".join(b.text for b in stack), [], box, "caption")]
     return captions
 
 

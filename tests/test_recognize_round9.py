@@ -728,3 +728,22 @@ def test_decimal_comma_percentages_and_a_base_after_than_in(rec):
 def test_thousands_comma_is_no_decimal_comma(rec):
     got = found(rec, "Public authorities obtained 757,977 items of communications data in 2017.", period="2020")
     assert ("cd.items", "total", "2017", 757977) in got
+
+
+def test_chart_titled_by_the_stack_of_lines_over_it_past_a_note(rec):
+    from pipeline.model import Chart, ChartBar
+    from pipeline.recognize import _chart_titles
+    blocks = [Block("C16 Applications about people in sensitive professions, 2018", [], (35, 49, 387, 61), "heading"),
+              Block("1,320 applications in all", [], (35, 72, 139, 82), "heading"),
+              Block("(the total for 2016 was 948)", [], (35, 87, 139, 96), "paragraph")]
+    chart = Chart(1, [ChartBar("Doctors", "498", (60, 200, 80, 210))], (44, 130, 515, 286))
+    titles = _chart_titles(chart, blocks, [], [chart])
+    assert [b.text for b in titles] == ["C16 Applications about people in sensitive professions, 2018 1,320 applications in all"]
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_chart(chart, titles, Context("r.pdf", "abc", "2020"))}
+    assert got == {("cd.applications.sensitive_profession", "medical_doctor", "2018", 498)}
+
+
+def test_symbol_note_starts_a_sentence(rec):
+    got = found(rec, "* Figures as first published. † The covering letter to the Prime Minister gave 1,200 "
+                     "communications data errors for 2016. ‡ From 2018 warrants are reported differently.", period="2020")
+    assert ("cd.errors", "total", "2016", 1200) in got
