@@ -2556,6 +2556,12 @@ class Recognizer:
             # (in a table counting no one thing, "Intrusive surveillance authorisations |
             # Apr-Dec 2017 | 186", the text names the row's own metric: read on)
             named = cats.lookup(label) if cats and label and not re.search(r"\d", label) else None
+            if table_metric is not None and label and not named:
+                # ("Items of communications data (all) | 2018 | 808,214" in a table whose first
+                # rows are of sensitive professions: a row naming its own metric)
+                own = self._label_metric(label, context)
+                if own is not None and own is not table_metric and self.taxonomy.naming(label, "nouns") - {table_metric.id}:
+                    return self._own_part(own, label)
             return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
         if not label:
             return None, ""
@@ -2574,7 +2580,9 @@ class Recognizer:
                 if named and named != "total":
                     return m, named
         category = cats.lookup(label) if cats and not excluded else None
-        if category and not cats.lookup(label, whole=True):
+        # ("Items of communications data (all)" under sensitive professions: "all" says total,
+        # of the row's own metric)
+        if category and (not cats.lookup(label, whole=True) or category == "total"):
             # "Interception warrants issued, 2016" under inspections: a row naming its own
             # metric only mentions the category ("interception") of the table's
             own = self._label_metric(label, context)

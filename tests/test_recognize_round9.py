@@ -747,3 +747,17 @@ def test_symbol_note_starts_a_sentence(rec):
     got = found(rec, "* Figures as first published. † The covering letter to the Prime Minister gave 1,200 "
                      "communications data errors for 2016. ‡ From 2018 warrants are reported differently.", period="2020")
     assert ("cd.errors", "total", "2016", 1200) in got
+
+
+def test_row_of_a_year_column_table_naming_its_own_metric(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["Figure cited by the applicant", "Year", "Value"], ["Sensitive professions: lawyers", "2018", "234"],
+            ["Journalistic-source applications", "2024", "106"], ["Items of communications data (all)", "2018", "808,214"],
+            ["Items concerning next of kin (%)", "2015", "0.2"]]
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1,
+              caption="Table 2: National figures cited in the application", kind="ruled")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, t, period="2026")}
+    assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
+    assert ("cd.applications.journalistic_source", "", "2024", 106) in got
+    assert ("cd.items", "total", "2018", 808214) in got
+    assert ("cd.items.person_type.share", "next_of_kin", "2015", 0.2) in got
