@@ -657,6 +657,7 @@ def _untitled(text: str) -> str:
 
 
 _SUBJECT_VERB = re.compile(r"\s+(?:agencies\s+|bodies\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)?\s*(?:granted|made|obtained|issued|given|approved|sought|reported|received|carried\s+out)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+|almost\s+)?", re.I)
+_REPORTED_BY = re.compile(r"\breported\s+(?:to\s+\w+\s+)?by\s+(?:the\s+)?$", re.I)
 _REPORTING_LEAD = re.compile(r"^.*\b(?:that|whether)\s+", re.I | re.S)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\b)|,?\s+and\s+that\s+"
                           r"|,?\s+(?:although|though)\s+", re.I)
@@ -1447,6 +1448,11 @@ class Recognizer:
             return None  # "increased by 528 to 3,535", "an increase of 137": a change in a count, not a count
         metric_id, unit, value = _measure(metric, w)
         period = self._period_for(w, periods, metric, ctx, metric_id.endswith(".change"))
+        if period and len(period) == 4 and metric_id.endswith(".change"):
+            # "17.5% rise in warrants issued, 2016 to 2017": a change is of the later year
+            span = re.search(r"\b%s\s*(?:to|–|-)\s*((?:19|20)\d{2})\b" % period, sent)
+            if span and int(span.group(1)) > int(period):
+                period = span.group(1)
         if period and len(period) == 4 and not metric.stock:
             # "2006 1,435 warrants, April–December 2006": the months of the year the item names
             # are the figure's period (the year alone labels it)
@@ -2060,7 +2066,8 @@ class Recognizer:
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.
         def labels(text: str) -> list[tuple[int, int, str]]:
-            hits = [h for h in cats.find(text) if h[2] != "total"]
+            # ("errors were reported to us by public authorities": who reported them is no part)
+            hits = [h for h in cats.find(text) if h[2] != "total" and not _REPORTED_BY.search(text, max(0, h[0] - 30), h[0])]
             if len(hits) >= 2 and ("than" in text or "xcept" in text or "xcluding" in text or "apart" in text) \
                     and _EXCEPT.search(text):
                 # "public authorities other than law enforcement and local authorities": the

@@ -761,3 +761,17 @@ def test_row_of_a_year_column_table_naming_its_own_metric(rec):
     assert ("cd.applications.journalistic_source", "", "2024", 106) in got
     assert ("cd.items", "total", "2018", 808214) in got
     assert ("cd.items.person_type.share", "next_of_kin", "2015", 0.2) in got
+
+
+def test_change_over_a_span_of_two_years_is_of_the_later(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "17.5% rise in interception warrants issued, 2016 to 2017", period="2019", kind="bullet")}
+    assert got == {("interception.warrants.issued.change", "2017", 17.5)}
+
+
+def test_reporters_are_no_part_and_providers_are_csps(rec):
+    got = found(rec, "One thousand and sixty-three communications data errors were reported to us by public "
+                     "authorities in 2019.", "In 2013 public authorities caused 87.5% of the communications data "
+                     "errors and providers 12.5%.", period="2019")
+    assert ("cd.errors", "total", "2019", 1063) in got
+    assert ("cd.errors.share", "csp", "2013", 12.5) in got
