@@ -587,6 +587,7 @@ _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\
 _SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
 _ALL_BUT = re.compile(r"\ball\s+but\s+(?:one|two|three|\d{1,2})\s*[(,]\s*$", re.I)
 _RUN_OF_FIGURES = re.compile(r"(?:\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?£?\d[\d,.]*)*\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", re.I)
+_WORDS_SERIES_BEFORE = re.compile(r"\b(?:rose|fell|grew|dropped|went)\s+from\s*$|\bfrom\s*$|\bto\s*$|(?:,|\band)\s*$", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -1398,12 +1399,16 @@ class Recognizer:
             bool(re.match(r"\s+(?:were|was|had|have)\b", w.after))
             # "Serious errors: IPCO determined eight in 2018"
             or (metric.requires_any is not None and bool(metric.requires_any.search(w.before_clause))))
-        if n.kind in ("words", "zero") and not (noun_after or subject) and n.unit != "GBP":
+        # ("interception errors rose from fifty-seven in 2013 to sixty in 2014": a series of
+        # number words after the noun they count)
+        series = n.kind == "words" and n.value >= 2 and metric is not None and bool(metric.nouns.search(w.before)) \
+            and _WORDS_SERIES_BEFORE.search(w.before_clause) is not None and not _OF_WHICH.match(w.after)
+        if n.kind in ("words", "zero") and not (noun_after or subject or series) and n.unit != "GBP":
             # (money in words carries its own unit: "fined British Airways twenty million pounds")
             return None
         # (but "seven of the errors ... were judged very serious" counts some of what the metric counts)
         of_the = re.match(r"\s+of\s+the\s+", w.after)
-        if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) \
+        if n.kind in ("words", "zero") and re.match(r"\s+of\s+(?!these|those|them|which)", w.after) and not elliptical \
                 and not (n.kind == "zero" and n.text.lower() == "none") and n.unit != "percent" \
                 and not (of_the and n.value >= 2 and metric.nouns.match(w.after, of_the.end())):
             return None
@@ -2036,8 +2041,8 @@ class Recognizer:
         #    shares the one period the statement before it names
         if seg0 > 0 and not any(seg0 <= p.start - s0 < seg1 for p in periods):
             seg_prev = sent.rfind(";", 0, seg0 - 1) + 1
-            named = {p.period for p in usable if seg_prev <= p.start - s0 and p.end - s0 < seg0
-                     and p.kind in ("year", "fy", "part") and not is_comparison_base(p)}
+            named = {resolve(p) for p in usable if seg_prev <= p.start - s0 and p.end - s0 < seg0
+                     and p.kind in ("year", "fy", "part", "same") and not is_comparison_base(p)} - {None}
             if len(named) == 1:
                 return named.pop()
         # e) "The report covers the calendar year 2019. It records that 200,665 requests were

@@ -775,3 +775,30 @@ def test_reporters_are_no_part_and_providers_are_csps(rec):
                      "errors and providers 12.5%.", period="2019")
     assert ("cd.errors", "total", "2019", 1063) in got
     assert ("cd.errors.share", "csp", "2013", 12.5) in got
+
+
+def test_number_words_in_a_series_after_their_noun(rec):
+    got = found(rec, "Relevant interception errors rose from fifty-seven in 2013 to sixty in 2014 and sixty-two in "
+                     "2015.", period="2019")
+    assert {("interception.errors", "", "2013", 57), ("interception.errors", "", "2014", 60),
+            ("interception.errors", "", "2015", 62)} <= got
+
+
+def test_number_word_part_of_the_figure_before_is_no_series(rec):
+    got = found(rec, "Errors with very serious consequences were fewer: seven in 2013, five of which delayed checks.",
+                period="2019")
+    assert ("errors.serious.determined", "total", "2013", 7) in got
+    assert not any(v == 5 for _, _, _, v in got)
+
+
+def test_no_traffic_data_after_a_semicolon_that_year(rec):
+    got = found(rec, "In 2018 councils obtained communications data. Of the items they obtained that year, 647 were "
+                     "subscriber information and 87 service use information; no traffic data was obtained.",
+                period="2024")
+    assert ("cd.items.data_type", "traffic", "2018", 0) in got
+
+
+def test_number_words_elided_after_figures_of(rec):
+    got = found(rec, "In 2019 they obtained 1,191 items of telephony data, 164 of internet data and twenty-four of "
+                     "postal data.", period="2020")
+    assert ("cd.items.comms_type", "postal", "2019", 24) in got
