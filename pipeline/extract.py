@@ -1068,6 +1068,7 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     # box, across many lines, would join them into one row.
     words = [w for w in words if not w.angle]
     words = _drop_caps(words)
+    words = _drop_line_numbers(words, width)
     plots, ticks = _plot_regions(page, words) if turned is None and words else ([], set())
     if ticks:
         in_plot = ticks | {id(w) for ws in plots for w in ws}
@@ -1242,6 +1243,67 @@ def _drop_caps(words: list[Word]) -> list[Word]:
                       first.superscript, first.angle)
         out = [joined if w is first else w for w in out if w is not cap]
     return out
+
+
+
+def _drop_line_numbers(words: list[Word], width: float) -> list[Word]:
+    """A transcript's (or a legal text's) line numbers in the left margin ("1", "2", "3" ... set
+    before every line of text) are no figures and no table column: dropped, as a printed
+    spreadsheet's row numbers are (tables._drop_sheet_frame), so the text reads as prose.
+
+    Kept unless at least eight small whole numbers, each the first word of its row and to the
+    left of every text line beside them, run on consecutively (n, n+1, ...) down the page,
+    with no unnumbered text line between them, and most of their lines are running text."""
+    edge = 0.2 * width
+    # (gate: a page with fewer than eight short numbers near its left edge pays nothing more)
+    cands = [w for w in words if w.x1 < edge and len(w.text) <= 3 and w.text.isdigit()]
+    if len(cands) < 8:
+        return words
+    rows = _group_rows(words)
+    numbered: list[tuple[Word, list[Word]]] = []   # (number, rest of its row)
+    for ws in rows:
+        first = ws[0]
+        if first in cands and len(ws) > 1:
+            numbered.append((first, ws[1:]))
+    if len(numbered) < 8:
+        return words
+    # the longest run of consecutive numbers down the page
+    best: list[int] = []
+    run: list[int] = [0]
+    for k in range(1, len(numbered)):
+        if int(numbered[k][0].text) == int(numbered[k - 1][0].text) + 1:
+            run.append(k)
+        else:
+            best = max(best, run, key=len)
+            run = [k]
+    best = max(best, run, key=len)
+    if len(best) < 8:
+        return words
+    marks = [numbered[k][0] for k in best]
+    rests = [numbered[k][1] for k in best]
+    # one column: the numbers right- or left-aligned, all left of every text line
+    if not (max(w.x1 for w in marks) - min(w.x1 for w in marks) < 2
+            or max(w.x0 for w in marks) - min(w.x0 for w in marks) < 2):
+        return words
+    text_left = min(ws[0].x0 for ws in rests)
+    if text_left - max(w.x1 for w in marks) < 6:
+        return words
+    # every text row between the first and last number is numbered
+    top, bottom = marks[0].top, marks[-1].bottom
+    in_range = [ws for ws in rows if ws[0].top >= top - 1 and ws[-1].bottom <= bottom + 1
+                and any(w.x0 >= text_left - 1 for w in ws)]
+    if len(in_range) != len(best):
+        return words
+    # running text: most numbered lines are long lines of words set evenly apart (a table's
+    # numbered rows have gaps between their cells: its row numbers are kept)
+    def running(ws: list[Word]) -> bool:
+        size = max(w.size for w in ws) or 10.0
+        return len(ws) >= 4 and ws[-1].x1 - ws[0].x0 > 0.4 * width and _prose(ws) \
+            and all(b.x0 - a.x1 < 1.5 * size for a, b in zip(ws, ws[1:]))
+    if sum(1 for ws in rests if running(ws)) < 0.6 * len(rests):
+        return words
+    drop = {id(w) for w in marks}
+    return [w for w in words if id(w) not in drop]
 
 
 def _white(colour) -> bool:
@@ -1549,6 +1611,17 @@ def _callout_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> lis
             out.append((_make_block([lines[k] for k in item], "bullet"), item))
             i = item[-1] + 1
             continue
+        if _beside_callout(lines[i], lines[i + 1] if i + 1 < n else None):
+            # a big figure with its label set beside it, the label wrapped under itself
+            left = lines[i].words[1].x0
+            item = [i]
+            while item[-1] + 1 < n and abs(lines[item[-1] + 1].bbox[0] - left) <= 1.5 \
+                    and _continues(lines[item[-1]], lines[item[-1] + 1], line_gap):
+                item.append(item[-1] + 1)
+            flush_rest()
+            out.append((_make_block([lines[k] for k in item], "bullet"), item))
+            i = item[-1] + 1
+            continue
         rest.append(i)
         i += 1
     flush_rest()
@@ -1570,6 +1643,20 @@ def _is_callout_pair(figure: Line, label: Line) -> bool:
         return False
     fb, lb = figure.bbox, label.bbox
     return -0.2 * figure.size <= lb[1] - fb[3] <= 0.8 * figure.size and min(fb[2], lb[2]) > max(fb[0], lb[0])
+
+
+def _beside_callout(first: Line, nxt: Optional[Line]) -> bool:
+    """`first` a big figure with its label beside it on the same baseline ("3,535" at 15 pt,
+    then "interception warrants issued in 2017," at 9 pt): one item with the label's lines
+    set under the label's first word (see _callout_blocks). Not a line under the label's
+    first word at the label's size a line's gap below it: the label is not wrapped there."""
+    ws = first.words
+    if len(ws) < 3 or not _big_figure(ws[0]) or ws[0].x1 >= ws[1].x0:
+        return False
+    size = dominant_size(ws[1:])
+    if ws[1].x0 - ws[0].x1 > 1.5 * size:
+        return False   # (an axis's figure with a legend beside it)
+    return ws[0].size >= 1.3 * size and bool(_ALPHA_RE.search(ws[1].text))
 
 
 def _big_figure(w: Word) -> bool:
