@@ -144,6 +144,7 @@ def _figure(m: re.Match, text: str) -> NumberMatch:
                        is_decimal=bool(dec), has_comma=has_comma)
 
 
+_HYPHEN_SIGNED_PCT = re.compile(r"(?:^|(?<=[\s(]))-(\d{1,3}(?:\.\d+)?)\s?%")
 _DECIMAL_COMMA_PCT = re.compile(r"(?<![\w,.])(\d{1,3}),(\d{1,2})\s?%")
 
 
@@ -163,6 +164,12 @@ def parse_numbers(text: str) -> list[NumberMatch]:
             out.append(NumberMatch(m.start(), m.end(), m.group(0), float(m.group(1) + "." + m.group(2)), "percent",
                                    is_decimal=True))
             taken.append((m.start(), m.end()))
+        # "-19% change in warrants issued": a share after a hyphen used as a minus sign (the
+        # sign is read by the recogniser; "2012-19%" stays no figure)
+        for m in _HYPHEN_SIGNED_PCT.finditer(text):
+            out.append(NumberMatch(m.start(1), m.end(), m.group(0)[1:], float(m.group(1)), "percent",
+                                   is_decimal="." in m.group(1)))
+            taken.append((m.start(1), m.end()))
     skip_to = 0
     for m in _NUM_RE.finditer(text):
         start = m.start()

@@ -677,11 +677,12 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
     """(metric id, unit, value): a percentage is a share of the metric or, with words of
     movement around it ("up 17.5%", "a reduction of 19%"), a change in it, signed by them."""
     n = w.n
-    sign = re.search(r"(?:^|[\s(:])([+−–]|[▲▼↑↓⬆⬇]\s?)$", w.before[-3:] if len(w.before) >= 3 else " " + w.before)
+    sign = re.search(r"(?:^|[\s(:])([+−–]|[▲▼↑↓⬆⬇]\s?)$", w.before[-3:] if len(w.before) >= 3 else " " + w.before) \
+        or re.fullmatch(r"\W*?(-)", w.before)  # ("-19% change in warrants issued": a hyphen opening the item)
     if n.unit == "percent" and sign:
         # "+17.5% warrants in 2017", "−19% warrants in 2013", "▲ 17.5% on 2016": a signed share
         # is a change
-        return metric.id + ".change", "percent", -n.value if sign.group(1).strip() in ("−", "–", "▼", "↓", "⬇") else n.value
+        return metric.id + ".change", "percent", -n.value if sign.group(1).strip() in ("−", "–", "-", "▼", "↓", "⬇") else n.value
     if n.unit == "percent":
         head = w.before_clause[-60:]
         if head.rstrip().endswith("to") and _LEVEL_REACHED.search(head) and not _FROM_TO.search(head):
@@ -2433,6 +2434,12 @@ class Recognizer:
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
                     category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
+                elif row_period is not None and metric is table_metric and metric is not None and col.text \
+                        and metric.nouns is not None and not metric.nouns.search(col.text) \
+                        and self.taxonomy.naming(col.text, "nouns") and not self._column_category(metric, col.text):
+                    # "Year | Warrants issued | Data items | Errors": a column naming a noun of other
+                    # metrics than the table's, none of which the text says, counts no item
+                    metric = None
                 if metric is not None and col.text:
                     metric = self._qualified_by(metric, col.text)
                 if cross and metric is table_metric and row_category != "total" and header_labelled is None:
@@ -2779,13 +2786,15 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     # (nor a note in brackets: "(the total for 2016 was 948)")
     above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
              and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)
-             and not re.fullmatch(r"\s*\([^()]*\)\s*", b.text)]
+             and not re.fullmatch(r"\s*\([^()]*\)\s*", b.text) and len(b.text.strip()) > 2]
     if above:
         return [max(above, key=lambda b: b.bbox[3])]
     # "C16 Applications about people in sensitive professions, 2018" over "1,320 applications in
     # all" over "(the total for 2016 was 948)" over the chart: the stack of short lines set over
     # it, each close to the next, past notes in brackets, as one title (top to bottom)
+    # (past letters of a sideways axis title read one by one: "E", "rr", "o", "r", "s")
     over = sorted((b for b in blocks if b.kind in ("heading", "paragraph") and b.bbox[3] <= chart.bbox[1] + 1
+                   and len(b.text.strip()) > 2
                    and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2] and _words_between(b.text) <= 25),
                   key=lambda b: -b.bbox[3])
     stack, edge = [], chart.bbox[1]
@@ -2876,6 +2885,9 @@ def _column(text: str) -> _Column:
                    bool(_REFERENCE_HEADER.fullmatch(text.strip())))
 
 
+_SORT_ARROWS = re.compile(r"\s*[▴▾▲▼△▽⇅↑↓⬍]+")
+
+
 def _header_texts(head: list, width: int) -> tuple[list, set]:
     """Each column's header text, a word hyphenated over two header lines joined
     ("Recommen-" over "dations"), and the columns whose header cannot be read: a column whose
@@ -2887,7 +2899,8 @@ def _header_texts(head: list, width: int) -> tuple[list, set]:
         above = head[i - 1] if i else []
         hyphened = {k for k in range(min(width, len(above))) if above[k] and re.search(r"\w-$", above[k].text.strip())}
         for j in range(min(width, len(r))):
-            t = r[j].text.strip() if r[j] else ""
+            # (a web table's sort arrows, "Errors ▴▾", are no part of its header)
+            t = _SORT_ARROWS.sub("", r[j].text).strip() if r[j] else ""
             if not t:
                 continue
             if re.match(r"[a-z]", t) and texts[j] and texts[j][-1].endswith("-") and j in hyphened:

@@ -802,3 +802,20 @@ def test_number_words_elided_after_figures_of(rec):
     got = found(rec, "In 2019 they obtained 1,191 items of telephony data, 164 of internet data and twenty-four of "
                      "postal data.", period="2020")
     assert ("cd.items.comms_type", "postal", "2019", 24) in got
+
+
+def test_hyphen_as_minus_opening_an_item(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "-19% change in interception warrants issued, 2012 to 2013", period="2019", kind="bullet")}
+    assert got == {("interception.warrants.issued.change", "2013", -19)}
+
+
+def test_column_naming_another_metrics_noun_is_not_the_tables(rec):
+    from recognize_helpers import cell, table_observations
+    rows = [["Year ▴▾", "Warrants ▴▾", "Data items ▴▾", "Errors ▴▾"], ["2016", "3,007", "754,559", "1,101"],
+            ["2017", "3,535", "757,977", "926"]]
+    t = Table(1, [[cell(c) for c in r] for r in rows], (0, 0, 1, 1), header_rows=1, caption="", kind="ruled")
+    got = {(o.metric, o.period, o.value) for o in table_observations(rec, t, period="2020")}
+    assert ("cd.items", "2017", 757977) in got
+    # the errors column is not the items the table counts elsewhere
+    assert ("cd.items", "2017", 926) not in got
