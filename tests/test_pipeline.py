@@ -70,26 +70,28 @@ def test_scores_against_gold(run_with_bad_files):
     _, out, _ = run_with_bad_files
     obs = pd.read_csv(out / "observations.csv", keep_default_na=False, dtype={"period": str})
     ev = evaluate(obs, load_gold(GOLD))
-    # Measured 0.988 / 0.969 on this (development) corpus; the floor, a little below, catches
+    # Measured 0.988 / 0.971 on this (development) corpus; the floor, a little below, catches
     # regressions in the rules. The held-out corpus is reported by `cli.py evaluate`, not asserted.
-    assert ev.overall.precision >= 0.975, ev.false_positives[["document", "page", "metric", "value", "quote"]]
-    assert ev.overall.recall >= 0.955, ev.misses[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.precision >= 0.98, ev.false_positives[["document", "page", "metric", "value", "quote"]]
+    assert ev.overall.recall >= 0.96, ev.misses[["document", "page", "metric", "value", "quote"]]
 
 
 # The later development parts, written to stress generalisation, each scored once before any
-# rule or layout reading was written against it, then worked on: dev2 (other layouts, relative
-# periods, header shapes) 0.972 / 0.975; dev3 (a committee report, a debate, penalty notices, a
-# council report, a newspaper explainer, a factsheet, transparency data, a statistical summary)
-# 0.733 / 0.506 untuned, now 0.996 / 0.935; dev4 (a blog, a news release, a spread with a sidebar,
-# slides, a Q&A sheet, an encyclopedia article) 0.767 / 0.541 untuned, now 0.975 / 0.906; dev5 (a
-# two-column paper, a media digest, a landscape table over two pages, a matplotlib infographic,
-# a decision notice, an e-mail thread, a question/response grid) 0.787 / 0.327 untuned, now
-# 0.995 / 0.986; dev6 (a printed thread, a statistical annex, a reportlab chart pack, minutes,
-# a regulator's letter, a printed spreadsheet, a three-column newsletter) 0.664 / 0.415
-# untuned, now 0.956 / 0.860. Extraction changes move them; the floors sit a little below.
-@pytest.mark.parametrize("part, precision, recall", [("dev2", 0.96, 0.95), ("dev3", 0.97, 0.91),
-                                                     ("dev4", 0.95, 0.88), ("dev5", 0.97, 0.96),
-                                                     ("dev6", 0.94, 0.84)])
+# rule or layout reading was written against it (untuned P / R), then worked on (measured
+# 2026-11-23): dev2 0.972 / 0.979; dev3 0.733 / 0.506 untuned, now 0.996 / 0.946; dev4 0.767 /
+# 0.541, now 0.994 / 0.941; dev5 0.787 / 0.327, now 0.995 / 0.986; dev6 0.664 / 0.415, now 0.984 /
+# 0.930; dev7 (chart and figure pages) 0.613 / 0.247, now 0.994 / 0.892; dev8 (prose genres:
+# a judgment, oral evidence, a podcast ...) 0.631 / 0.420, now 0.973 / 0.840; dev9 (a government
+# response, an inspection report, a poster, an impact report ...) 0.824 / 0.704, now 0.989 /
+# 0.930; dev10 (a handbook, motions on an order paper, a bilingual leaflet, a chart sheet ...)
+# 0.855 / 0.660, now 0.985 / 0.893; dev11 (a press-conference transcript, a key-figures page, a
+# newspaper page printed from a browser ...) 0.702 / 0.582, now 0.935 / 0.786. Extraction
+# changes move them; the floors sit a little below.
+@pytest.mark.parametrize("part, precision, recall", [("dev2", 0.96, 0.96), ("dev3", 0.98, 0.92),
+                                                     ("dev4", 0.97, 0.92), ("dev5", 0.98, 0.97),
+                                                     ("dev6", 0.96, 0.90), ("dev7", 0.97, 0.86),
+                                                     ("dev8", 0.95, 0.81), ("dev9", 0.97, 0.90),
+                                                     ("dev10", 0.96, 0.86), ("dev11", 0.91, 0.75)])
 def test_scores_against_later_development_parts(tmp_path, part, precision, recall):
     corpus = SAMPLE.parent / part
     proc = cli("run", str(corpus), "--out", str(tmp_path))
