@@ -56,7 +56,7 @@ from generate import (
 )
 from generate_dev2 import _stat
 from generate_dev3 import FootStats
-from generate_dev5 import esc, rec
+from generate_dev5 import esc, matplotlib_renderer, rec
 from generate_dev7 import FpdfDraw, _txt  # noqa: F401  (registers the fpdf2+drawing renderer)
 from generate_dev8 import HPara
 
@@ -963,24 +963,7 @@ class MplA4:
         self.draw = draw
 
 
-def render_matplotlib_a4(doc: Doc) -> None:
-    import matplotlib
-    matplotlib.use("pdf")
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
-
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "Liberation Sans", "pdf.compression": 6}):
-        with PdfPages(str(path), metadata={"Title": doc.title, "Author": doc.author, "Subject": doc.subject,
-                                           "Creator": "corpora/generate_dev10.py (matplotlib)",
-                                           "Producer": "matplotlib pdf backend", "CreationDate": None}) as pp:
-            for i, page in enumerate(doc.pages, start=1):
-                fig = plt.figure(figsize=(8.27, 11.69))
-                for b in page.blocks:
-                    b.draw(fig, i)
-                pp.savefig(fig)
-                plt.close(fig)
+render_matplotlib_a4 = matplotlib_renderer("generate_dev10.py")
 
 
 g.RENDERERS.setdefault("matplotlib-a4", render_matplotlib_a4)

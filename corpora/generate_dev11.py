@@ -54,7 +54,7 @@ import generate as g
 from generate import Doc, Gap, HTable, Page, Raw, S, Table
 from generate_dev2 import _stat
 from generate_dev3 import FootStats
-from generate_dev5 import esc, rec
+from generate_dev5 import esc, matplotlib_renderer, rec
 from generate_dev8 import HPara
 from generate_dev10 import Canvas
 
@@ -893,24 +893,7 @@ def doc_eu_summary() -> Doc:
 # 7. Exam board case-study insert (matplotlib): sources A-C, a data table drawn as text, a bar
 #    chart with value labels, question numbers, mark allocations, candidate-number boxes
 
-def render_mpl11(doc: Doc) -> None:
-    import matplotlib
-    matplotlib.use("pdf")
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
-
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "Liberation Sans", "pdf.compression": 6}):
-        with PdfPages(str(path), metadata={"Title": doc.title, "Author": doc.author, "Subject": doc.subject,
-                                           "Creator": "corpora/generate_dev11.py (matplotlib)",
-                                           "Producer": "matplotlib pdf backend", "CreationDate": None}) as pp:
-            for i, page in enumerate(doc.pages, start=1):
-                fig = plt.figure(figsize=(8.27, 11.69))
-                for b in page.blocks:
-                    b.draw(fig, i)
-                pp.savefig(fig)
-                plt.close(fig)
+render_mpl11 = matplotlib_renderer("generate_dev11.py")
 
 
 g.RENDERERS.setdefault("matplotlib-dev11", render_mpl11)

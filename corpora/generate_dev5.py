@@ -574,24 +574,32 @@ class MplPage:
         self.draw = draw
 
 
-def render_matplotlib(doc: Doc) -> None:
-    import matplotlib
-    matplotlib.use("pdf")
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
+def matplotlib_renderer(module: str, figsize=lambda page: (8.27, 11.69)):
+    """A renderer drawing each page's blocks on a matplotlib figure (A4 portrait unless
+    figsize(page) says otherwise), written deterministically (no creation date); its Creator
+    names the generating module."""
+    def render(doc: Doc) -> None:
+        import matplotlib
+        matplotlib.use("pdf")
+        import matplotlib.pyplot as plt
+        from matplotlib.backends.backend_pdf import PdfPages
 
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "Liberation Sans", "pdf.compression": 6}):
-        with PdfPages(str(path), metadata={"Title": doc.title, "Author": doc.author, "Subject": doc.subject,
-                                           "Creator": "corpora/generate_dev5.py (matplotlib)",
-                                           "Producer": "matplotlib pdf backend", "CreationDate": None}) as pp:
-            for i, page in enumerate(doc.pages, start=1):
-                fig = plt.figure(figsize=(8.27, 11.69))
-                for b in page.blocks:
-                    b.draw(fig, i)
-                pp.savefig(fig)
-                plt.close(fig)
+        path = g.HERE / doc.part / doc.filename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "Liberation Sans", "pdf.compression": 6}):
+            with PdfPages(str(path), metadata={"Title": doc.title, "Author": doc.author, "Subject": doc.subject,
+                                               "Creator": f"corpora/{module} (matplotlib)",
+                                               "Producer": "matplotlib pdf backend", "CreationDate": None}) as pp:
+                for i, page in enumerate(doc.pages, start=1):
+                    fig = plt.figure(figsize=figsize(page))
+                    for b in page.blocks:
+                        b.draw(fig, i)
+                    pp.savefig(fig)
+                    plt.close(fig)
+    return render
+
+
+render_matplotlib = matplotlib_renderer("generate_dev5.py")
 
 
 g.RENDERERS.setdefault("matplotlib", render_matplotlib)

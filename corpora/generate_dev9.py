@@ -57,7 +57,7 @@ from generate import (
 )
 from generate_dev2 import _stat
 from generate_dev3 import FootStats  # noqa: F401  (registers the reportlab+graphics renderer)
-from generate_dev5 import esc, rec
+from generate_dev5 import esc, matplotlib_renderer, rec
 from generate_dev7 import _txt  # noqa: F401  (registers the fpdf2+drawing renderer)
 from generate_dev8 import HPara
 
@@ -383,25 +383,8 @@ class MplDraw:
         self.size = size
 
 
-def render_matplotlib_sheet(doc: Doc) -> None:
-    """Like generate_dev5's matplotlib renderer, with the sheet size given by the page block."""
-    import matplotlib
-    matplotlib.use("pdf")
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
-
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "Liberation Sans", "pdf.compression": 6}):
-        with PdfPages(str(path), metadata={"Title": doc.title, "Author": doc.author, "Subject": doc.subject,
-                                           "Creator": "corpora/generate_dev9.py (matplotlib)",
-                                           "Producer": "matplotlib pdf backend", "CreationDate": None}) as pp:
-            for i, page in enumerate(doc.pages, start=1):
-                fig = plt.figure(figsize=page.blocks[0].size)
-                for b in page.blocks:
-                    b.draw(fig, i)
-                pp.savefig(fig)
-                plt.close(fig)
+# (the sheet size given by the page's first block)
+render_matplotlib_sheet = matplotlib_renderer("generate_dev9.py", lambda page: page.blocks[0].size)
 
 
 g.RENDERERS.setdefault("matplotlib-sheet", render_matplotlib_sheet)

@@ -751,14 +751,7 @@ def _keyed_stack(rects: list[dict], words: list[Word], legend: dict):
         return None
     # a run of abutting segments of one height, one colour each, every colour a valued entry
     cands = [r for r in rects if _colour(r) in valued]
-    for r in sorted(cands, key=lambda r: r["x0"]):
-        run = [r]
-        while True:
-            nxt = [q for q in cands if q is not run[-1] and abs(q["x0"] - run[-1]["x1"]) <= _TOL
-                   and abs(q["top"] - r["top"]) <= _TOL and abs(q["bottom"] - r["bottom"]) <= _TOL]
-            if len(nxt) != 1:
-                break
-            run.append(nxt[0])
+    for run in _abutting_runs(cands):
         colours = [_colour(q) for q in run]
         if len(run) < 2 or len(set(colours)) != len(run) or set(colours) != set(valued):
             continue
@@ -778,13 +771,9 @@ def _keyed_stack(rects: list[dict], words: list[Word], legend: dict):
     return None
 
 
-def _split_bar(rects: list[dict], words: list[Word]):
-    """One bar split into segments side by side (two or more abutting, one height, each its
-    own colour), each segment's figure printed wholly inside it and nothing else there, and
-    its label on the line under the bar, centred within the segment's span: kept only when
-    every segment has one figure and one label and its length agrees with its figure's share
-    of their sum. Returns (chart, word ids, segments) or None."""
-    cands = [r for r in rects if 8 <= r["bottom"] - r["top"] <= 60]
+def _abutting_runs(cands: list[dict]):
+    """From each box, left to right, the run of boxes abutting it on the right one after
+    another, all of its height (a bar split into segments)."""
     for r in sorted(cands, key=lambda r: r["x0"]):
         run = [r]
         while True:
@@ -793,6 +782,17 @@ def _split_bar(rects: list[dict], words: list[Word]):
             if len(nxt) != 1:
                 break
             run.append(nxt[0])
+        yield run
+
+
+def _split_bar(rects: list[dict], words: list[Word]):
+    """One bar split into segments side by side (two or more abutting, one height, each its
+    own colour), each segment's figure printed wholly inside it and nothing else there, and
+    its label on the line under the bar, centred within the segment's span: kept only when
+    every segment has one figure and one label and its length agrees with its figure's share
+    of their sum. Returns (chart, word ids, segments) or None."""
+    cands = [r for r in rects if 8 <= r["bottom"] - r["top"] <= 60]
+    for run in _abutting_runs(cands):
         colours = [_colour(q) for q in run]
         if len(run) < 2 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
             continue
@@ -810,7 +810,7 @@ def _split_bar(rects: list[dict], words: list[Word]):
             if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(nums, lengths)):
                 continue
             # the line of labels under the bar, its words gathered into phrases
-            base, left, right = r["bottom"], run[0]["x0"] - 10, run[-1]["x1"] + 10
+            base, left, right = run[0]["bottom"], run[0]["x0"] - 10, run[-1]["x1"] + 10
             under = [w for w in words if base <= w.top <= base + 20 and left <= w.x0 and w.x1 <= right and not w.angle]
             if not under:
                 continue
