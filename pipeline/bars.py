@@ -443,16 +443,21 @@ def _panel_title(group: list[dict], bars: list[ChartBar], words: list[Word], tak
     return out
 
 
-def _reading(words: list[Word]) -> str:
-    """Words in reading order: line by line (a label set on two lines, "Directed" over
-    "surveillance"), left to right on each."""
+def _text_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines, top to bottom (a word within 2 pt of a line's top is on it)."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.top):
         if lines and abs(w.top - lines[-1][0].top) <= 2:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return " ".join(w.text for line in lines for w in sorted(line, key=lambda w: w.x0))
+    return lines
+
+
+def _reading(words: list[Word]) -> str:
+    """Words in reading order: line by line (a label set on two lines, "Directed" over
+    "surveillance"), left to right on each."""
+    return " ".join(w.text for line in _text_lines(words) for w in sorted(line, key=lambda w: w.x0))
 
 
 def _wrapped(label: list[Word], words: list[Word], x0: float, x1: float) -> list[Word]:
@@ -1526,12 +1531,7 @@ def _sparklines(page, words: list[Word]) -> list[tuple[Chart, set[int]]]:
 def _heading(words: list[Word]) -> list[Word]:
     """The top line of `words` and the lines it wraps onto (set in its size, close under it),
     when none of them holds a figure; else []."""
-    lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: w.top):
-        if lines and abs(w.top - lines[-1][0].top) <= 2:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
+    lines = _text_lines(words)
     if not lines:
         return []
     out = sorted(lines[0], key=lambda w: w.x0)

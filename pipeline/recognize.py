@@ -566,16 +566,17 @@ _APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?
 _PUT_AT_CHANGE = re.compile(r"\b(?P<w>rise|increase|fall|drop|decrease|reduction|decline)\b[^.;%]{0,40}?\b(?:put|puts|estimated|estimates|"
                             r"calculated|calculates|reckoned|measured)\s+(?:it\s+)?at\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                             r"just\s+(?:over|under)\s+)?$", re.I)
+# "just over", "about", "nearly": the words of an approximate figure, in a pattern
+_APPROX = r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?"
 # "That was a rise of just over", "This represented a fall of": a sentence opening on the change
 # in what the sentence before gave
 _CHANGE_OF_THAT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:was|is|represents|represented|marked|meant)\s+(?:a\s+|an\s+)?"
-                             r"(?:rise|increase|fall|drop|decrease|reduction|decline|jump)\s+of\s+"
-                             r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+                             r"(?:rise|increase|fall|drop|decrease|reduction|decline|jump)\s+of\s+" + _APPROX + "$", re.I)
 _COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I)
 # "it fell by", "Then they rose by some": a pronoun subject moving by the figure
 _PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?:\s+[a-z]+)?)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
-                            r"(?:by\s+)?(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
+                            r"(?:by\s+)?" + _APPROX + "$", re.I)
+_TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+" + _APPROX, re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
 _SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
 _PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
