@@ -42,7 +42,6 @@ distractors.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -55,6 +54,7 @@ from generate import Doc, Gap, HTable, Page, Raw, S, Table
 from generate_dev2 import _stat
 from generate_dev3 import FootStats
 from generate_dev5 import esc, matplotlib_renderer, rec
+from generate_dev7 import fpdf_drawing_renderer
 from generate_dev8 import HPara
 from generate_dev10 import Canvas
 
@@ -132,26 +132,7 @@ class Draw:
         self.draw = draw
 
 
-def render_fpdf11(doc: Doc) -> None:
-    import fpdf
-    from fpdf import FPDF
-
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_creation_date(dt.datetime(*doc.date, tzinfo=dt.timezone.utc))
-    pdf.set_title(doc.title)
-    pdf.set_author(doc.author)
-    pdf.set_subject(doc.subject)
-    pdf.set_creator("corpora/generate_dev11.py")
-    pdf.set_producer(f"fpdf2 {fpdf.__version__}")
-    pdf.set_auto_page_break(False)
-    for i, page in enumerate(doc.pages, start=1):
-        pdf.add_page()
-        for b in page.blocks:
-            b.draw(pdf, i)
-    pdf.output(str(path))
+render_fpdf11 = fpdf_drawing_renderer("generate_dev11.py")
 
 
 g.RENDERERS.setdefault("fpdf2-dev11", render_fpdf11)

@@ -1097,28 +1097,35 @@ class FpdfDraw:
         self.draw = draw
 
 
-def render_fpdf_drawing(doc: Doc) -> None:
-    import datetime as dt
+def fpdf_drawing_renderer(module: str):
+    """A renderer drawing each page's blocks on an fpdf2 A4 page in points (no automatic page
+    breaks, the document's date as its creation date); its Creator names the generating module."""
+    def render(doc: Doc) -> None:
+        import datetime as dt
 
-    import fpdf
-    from fpdf import FPDF
+        import fpdf
+        from fpdf import FPDF
 
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_creation_date(dt.datetime(*doc.date, tzinfo=dt.timezone.utc))
-    pdf.set_title(doc.title)
-    pdf.set_author(doc.author)
-    pdf.set_subject(doc.subject)
-    pdf.set_creator("corpora/generate_dev7.py")
-    pdf.set_producer(f"fpdf2 {fpdf.__version__}")
-    pdf.set_auto_page_break(False)
-    for i, page in enumerate(doc.pages, start=1):
-        pdf.add_page()
-        for b in page.blocks:
-            b.draw(pdf, i)
-    pdf.output(str(path))
+        path = g.HERE / doc.part / doc.filename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pdf = FPDF(unit="pt", format="A4")
+        pdf.core_fonts_encoding = "windows-1252"
+        pdf.set_creation_date(dt.datetime(*doc.date, tzinfo=dt.timezone.utc))
+        pdf.set_title(doc.title)
+        pdf.set_author(doc.author)
+        pdf.set_subject(doc.subject)
+        pdf.set_creator(f"corpora/{module}")
+        pdf.set_producer(f"fpdf2 {fpdf.__version__}")
+        pdf.set_auto_page_break(False)
+        for i, page in enumerate(doc.pages, start=1):
+            pdf.add_page()
+            for b in page.blocks:
+                b.draw(pdf, i)
+        pdf.output(str(path))
+    return render
+
+
+render_fpdf_drawing = fpdf_drawing_renderer("generate_dev7.py")
 
 
 g.RENDERERS.setdefault("fpdf2+drawing", render_fpdf_drawing)
