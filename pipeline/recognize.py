@@ -2085,6 +2085,11 @@ class Recognizer:
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = labels(w.before_clause)
         gap = w.before_clause[hits[-1][1]:] if hits else ""
+        if hits and re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*[,.;)]", w.after) \
+                and re.search(r"\b(?:was|were|then)\s+(?:the\s+)?$", w.before_clause[:hits[-1][0]]):
+            # "The largest group was medical doctors, 498, then ministers of religion, 272.": a
+            # part named, then its figure set off by commas
+            return hits[-1][2]
         if hits and (_LABEL_GAP.fullmatch(gap) or _NAME_TAIL_GAP.fullmatch(gap)):
             # "Errors in surveillance, property interference and CHIS: 99": the last of a list
             # of parts is not the part the figure counts

@@ -819,3 +819,12 @@ def test_column_naming_another_metrics_noun_is_not_the_tables(rec):
     assert ("cd.items", "2017", 757977) in got
     # the errors column is not the items the table counts elsewhere
     assert ("cd.items", "2017", 926) not in got
+
+
+def test_part_then_its_figure_set_off_by_commas(rec):
+    got = found(rec, "THE COMMISSIONER: In 2018 there were 1,320 applications for communications data relating to "
+                     "people in sensitive professions. The largest group was medical doctors, 498, then ministers of "
+                     "religion, 272. Lawyers were 234 and journalists 203.", period="2020")
+    assert ("cd.applications.sensitive_profession", "medical_doctor", "2018", 498) in got
+    assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272) in got
+    assert ("cd.applications.sensitive_profession", "journalist", "2018", 203) in got
