@@ -589,6 +589,7 @@ _SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
 _ALL_BUT = re.compile(r"\ball\s+but\s+(?:one|two|three|\d{1,2})\s*[(,]\s*$", re.I)
 _RUN_OF_FIGURES = re.compile(r"(?:\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?£?\d[\d,.]*)*\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", re.I)
 _WORDS_SERIES_BEFORE = re.compile(r"\b(?:rose|fell|grew|dropped|went)\s+from\s*$|\bfrom\s*$|\bto\s*$|(?:,|\band)\s*$", re.I)
+_APPROX_APPOSED = re.compile(r",\s*(?:roughly|about|around|some|approximately|nearly|almost|just\s+(?:over|under))\s+$", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+$", re.I)
 _OF_TOTAL = re.compile(r"\s*(?:%|per\s?cent)?\s+of\s+(?:the|all)\s+(?:total|whole|figure)\b|\s*(?:%|per\s?cent)?\s+of\s+all\b", re.I)
 # "In 2017 it accounted for", "they made": a pronoun subject
@@ -1265,7 +1266,10 @@ class Recognizer:
             and _APPOSED_SHARE_BEFORE.search(w.before_clause) is not None \
             and (_OF_TOTAL.match(w.after) is not None
                  # ("accounted for 700,282 of them, or 92.6%.": the share closing the sentence)
-                 or (_OR_BEFORE.search(w.before_clause) is not None and _closes_statement(w.after)))
+                 or (_OR_BEFORE.search(w.before_clause) is not None and _closes_statement(w.after))
+                 # ("67 were approved urgently, roughly 2.2%, and ...": an approximate share set off
+                 # by commas)
+                 or (_APPROX_APPOSED.search(w.before_clause) is not None and re.match(r"\s*(?:,|;|\.|$)", w.after) is not None))
         # "the figure was 3,372, a rise of 16%": a change in apposition to a count is that
         # count's change on the period before
         apposed_change = prev is not None and prev[0] is not None and n.unit == "percent" and prev[1].unit != "percent" \

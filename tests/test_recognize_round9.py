@@ -828,3 +828,9 @@ def test_part_then_its_figure_set_off_by_commas(rec):
     assert ("cd.applications.sensitive_profession", "medical_doctor", "2018", 498) in got
     assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272) in got
     assert ("cd.applications.sensitive_profession", "journalist", "2018", 203) in got
+
+
+def test_approximate_share_set_off_by_commas(rec):
+    got = found(rec, "Of the 3,007 interception warrants issued in 2016, 67 were approved urgently, roughly 2.2%, and "
+                     "ministers refused five applications.", period="2021")
+    assert ("interception.warrants.urgent.share", "", "2016", 2.2) in got
