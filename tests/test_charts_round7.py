@@ -10,28 +10,15 @@ matplotlib.use("pdf")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 
+from chart_helpers import chart_bars, mpl_page, page_text  # noqa: E402
 from pipeline.extract import extract_document  # noqa: E402
 
 
 def _mpl(path: Path, draw, size=(8.27, 11.69), adjust=dict(top=0.9, bottom=0.6, left=0.3)) -> Path:
-    with PdfPages(path) as pdf:
-        fig, ax = plt.subplots(figsize=size)
-        fig.subplots_adjust(**adjust)
-        draw(ax)
-        pdf.savefig(fig)
-        plt.close(fig)
-    return path
+    return mpl_page(path, draw, size, adjust)
 
 
-def _charts(path: Path, page: int = 0) -> list:
-    doc = extract_document(path, path.parent)
-    return [[(b.label, b.value, b.series) for b in c.bars] for c in doc.pages[page].charts]
-
-
-def _text(path: Path, page: int = 0) -> str:
-    doc = extract_document(path, path.parent)
-    pg = doc.pages[page]
-    return " | ".join([b.text for b in pg.blocks] + [c.text for t in pg.tables for c in t.cells()])
+_charts, _text = chart_bars, page_text
 
 
 def test_columns_on_an_axis_from_zero_under_a_white_plot_background(tmp_path):
