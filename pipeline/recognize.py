@@ -578,8 +578,9 @@ _PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?
                             r"(?:by\s+)?" + _APPROX + "$", re.I)
 _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+" + _APPROX, re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
-_SPEAKER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+")
-_PRONOUN_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:it|they|this|that)\s", re.I)
+_SPEAKER_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+"
+_SPEAKER = re.compile(r"^\W*" + _SPEAKER_NAME)
+_PRONOUN_OPENING = re.compile(r"\W*(?:" + _SPEAKER_NAME + r")?(?:it|they|this|that)\s", re.I)
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejected|withdrawn|renewed|cancelled|urgent)\s*[.;]?\s*", re.I)
 _CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b.{0,20}\b(?:on|from|over)\s+(?:the\s+)?(?:previous|preceding|prior|year\s+before)|\byear[- ]on[- ]year\b", re.I)
