@@ -37,11 +37,16 @@ if not Span.has_extension("reject"):
 
 def _annotate(doc: Doc, matches, key: str, label: str, attr: str) -> Doc:
     """Store grammar matches as a span group doc.spans[key], each span carrying its match in
-    span._.<attr>, so later components (and anyone inspecting a Doc) see what was found where."""
+    span._.<attr>, so later components (and anyone inspecting a Doc) see what was found where.
+    Two matches inside one token ("00:12:34") would get one span, and spaCy keeps a span's
+    attributes by its offsets: the first match keeps it, the later ones are dropped rather than
+    overwrite it and be read three times over."""
     spans = []
+    seen = set()
     for m in matches:
         span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
-        if span is not None:
+        if span is not None and (span.start_char, span.end_char) not in seen:
+            seen.add((span.start_char, span.end_char))
             setattr(span._, attr, m)
             spans.append(span)
     doc.spans[key] = spans
@@ -115,7 +120,10 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|
 _RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
 # "two thirds of warrants", "three quarters": a fraction, not a count
 _FRACTION_AFTER = re.compile(r"[\s-]+(?:halves|thirds?|quarters|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
+# "10.30am", "9pm", and a clock's "14:25" or a recording's time stamp "[00:12:34]" (hours to 23,
+# minutes and seconds to 59: "2017: 210", a page cited after a year, is no time)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}(?:am|pm)\b"
+                      r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])", re.IGNORECASE)
 
 
 @Language.component("oversight_impostors")
