@@ -55,8 +55,13 @@ setup-browser:
 test: setup-dev setup-browser
 	$(PY) -m pytest -q
 
-corpus: setup
+$(VENV)/.installed-corpus: $(VENV)/.installed requirements-corpus.txt
+	$(PY) -m pip install --quiet -r requirements-corpus.txt
+	touch $@
+
+corpus: setup $(VENV)/.installed-corpus
 	$(PY) corpora/generate.py
+	$(PY) corpora/generate_dev12.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -1,0 +1,565 @@
+#!/usr/bin/env python3
+"""Twelfth development part of the labelled corpus: corpora/dev12/ (PDFs and gold.csv).
+
+Rendered with the same machinery as the other parts (corpora/generate.py), so each gold row is
+emitted by the code that draws its number and the same self-check re-reads every PDF:
+
+    .venv/bin/python corpora/generate_dev12.py      # this part only
+
+Theme: charts and figure pages from chart producers no earlier part uses, because charts are the
+recogniser's weakest form on unseen documents. The producers are generator-only dependencies
+(requirements-corpus.txt):
+
+- vl-convert (Vega-Lite specifications rendered straight to PDF by svg2pdf): a data portal's
+  chart export (columns labelled on top, a line with point labels, horizontal bars in pounds with
+  financial years in the labels, grouped bars with a legend, a donut with percentages round it, a
+  stacked bar with counts inside the segments) and a statistics note (financial-year axis, a chart
+  whose figures are only in a data table under it, a chart whose figures are only in its legend,
+  an area chart with labels, a pie with percentages);
+- pygal + CairoSVG (SVG through cairo): a campaign group's chart briefing, pages composed as SVG
+  with the pygal charts nested in them (horizontal bars with values, a line with a missing year,
+  stacked columns of shares, a donut, a pie whose values are only in its legend, grouped columns);
+- WeasyPrint (HTML and CSS): a police and crime panel's statistics pack whose charts are made of
+  CSS boxes (values inside bars, columns with values on top, a 100% stacked bar with a key
+  carrying the shares, an inline-SVG line with point labels, a data table under a chart) and a
+  one-page infographic with two charts side by side;
+- plotly + kaleido (headless Chromium through kaleido, Skia PDF): a data-journalism explainer's
+  chart pages (subplots: columns with values outside, horizontal bars, a pie with percentages,
+  a line with markers and labels, a diverging bar chart of year-on-year changes).
+
+Only printed figures are statistics: a bar drawn without a printed value is not in gold. Axis
+ticks, figure and table numbers, paragraph and section numbers, page numbers, dates, footnote
+markers, dataset and reference numbers and source lines are distractors.
+
+This part was written to be scored once, before any rule is tuned on it.
+
+All prose is new paraphrase. Every number that is a statistic is a real published figure, the
+same figures (metric, category, period, value) as labelled in the earlier development parts,
+taken from /work/shared/reference/facts-dev.json and report-layouts.md. The portal, the campaign
+group, the panel, the newsroom and the charity are fictional and give no figures of their own.
+
+Producers that write the time into the PDF or order their dictionaries at random are pinned:
+every page is assembled by pypdf with the document's own metadata and dates; svg2pdf's font
+dictionaries are sorted in place (same length, so the cross-reference table stays valid);
+pygal's random chart ids are replaced by fixed ones.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+if __name__ == "__main__":  # run on its own: the registry lives in module `generate`
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate as g
+from generate import Doc, Page, S
+from generate_dev2 import _stat
+from generate_dev5 import esc
+from generate_dev11 import _pieces
+
+PART = "dev12"
+EN = "\u2013"
+EM = "\u2014"
+RSQ = "\u2019"
+FONT = "Liberation Sans"
+
+W_ISS = "interception.warrants.issued"
+SP = "cd.applications.sensitive_profession"
+DS = "directed_surveillance.authorisations"
+PI = "property_interference.authorisations"
+FINES = "ico.fines"
+
+
+def _start() -> None:
+    g.CURRENT_PART[0] = PART
+
+
+def _chart(fname, page, ph, title, label=""):
+    """Record one printed chart value (method chart; the quote is title, label and figure)."""
+    st = _stat(ph)
+    quote = " ".join(x for x in (title, label, st.printed) if x)
+    g.record(fname, page, st, "chart", quote, checks=[st.printed])
+    return st
+
+
+def _prose(fname, page, template, chars, method="sentence"):
+    """Wrap a paragraph at `chars` characters and record its statistics with their sentences;
+    returns the wrapped lines."""
+    _, plain, hits = g.expand(template)
+    plain = re.sub(r"\s+", " ", plain).strip()
+    lines = textwrap.wrap(plain, chars, break_on_hyphens=False)
+    for st, a, b in hits:
+        q = g.sentence_quote(plain, a, b)
+        g.record(fname, page, st, method, q, checks=_pieces(lines, q))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# assembling pages into one PDF with the document's metadata (pypdf), same bytes on every run
+
+def _pdf_date(doc: Doc) -> str:
+    y, m, d = doc.date
+    return f"D:{y:04d}{m:02d}{d:02d}090000Z"
+
+
+def _assemble(doc: Doc, pages: list, producer: str) -> None:
+    import pypdf
+    w = pypdf.PdfWriter()
+    for data in pages:
+        for p in pypdf.PdfReader(io.BytesIO(data)).pages:
+            w.add_page(p)
+    w.add_metadata({"/Title": doc.title, "/Author": doc.author, "/Subject": doc.subject,
+                    "/Creator": "corpora/generate_dev12.py", "/Producer": producer,
+                    "/CreationDate": _pdf_date(doc), "/ModDate": _pdf_date(doc)})
+    path = g.HERE / doc.part / doc.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    w.write(buf)
+    path.write_bytes(buf.getvalue())
+
+
+@dataclass
+class Build:
+    """A page drawn by a function of its page number (a spec, an SVG, a figure or HTML)."""
+    fn: object
+
+
+def _sort_resource_dicts(data: bytes) -> bytes:
+    """svg2pdf writes /Font and other resource dictionaries in hash order: sort their lines in
+    place (the bytes keep their length, so the cross-reference offsets stay right)."""
+    def fix(m):
+        return m.group(1) + b"\n".join(sorted(m.group(2).split(b"\n"))) + m.group(3)
+    return re.sub(rb"(<<\n)((?:[ ]*/[\w.]+ \d+ 0 R\n)*[ ]*/[\w.]+ \d+ 0 R)(\n[ ]*>>)", fix, data)
+
+
+def render_vl(doc: Doc) -> None:
+    import vl_convert as vlc
+    pages = []
+    for n, page in enumerate(doc.pages, start=1):
+        spec = page.blocks[0].fn(n)
+        pages.append(_sort_resource_dicts(vlc.vegalite_to_pdf(json.dumps(spec))))
+    _assemble(doc, pages, f"vl-convert {vlc.__version__} (svg2pdf); pypdf")
+
+
+def render_cairosvg(doc: Doc) -> None:
+    import cairosvg
+    pages = []
+    for n, page in enumerate(doc.pages, start=1):
+        svg = page.blocks[0].fn(n)
+        pages.append(cairosvg.svg2pdf(bytestring=svg.encode("utf-8")))
+    _assemble(doc, pages, f"pygal {_version('pygal')}, CairoSVG {cairosvg.__version__} (cairo); pypdf")
+
+
+def render_plotly(doc: Doc) -> None:
+    import plotly.io as pio
+    pages = []
+    for n, page in enumerate(doc.pages, start=1):
+        fig = page.blocks[0].fn(n)
+        pages.append(pio.to_image(fig, format="pdf", width=595, height=842))
+    _assemble(doc, pages, f"plotly {_version('plotly')}, kaleido {_version('kaleido')} (Skia/PDF); pypdf")
+
+
+def render_weasy(doc: Doc) -> None:
+    import weasyprint
+    body = "".join(f'<section class="pg">{page.blocks[0].fn(n)}</section>'
+                   for n, page in enumerate(doc.pages, start=1))
+    y, m, d = doc.date
+    html_doc = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{esc(doc.title)}</title>'
+                f'<meta name="author" content="{esc(doc.author)}">'
+                f'<meta name="description" content="{esc(doc.subject)}">'
+                f'<meta name="generator" content="corpora/generate_dev12.py">'
+                f'<meta name="dcterms.created" content="{y:04d}-{m:02d}-{d:02d}T09:00:00Z">'
+                f'<meta name="dcterms.modified" content="{y:04d}-{m:02d}-{d:02d}T09:00:00Z">'
+                f'<style>{WEASY_CSS[doc.style]}</style></head><body>{body}</body></html>')
+    path = g.HERE / doc.part / doc.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    weasyprint.HTML(string=html_doc).write_pdf(str(path))
+
+
+def _version(mod: str) -> str:
+    from importlib.metadata import version
+    return version(mod)
+
+
+g.RENDERERS.setdefault("vl-convert", render_vl)
+g.RENDERERS.setdefault("pygal+cairosvg", render_cairosvg)
+g.RENDERERS.setdefault("plotly+kaleido", render_plotly)
+g.RENDERERS.setdefault("weasyprint", render_weasy)
+
+
+# =============================================================================================
+# Vega-Lite helpers
+
+def vl_text(lines, width=520, size=9.5, lh=13.0, weight="normal", colour="#222", style="normal"):
+    """Lines of text as a Vega-Lite view (y in pixels, no scale)."""
+    return {"width": width, "height": max(1, round(len(lines) * lh)),
+            "data": {"values": [{"y": k * lh, "t": t} for k, t in enumerate(lines)]},
+            "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": size,
+                     "fontWeight": weight, "color": colour, "fontStyle": style},
+            "encoding": {"x": {"value": 0}, "y": {"field": "y", "type": "quantitative", "scale": None},
+                         "text": {"field": "t", "type": "nominal"}}}
+
+
+def vl_page(views, spacing=10):
+    return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "padding": 28, "spacing": spacing,
+            "background": "white", "vconcat": views,
+            "resolve": {"scale": {"color": "independent", "x": "independent", "y": "independent"},
+                        "legend": {"color": "independent"}},
+            "config": {"font": FONT, "view": {"stroke": None},
+                       "axis": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 9, "titleFontSize": 9,
+                                "labelAngle": 0, "titleFontWeight": "normal", "grid": True,
+                                "gridColor": "#e6e6e6"},
+                       "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 9,
+                                  "titleFontSize": 9, "titleFontWeight": "normal"},
+                       "title": {"font": FONT, "fontSize": 11, "anchor": "start", "fontWeight": "bold"},
+                       "text": {"font": FONT}}}
+
+
+def vl_fig_title(text):
+    return {"text": text, "anchor": "start", "fontSize": 10.5, "offset": 8}
+
+
+# =============================================================================================
+# 1. A data portal's chart export (vl-convert): columns with the value on top, a line with point
+#    labels, horizontal bars in pounds, grouped columns with a legend, a donut with percentages
+#    round it, a stacked bar with counts inside the segments
+
+def doc_portal_export() -> Doc:
+    _start()
+    F = "open-oversight-data-portal-chart-export-od-0417.pdf"
+
+    def page1(n):
+        t1 = "Figure 1. Communications data errors reported"
+        bars = [("2012", S("979", "cd.errors", "total", "2012")), ("2013", S("970", "cd.errors", "total", "2013")),
+                ("2015", S("1,199", "cd.errors", "total", "2015")), ("2016", S("1,101", "cd.errors", "total", "2016")),
+                ("2017", S("926", "cd.errors", "total", "2017")), ("2018", S("903", "cd.errors", "total", "2018")),
+                ("2019", S("1,063", "cd.errors", "total", "2019"))]
+        vals = []
+        for yr, ph in bars:
+            st = _chart(F, n, ph, t1, yr)
+            vals.append({"year": yr, "v": st.value, "lab": st.printed})
+        fig1 = {"title": vl_fig_title(t1), "width": 480, "height": 170, "data": {"values": vals},
+                "encoding": {"x": {"field": "year", "type": "ordinal", "title": None, "sort": None},
+                             "y": {"field": "v", "type": "quantitative", "title": "Errors",
+                                   "axis": {"values": [0, 400, 800, 1200], "format": ",.0f"},
+                                   "scale": {"domain": [0, 1350]}}},
+                "layer": [{"mark": {"type": "bar", "color": "#3b6e8f", "width": 34}},
+                          {"mark": {"type": "text", "dy": -7, "fontSize": 9, "color": "#222"},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        t2 = "Figure 2. Interception warrants issued"
+        pts = [("2012", S("3,372", W_ISS, "total", "2012")), ("2013", S("2,760", W_ISS, "total", "2013")),
+               ("2014", S("2,795", W_ISS, "total", "2014")), ("2015", S("3,059", W_ISS, "total", "2015")),
+               ("2016", S("3,007", W_ISS, "total", "2016")), ("2017", S("3,535", W_ISS, "total", "2017"))]
+        vals = []
+        for k, (yr, ph) in enumerate(pts):
+            st = _chart(F, n, ph, t2, yr)
+            vals.append({"year": yr, "v": st.value, "lab": st.printed, "dy": -10 if k % 2 == 0 else 16})
+        fig2 = {"title": vl_fig_title(t2), "width": 480, "height": 150, "data": {"values": vals},
+                "encoding": {"x": {"field": "year", "type": "ordinal", "title": None, "sort": None},
+                             "y": {"field": "v", "type": "quantitative", "title": "Warrants",
+                                   "scale": {"domain": [2000, 4000]},
+                                   "axis": {"values": [2000, 2500, 3000, 3500, 4000], "format": ",.0f"}}},
+                "layer": [{"mark": {"type": "line", "color": "#8e3b46", "point": {"filled": True, "size": 40},
+                                    "strokeWidth": 1.6}},
+                          {"transform": [{"filter": "datum.dy < 0"}],
+                           "mark": {"type": "text", "dy": -10, "fontSize": 9}, "encoding": {"text": {"field": "lab"}}},
+                          {"transform": [{"filter": "datum.dy > 0"}],
+                           "mark": {"type": "text", "dy": 14, "fontSize": 9}, "encoding": {"text": {"field": "lab"}}}]}
+        intro = _prose(F, n, "Dataset OD-0417 brings together the statistics published by the Interception of "
+                       "Communications Commissioner and, from 2017, the Investigatory Powers Commissioner. The "
+                       "first comparable count of errors covers the nine months from April to December 2006, when "
+                       + S("1,088", "cd.errors", "total", "2006-04/2006-12") + " errors were reported against " +
+                       S("253,557", "cd.requests", "total", "2006-04/2006-12") + " requests made under section 22 "
+                       "of the Regulation of Investigatory Powers Act 2000.", 100)
+        note = ["Notes: 2014 is not shown in Figure 1 because that year's report counted errors differently. "
+                "Labels alternate above and below", "the line in Figure 2. Export generated 14/05/2021 "
+                "11:06 \u00b7 chart set v2.4 \u00b7 page 1 of 2"]
+        return vl_page([vl_text(["Open Oversight Data Portal \u00b7 Chart export"], size=8.5, colour="#666"),
+                        vl_text(["Errors and warrants, 2006 to 2019"], size=17, lh=22, weight="bold"),
+                        vl_text(intro), fig1, fig2, vl_text(note, size=7.5, lh=10, colour="#555")])
+
+    def page2(n):
+        t3 = "Figure 3. Largest monetary penalties issued by the Information Commissioner"
+        fines = [("British Airways (2020/21)", S("\u00a320m", FINES, "british_airways", "2020-04/2021-03")),
+                 ("Marriott International (2020/21)", S("\u00a318.4m", FINES, "marriott", "2020-04/2021-03")),
+                 ("Clearview AI (2022/23)", S("\u00a37.5m", FINES, "clearview", "2022-04/2023-03")),
+                 ("Interserve (2022/23)", S("\u00a34.4m", FINES, "interserve", "2022-04/2023-03")),
+                 ("Cabinet Office (2021/22)", S("\u00a3500,000", FINES, "cabinet_office", "2021-04/2022-03")),
+                 ("Cabinet Office on appeal (2022/23)", S("\u00a350,000", FINES, "cabinet_office",
+                                                          "2022-04/2023-03"))]
+        vals = []
+        for k, (lab, ph) in enumerate(fines):
+            st = _chart(F, n, ph, t3, lab)
+            vals.append({"who": lab, "v": st.value / 1e6, "lab": st.printed, "o": k})
+        fig3 = {"title": vl_fig_title(t3), "width": 330, "height": 150, "data": {"values": vals},
+                "encoding": {"y": {"field": "who", "type": "nominal", "title": None, "sort": {"field": "o"}},
+                             "x": {"field": "v", "type": "quantitative", "title": "\u00a3 million",
+                                   "scale": {"domain": [0, 25]}, "axis": {"values": [0, 5, 10, 15, 20, 25]}}},
+                "layer": [{"mark": {"type": "bar", "color": "#a0283c", "height": 14}},
+                          {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 9},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        t4 = "Figure 4. Communications data applications for sensitive professions"
+        grp = [("Journalists", "2018", S("203", SP, "journalist", "2018")),
+               ("Journalists", "2024", S("157", SP, "journalist", "2024")),
+               ("Lawyers", "2018", S("234", SP, "lawyer", "2018")),
+               ("Lawyers", "2024", S("219", SP, "lawyer", "2024"))]
+        vals = []
+        for prof, yr, ph in grp:
+            st = _chart(F, n, ph, t4, f"{prof} {yr}")
+            vals.append({"prof": prof, "year": yr, "v": st.value, "lab": st.printed})
+        fig4 = {"title": vl_fig_title(t4), "width": 220, "height": 150, "data": {"values": vals},
+                "encoding": {"x": {"field": "prof", "type": "nominal", "title": None},
+                             "xOffset": {"field": "year"},
+                             "y": {"field": "v", "type": "quantitative", "title": None,
+                                   "scale": {"domain": [0, 280]}, "axis": {"values": [0, 100, 200]}}},
+                "layer": [{"mark": {"type": "bar"},
+                           "encoding": {"color": {"field": "year", "type": "nominal", "title": "Year",
+                                                  "scale": {"range": ["#7fa7c9", "#23486b"]},
+                                                  "legend": {"orient": "top", "direction": "horizontal"}}}},
+                          {"mark": {"type": "text", "dy": -6, "fontSize": 8.5},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        t5 = "Figure 5. Interception warrants by purpose, 2014"
+        arcs = [("Serious crime", S("68%", W_ISS + ".share", "serious_crime", "2014"), "#23486b"),
+                ("National security", S("31%", W_ISS + ".share", "national_security", "2014"), "#7fa7c9"),
+                ("Both", S("1%", W_ISS + ".share", "combination", "2014"), "#e0a030")]
+        vals = []
+        for k, (lab, ph, col) in enumerate(arcs):
+            st = _chart(F, n, ph, t5, lab)
+            vals.append({"k": lab, "v": st.value, "lab": st.printed, "o": k})
+        fig5 = {"title": vl_fig_title(t5), "width": 170, "height": 150, "data": {"values": vals},
+                "encoding": {"theta": {"field": "v", "type": "quantitative", "stack": True},
+                             "order": {"field": "o"},
+                             "color": {"field": "k", "type": "nominal", "title": None, "sort": None,
+                                       "scale": {"range": [c for _, _, c in arcs]},
+                                       "legend": {"orient": "right"}}},
+                "layer": [{"mark": {"type": "arc", "innerRadius": 34, "outerRadius": 60}},
+                          {"mark": {"type": "text", "radius": 74, "fontSize": 9},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        t6 = "Figure 6. Covert surveillance errors by power, 2018"
+        segs = [("Directed surveillance", S("59", "spci.errors", "directed_surveillance", "2018"), "#3b6e8f"),
+                ("Property interference", S("23", "spci.errors", "property_interference", "2018"), "#6f9bb9"),
+                ("CHIS", S("14", "spci.errors", "chis", "2018"), "#a5c3d8"),
+                ("Intrusive", S("3", "spci.errors", "intrusive_surveillance", "2018"), "#d6e4ee")]
+        vals = []
+        for k, (lab, ph, col) in enumerate(segs):
+            st = _chart(F, n, ph, t6, lab)
+            vals.append({"k": lab, "v": st.value, "lab": st.printed, "o": k,
+                         "show": st.printed if st.value >= 10 else "", "out": "" if st.value >= 10 else
+                         f"{lab} {st.printed}"})
+        tot = _chart(F, n, S("99", "spci.errors", "total", "2018"), t6, "Total")
+        fig6 = {"title": vl_fig_title(t6), "width": 440, "height": 34, "view": {"stroke": None},
+                "layer": [{"data": {"values": vals},
+                           "mark": {"type": "bar", "height": 22},
+                           "encoding": {"x": {"field": "v", "type": "quantitative", "stack": True, "title": None,
+                                              "scale": {"domain": [0, 110]}, "axis": None},
+                                        "order": {"field": "o"},
+                                        "color": {"field": "k", "type": "nominal", "sort": None, "title": None,
+                                                  "scale": {"range": [c for _, _, c in segs]},
+                                                  "legend": {"orient": "bottom", "direction": "horizontal"}}}},
+                          {"data": {"values": vals},
+                           "transform": [{"stack": "v", "groupby": [], "as": ["x0", "x1"],
+                                          "sort": [{"field": "o"}]},
+                                         {"calculate": "(datum.x0 + datum.x1) / 2", "as": "xm"}],
+                           "mark": {"type": "text", "fontSize": 9, "color": "white", "fontWeight": "bold"},
+                           "encoding": {"x": {"field": "xm", "type": "quantitative"},
+                                        "text": {"field": "show"}}},
+                          {"data": {"values": vals},   # a segment too narrow for its figure: named above it
+                           "transform": [{"stack": "v", "groupby": [], "as": ["x0", "x1"],
+                                          "sort": [{"field": "o"}]}],
+                           "mark": {"type": "text", "fontSize": 8.5, "align": "right", "dy": -17},
+                           "encoding": {"x": {"field": "x1", "type": "quantitative"},
+                                        "text": {"field": "out"}}},
+                          {"data": {"values": [{"x": 99, "t": "Total " + tot.printed}]},
+                           "mark": {"type": "text", "align": "left", "dx": 6, "fontSize": 9},
+                           "encoding": {"x": {"field": "x", "type": "quantitative"}, "text": {"field": "t"}}}]}
+        intro = _prose(F, n, "Page 2 of the export covers penalties and the smaller series. In Figure 6 "
+                       "the segment for intrusive surveillance is too narrow to hold its figure, which is "
+                       "printed above the bar instead (chart rule 4.2 of the portal style guide).", 100)
+        note = ["Sources: ICO penalty notices; IPC Annual Reports 2018 and 2024; IOCCO report for 2014. "
+                "Financial years in brackets (2020/21 = April 2020 to March 2021).",
+                "Export generated 14/05/2021 11:06 \u00b7 chart set v2.4 \u00b7 page 2 of 2"]
+        return vl_page([vl_text(["Open Oversight Data Portal \u00b7 Chart export"], size=8.5, colour="#666"),
+                        vl_text(intro), fig3, {"hconcat": [fig4, fig5], "spacing": 30,
+                                       "resolve": {"scale": {"color": "independent"},
+                                                   "legend": {"color": "independent"}}}, fig6,
+                        vl_text(note, size=7.5, lh=10, colour="#555")], spacing=14)
+
+    return Doc(F, "Open Oversight Data Portal: chart export OD-0417", "Open Oversight Data Portal",
+               "Chart export", "vl-convert", "", [Page(blocks=[Build(page1)]), Page(blocks=[Build(page2)])],
+               date=(2021, 5, 14), part=PART)
+
+
+# =============================================================================================
+# 2. A statistics note (vl-convert): financial-year axis, a chart whose values are only in a
+#    data table drawn under it, a chart whose values are only in its legend, an area chart
+#    with point labels, a pie with percentages beside the slices
+
+def doc_stats_note() -> Doc:
+    _start()
+    F = "statistics-note-covert-surveillance-2016-17-to-2019-sn-12.pdf"
+
+    def page1(n):
+        t1 = "Chart A. Surveillance authorisations by financial year and period"
+        cols = [("2016/17", "Directed (LEAs)", S("6,237", DS, "law_enforcement", "2016-04/2017-03")),
+                ("2016/17", "Property", S("1,842", PI, "", "2016-04/2017-03")),
+                ("Apr" + EN + "Dec 2017", "Directed (other)", S("933", DS, "other_public_authorities",
+                                                                   "2017-04/2017-12")),
+                ("Apr" + EN + "Dec 2017", "Property", S("1,453", PI, "", "2017-04/2017-12"))]
+        vals = []
+        for per, kind, ph in cols:
+            st = _chart(F, n, ph, t1, f"{per} {kind}")
+            vals.append({"p": per, "k": kind, "v": st.value, "lab": st.printed})
+        figA = {"title": vl_fig_title(t1), "width": 460, "height": 150, "data": {"values": vals},
+                "encoding": {"x": {"field": "p", "type": "nominal", "title": None, "sort": None},
+                             "xOffset": {"field": "k", "sort": None},
+                             "y": {"field": "v", "type": "quantitative", "title": "Authorisations",
+                                   "scale": {"domain": [0, 7000]}, "axis": {"values": [0, 2000, 4000, 6000],
+                                                                            "format": ",.0f"}}},
+                "layer": [{"mark": {"type": "bar"},
+                           "encoding": {"color": {"field": "k", "type": "nominal", "title": None, "sort": None,
+                                                  "scale": {"range": ["#2e5e4e", "#9bc1a9", "#5c8f75",
+                                                                      "#cfe1d5"]},
+                                                  "legend": {"orient": "right"}}}},
+                          {"mark": {"type": "text", "dy": -6, "fontSize": 8.5},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        # chart B: bars without value labels; the figures are in the data table under it
+        t2 = "Chart B. Property interference and intrusive surveillance, 2017"
+        rowsB = [("Property interference", "1 Apr to 31 Dec 2017", 1453),
+                 ("Property interference", "2017, annualised", 1937),
+                 ("Intrusive surveillance", "1 Apr to 31 Dec 2017", 186),
+                 ("Intrusive surveillance", "2017, annualised", 248)]
+        figB = {"title": vl_fig_title(t2), "width": 300, "height": 90,
+                "data": {"values": [{"k": f"{a}, {b}", "v": v, "o": i} for i, (a, b, v) in enumerate(rowsB)]},
+                "mark": {"type": "bar", "color": "#5c8f75", "height": 12},
+                "encoding": {"y": {"field": "k", "type": "nominal", "title": None, "sort": {"field": "o"}},
+                             "x": {"field": "v", "type": "quantitative", "title": None,
+                                   "axis": {"values": [0, 500, 1000, 1500, 2000], "format": ",.0f"}}}}
+        tab = [("Power", "Period", "Number"),
+               ("Property interference", "1 Apr to 31 Dec 2017", S("1,453", PI, "", "2017-04/2017-12")),
+               ("Property interference", "2017, annualised", S("1,937", PI + ".annualised", "", "2017")),
+               ("Intrusive surveillance", "1 Apr to 31 Dec 2017",
+                S("186", "intrusive_surveillance.authorisations", "", "2017-04/2017-12")),
+               ("Intrusive surveillance", "2017, annualised",
+                S("248", "intrusive_surveillance.authorisations.annualised", "", "2017"))]
+        trows = []
+        for k, (a, b, c) in enumerate(tab):
+            if k == 0:
+                trows.append({"y": 0, "a": a, "b": b, "c": c, "w": "bold"})
+                continue
+            st = _stat(c)   # 1,453 is also labelled in Chart A: one gold row per page (a duplicate key)
+            g.record(F, n, st, "table", f"{a} {b} {st.printed}", checks=[f"{a} {b} {st.printed}"])
+            trows.append({"y": k * 14, "a": a, "b": b, "c": st.printed, "w": "normal"})
+        tableB = {"width": 440, "height": 14 * len(tab), "data": {"values": trows},
+                  "layer": [{"mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 9},
+                             "encoding": {"x": {"value": 0}, "y": {"field": "y", "type": "quantitative",
+                                                                   "scale": None},
+                                          "text": {"field": "a"}, "fontWeight": {"field": "w", "scale": None}}},
+                            {"mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 9},
+                             "encoding": {"x": {"value": 170}, "y": {"field": "y", "type": "quantitative",
+                                                                     "scale": None},
+                                          "text": {"field": "b"}, "fontWeight": {"field": "w", "scale": None}}},
+                            {"mark": {"type": "text", "align": "right", "baseline": "top", "fontSize": 9},
+                             "encoding": {"x": {"value": 380}, "y": {"field": "y", "type": "quantitative",
+                                                                     "scale": None},
+                                          "text": {"field": "c"}, "fontWeight": {"field": "w", "scale": None}}}]}
+        # (933 is labelled in Chart A on this page; the paragraph gives only the DWP part)
+        intro = _prose(F, n, "1.1 This note charts the covert surveillance figures published for the last "
+                       "financial year of the Office of Surveillance Commissioners and the first nine months "
+                       "of the Investigatory Powers Commissioner. Between April and December 2017, " +
+                       S("792", DS, "dwp", "2017-04/2017-12") + " directed surveillance authorisations were "
+                       "granted to the Department for Work and Pensions. On 31 March 2017, " +
+                       S("808", DS + ".extant", "law_enforcement", "2017-03-31") + " authorisations granted by "
+                       "law enforcement agencies were still in force.", 100)
+        note = ["Annualised: the nine-month figure multiplied by 12/9. Chart B has no value labels; see the "
+                "table under it. Statistics note SN-12,", "published 2 March 2020. Page 1"]
+        return vl_page([vl_text(["Statistics note SN-12 \u00b7 Covert surveillance"], size=8.5, colour="#666"),
+                        vl_text(["Covert surveillance authorisations, 2016/17 to 2017"], size=16, lh=21,
+                                weight="bold"),
+                        vl_text(intro), figA, figB, vl_text(["Data for Chart B"], size=9, weight="bold"), tableB,
+                        vl_text(note, size=7.5, lh=10, colour="#555")])
+
+    def page2(n):
+        t3 = "Chart C. Communications data errors by responsible party, 2018"
+        parts = [("SPoC", S("381", "cd.errors", "spoc", "2018")),
+                 ("Applicant", S("360", "cd.errors", "applicant", "2018")),
+                 ("CSP", S("140", "cd.errors", "csp", "2018")),
+                 ("Designated person", S("22", "cd.errors", "designated_person", "2018"))]
+        vals = []
+        for k, (lab, ph) in enumerate(parts):
+            st = _chart(F, n, ph, t3, lab)
+            vals.append({"k": f"{lab} ({st.printed})", "v": st.value, "o": k})
+        figC = {"title": vl_fig_title(t3), "width": 300, "height": 120, "data": {"values": vals},
+                "mark": {"type": "bar", "width": 36},
+                "encoding": {"x": {"field": "k", "type": "nominal", "sort": {"field": "o"}, "axis": None},
+                             "y": {"field": "v", "type": "quantitative", "title": None,
+                                   "axis": {"values": [0, 100, 200, 300, 400]}},
+                             "color": {"field": "k", "type": "nominal", "sort": {"field": "o"}, "title": "Party",
+                                       "scale": {"range": ["#23486b", "#4f7ea8", "#8fb2cf", "#c9dae8"]},
+                                       "legend": {"orient": "right"}}}}
+        t4 = "Chart D. Items of communications data obtained"
+        pts = [("2015", S("761,702", "cd.items", "total", "2015")), ("2016", S("754,559", "cd.items", "total", "2016")),
+               ("2017", S("757,977", "cd.items", "total", "2017")), ("2018", S("808,214", "cd.items", "total", "2018"))]
+        vals = []
+        for yr, ph in pts:
+            st = _chart(F, n, ph, t4, yr)
+            vals.append({"year": yr, "v": st.value, "lab": st.printed})
+        figD = {"title": vl_fig_title(t4), "width": 440, "height": 120, "data": {"values": vals},
+                "encoding": {"x": {"field": "year", "type": "ordinal", "title": None},
+                             "y": {"field": "v", "type": "quantitative", "title": "Items",
+                                   "scale": {"domain": [0, 1000000]},
+                                   "axis": {"values": [0, 250000, 500000, 750000, 1000000], "format": ",.0f"}}},
+                "layer": [{"mark": {"type": "area", "color": "#b9d3e6", "line": {"color": "#23486b"}}},
+                          {"mark": {"type": "text", "dy": -9, "fontSize": 9},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        t5 = "Chart E. Why applications were returned, 2015"
+        R = "cd.applications.returned.share"
+        sl = [("Necessity and proportionality", S("45%", R, "necessity_proportionality", "2015")),
+              ("Presentation", S("12%", R, "presentation", "2015")),
+              ("DP not independent", S("3%", R, "dp_not_independent", "2015")),
+              ("Other", S("3%", R, "other", "2015")),
+              ("Error identified", S("1%", R, "error_identified", "2015"))]
+        vals = []
+        for k, (lab, ph) in enumerate(sl):
+            st = _chart(F, n, ph, t5, lab)
+            vals.append({"k": lab, "v": st.value, "lab": st.printed, "o": k})
+        vals.append({"k": "Not broken down", "v": 36, "lab": "", "o": 9})
+        figE = {"title": vl_fig_title(t5), "width": 170, "height": 170, "data": {"values": vals},
+                "encoding": {"theta": {"field": "v", "type": "quantitative", "stack": True},
+                             "order": {"field": "o"},
+                             "color": {"field": "k", "type": "nominal", "title": None, "sort": {"field": "o"},
+                                       "scale": {"range": ["#2e5e4e", "#5c8f75", "#9bc1a9", "#cfe1d5", "#e0a030",
+                                                           "#dddddd"]},
+                                       "legend": {"orient": "right"}}},
+                "layer": [{"mark": {"type": "arc", "outerRadius": 70}},
+                          {"mark": {"type": "text", "radius": 84, "fontSize": 8.5},
+                           "encoding": {"text": {"field": "lab"}}}]}
+        intro = _prose(F, n, "2.1 The figures in Chart C appear only in its key, in brackets after each "
+                       "party; the columns are drawn to scale. Chart D shows the total number of items obtained "
+                       "under Part 3 of the Regulation of Investigatory Powers Act 2000 (Chapter II).", 100)
+        note = ["Sources: IPC Annual Report 2018, para 8.5 and Figure 11; IOCCO Annual Report 2015, Figure 14. "
+                "The grey slice of Chart E", "holds the reasons the report did not break down. SN-12 \u00b7 Page 2"]
+        return vl_page([vl_text(["Statistics note SN-12 \u00b7 Communications data"], size=8.5, colour="#666"),
+                        vl_text(intro), figC, figD, figE, vl_text(note, size=7.5, lh=10, colour="#555")],
+                       spacing=14)
+
+    return Doc(F, "Statistics note SN-12: covert surveillance and communications data charts",
+               "Oversight Statistics Collective (corpus imitation)", "Statistics note", "vl-convert", "",
+               [Page(blocks=[Build(page1)]), Page(blocks=[Build(page2)])], date=(2020, 3, 2), part=PART)
+
+
+def dev12_builders() -> list:
+    return [doc_portal_export, doc_stats_note]
+
+
+def main() -> int:
+    """Render this part only: its PDFs, its gold.csv and the self-check on its pages."""
+    return g.render_part(PART)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
