@@ -552,8 +552,198 @@ def doc_stats_note() -> Doc:
                [Page(blocks=[Build(page1)]), Page(blocks=[Build(page2)])], date=(2020, 3, 2), part=PART)
 
 
+# =============================================================================================
+# 3. A campaign group's chart briefing (pygal charts nested in A4 pages composed as SVG, drawn
+#    to PDF by CairoSVG): horizontal bars with values, a line with a missing year, stacked
+#    columns of shares, a donut with the shares on the slices, a pie whose values are only in its
+#    legend, grouped columns with a legend
+
+_PYGAL_IDS = [0]
+
+
+def _pygal_svg(chart, x, y, w, h) -> str:
+    """A pygal chart as an <svg> element placed at (x, y) on the page; its random id made fixed."""
+    svg = chart.render(is_unicode=True)
+    m = re.search(r'id="chart-([0-9a-f-]{36})"', svg)
+    _PYGAL_IDS[0] += 1
+    if m:
+        svg = svg.replace(m.group(1), f"fig{_PYGAL_IDS[0]:02d}")
+    svg = re.sub(r"<\?xml[^>]*\?>\s*", "", svg)
+    svg = re.sub(r"(<text\b[^>]*>)([^<]*)(</text>)", lambda mm: mm.group(1) + _wide(mm.group(2)) + mm.group(3), svg)
+    svg = re.sub(r"<svg\b([^>]*)>", lambda mm: "<svg" + re.sub(r'\s(width|height|x|y)="[^"]*"', "", mm.group(1)) +
+                 f' x="{x}" y="{y}" width="{w}" height="{h}">', svg, count=1)
+    return svg
+
+
+def _style(colours, size=10):
+    from pygal.style import Style
+    return Style(font_family=FONT, background="white", plot_background="white", foreground="#222",
+                 foreground_strong="#111", foreground_subtle="#bbb", colors=colours, opacity="1",
+                 opacity_hover="1", label_font_size=size, major_label_font_size=size, legend_font_size=size,
+                 value_font_size=size, value_label_font_size=size, tooltip_font_size=size, title_font_size=12)
+
+
+def _wide(text: str) -> str:
+    """cairo draws no glyph for a space, only a gap narrower than pdfplumber's word tolerance at
+    body sizes: an en space (U+2002) keeps the words apart for readers of the text layer."""
+    return text.replace(" ", "\u2002")
+
+
+def _st(x, y, text, size=9.5, weight="normal", fill="#222", anchor="start", style="normal"):
+    return (f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" font-weight="{weight}" '
+            f'font-style="{style}" fill="{fill}" text-anchor="{anchor}">{_wide(esc(text))}</text>')
+
+
+def _svg_para(fname, n, x, y, template, chars, size=9.5, lh=12.5):
+    lines = _prose(fname, n, template, chars)
+    return "".join(_st(x, y + k * lh, t, size) for k, t in enumerate(lines)), y + len(lines) * lh
+
+
+def _svg_page(body: str) -> str:
+    return ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="595pt" '
+            f'height="842pt" viewBox="0 0 595 842"><rect width="595" height="842" fill="white"/>{body}</svg>')
+
+
+def doc_pygal_briefing() -> Doc:
+    _start()
+    F = "surveillance-in-charts-briefing-no-7-civic-liberty-forum-2020.pdf"
+    import pygal
+
+    def common(n):
+        return (_st(48, 40, "CIVIC LIBERTY FORUM \u00b7 BRIEFING No. 7", 8, "bold", "#7a1f3d") +
+                _st(547, 40, "November 2020", 8, fill="#666", anchor="end") +
+                '<line x1="48" y1="46" x2="547" y2="46" stroke="#7a1f3d" stroke-width="1"/>' +
+                _st(297.5, 815, f"civicliberty.example.org/briefings/7 \u00b7 {n}", 7.5, fill="#666",
+                    anchor="middle"))
+
+    def page1(n):
+        out = [common(n), _st(48, 76, "Surveillance in charts", 20, "bold")]
+        t, y = _svg_para(F, n, 48, 98, "1. This briefing redraws the Commissioners" + RSQ + " own figures so that "
+                         "members can see the trend at a glance. Every value shown is the published one; none "
+                         "has been estimated. In 2018 communications data applications were made for " +
+                         S("1,320", SP, "total", "2018") + " people in sensitive professions, up from " +
+                         S("948", SP, "total", "2016") + " in 2016.", 98)
+        out.append(t)
+        t1 = "Chart 1: Sensitive-profession applications by profession, 2018"
+        out.append(_st(48, y + 16, t1, 10.5, "bold"))
+        hb = pygal.HorizontalBar(width=500, height=200, print_values=True, show_legend=False,
+                                 print_values_position="top", style=_style(("#7a1f3d",)), js=[],
+                                 disable_xml_declaration=True, show_y_guides=False,
+                                 value_formatter=lambda v: f"{v:,.0f}", range=(0, 600), y_labels=[0, 200, 400, 600],
+                                 margin=4)
+        rows = [("Medical doctors", S("498", SP, "medical_doctor", "2018")),
+                ("Ministers of religion", S("272", SP, "minister_of_religion", "2018")),
+                ("Lawyers", S("234", SP, "lawyer", "2018")),
+                ("Journalists", S("203", SP, "journalist", "2018")),
+                ("Members of Parliament", S("113", SP, "member_of_parliament", "2018"))]
+        rows.reverse()   # pygal draws the first value at the bottom
+        vals = []
+        for lab, ph in rows:
+            st = _chart(F, n, ph, t1, lab)
+            vals.append(st.value)
+        hb.x_labels = [lab for lab, _ in rows]
+        hb.add("Applications", vals)
+        out.append(_pygal_svg(hb, 48, y + 22, 500, 200))
+        y += 232
+        t2 = "Chart 2: Relevant interception errors reported, 2010 to 2015"
+        out.append(_st(48, y + 16, t2, 10.5, "bold"))
+        ln = pygal.Line(width=500, height=190, print_values=True, show_legend=False, style=_style(("#1f4e7a",)),
+                        js=[], disable_xml_declaration=True, dots_size=3.5, range=(0, 80),
+                        y_labels=[0, 20, 40, 60, 80], value_formatter=lambda v: f"{v:,.0f}", margin=4,
+                        margin_right=24,
+                        allow_interruptions=True)
+        pts = [("2010", S("27", "interception.errors", "", "2010")), ("2011", S("42", "interception.errors", "", "2011")),
+               ("2012", None), ("2013", S("57", "interception.errors", "", "2013")),
+               ("2014", S("60", "interception.errors", "", "2014")), ("2015", S("62", "interception.errors", "", "2015"))]
+        vals = []
+        for yr, ph in pts:
+            vals.append(_chart(F, n, ph, t2, yr).value if ph else None)
+        ln.x_labels = [yr for yr, _ in pts]
+        ln.add("Errors", vals)
+        out.append(_pygal_svg(ln, 48, y + 22, 500, 190))
+        y += 222
+        t, y = _svg_para(F, n, 48, y + 14, "2. No total was published for 2012. The counting changed after the "
+                         "Investigatory Powers Act 2016 (section 231): in 2018 the Commissioner recorded " +
+                         S("13", "interception.errors", "", "2018") + " relevant interception errors and in 2019 " +
+                         S("24", "interception.errors", "", "2019") + ", so those years are not on the line.", 98)
+        out.append(t)
+        out.append(_st(48, y + 10, "Sources: IOCCO annual reports 2010\u20132015; IPC Annual Reports 2018 and 2019. "
+                                   "See note 3 on page 2.", 7.5, fill="#666", style="italic"))
+        return _svg_page("".join(out))
+
+    def page2(n):
+        out = [common(n)]
+        t3 = "Chart 3: Who caused communications data errors? Share of errors, 2012 and 2016"
+        out.append(_st(48, 74, t3, 10.5, "bold"))
+        E = "cd.errors.share"
+        parties = [("SPoC", S("47%", E, "spoc", "2012"), S("43.3%", E, "spoc", "2016")),
+                   ("Applicant", S("26%", E, "applicant", "2012"), S("39.4%", E, "applicant", "2016")),
+                   ("CSP", S("20%", E, "csp", "2012"), S("11.6%", E, "csp", "2016")),
+                   ("Designated person", S("5%", E, "designated_person", "2012"),
+                    S("2.9%", E, "designated_person", "2016"))]
+        sb = pygal.StackedBar(width=500, height=230, print_values=True, legend_at_bottom=True,
+                              legend_at_bottom_columns=4, style=_style(("#1f4e7a", "#5b8db8", "#a7c4dd", "#e0a030")),
+                              js=[], disable_xml_declaration=True, range=(0, 100), y_labels=[0, 25, 50, 75, 100],
+                              value_formatter=lambda v: f"{v:g}%", margin=4, truncate_legend=-1)
+        sb.x_labels = ["2012", "2016"]
+        for lab, a, b in parties:
+            sa = _chart(F, n, a, t3, f"2012 {lab}")
+            sbb = _chart(F, n, b, t3, f"2016 {lab}")
+            sb.add(lab, [sa.value, sbb.value])
+        out.append(_pygal_svg(sb, 48, 80, 500, 230))
+        t4 = "Chart 4: Purpose of applications, 2016"
+        out.append(_st(48, 338, t4, 10.5, "bold"))
+        P = "cd.applications.purpose.share"
+        pie = pygal.Pie(width=240, height=200, inner_radius=0.45, print_values=True, legend_at_bottom=True,
+                        legend_at_bottom_columns=1, style=_style(("#7a1f3d", "#c06080", "#e8b4c4"), 9), js=[],
+                        disable_xml_declaration=True, value_formatter=lambda v: f"{v:g}%", margin=2,
+                        truncate_legend=-1)
+        for lab, ph in [("Prevent or detect crime", S("83%", P, "prevent_detect_crime", "2016")),
+                        ("Prevent death or injury", S("11%", P, "prevent_death_injury", "2016")),
+                        ("National security", S("6%", P, "national_security", "2016"))]:
+            pie.add(lab, [_chart(F, n, ph, t4, lab).value])
+        out.append(_pygal_svg(pie, 48, 344, 240, 200))
+        t5 = "Chart 5: Council requests by type of data, 2018"
+        out.append(_st(308, 338, t5, 10.5, "bold"))
+        D = "cd.items.data_type"
+        pie2 = pygal.Pie(width=240, height=200, print_values=False, legend_at_bottom=True,
+                         legend_at_bottom_columns=1, style=_style(("#1f4e7a", "#a7c4dd", "#dddddd"), 9), js=[],
+                         disable_xml_declaration=True, margin=2, truncate_legend=-1)
+        for lab, ph in [("Subscriber information", S("647", D, "subscriber", "2018")),
+                        ("Service use", S("87", D, "service_use", "2018")),
+                        ("Traffic data", S("0", D, "traffic", "2018"))]:
+            st = _stat(ph)
+            pie2.add(f"{lab} ({st.printed})", [st.value])
+            g.record(F, n, st, "chart", f"{t5} {lab} ({st.printed})", checks=[f"{lab} ({st.printed})"])
+        out.append(_pygal_svg(pie2, 308, 344, 240, 200))
+        t6 = "Chart 6: Serious errors, investigated and confirmed"
+        out.append(_st(48, 576, t6, 10.5, "bold"))
+        gb = pygal.Bar(width=500, height=170, print_values=True, print_values_position="top",
+                       legend_at_bottom=True, style=_style(("#8a8a8a", "#7a1f3d")), js=[],
+                       disable_xml_declaration=True, range=(0, 40), y_labels=[0, 10, 20, 30, 40],
+                       value_formatter=lambda v: f"{v:,.0f}", margin=4, truncate_legend=-1)
+        gb.x_labels = ["2017", "2019"]
+        inv = [S("33", "errors.serious.investigations", "", "2017"), S("18", "errors.serious.investigations", "", "2019")]
+        det = [S("24", "errors.serious.determined", "total", "2017"), S("14", "errors.serious.determined", "total", "2019")]
+        gb.add("Investigated as possibly serious", [_chart(F, n, ph, t6, f"investigated {yr}").value
+                                                    for ph, yr in zip(inv, ["2017", "2019"])])
+        gb.add("Found to be serious", [_chart(F, n, ph, t6, f"found serious {yr}").value
+                                       for ph, yr in zip(det, ["2017", "2019"])])
+        out.append(_pygal_svg(gb, 48, 582, 500, 170))
+        t, y = _svg_para(F, n, 48, 770, "3. Chart 5 gives the counts in its key only; traffic data was not "
+                         "requested by any council in 2018. Figures for 2018 serious errors appear in Briefing "
+                         "No. 6, page 4.", 98, size=8.5, lh=11)
+        out.append(t)
+        return _svg_page("".join(out))
+
+    return Doc(F, "Surveillance in charts (Briefing No. 7)", "Civic Liberty Forum (corpus imitation)",
+               "Campaign chart briefing", "pygal+cairosvg", "", [Page(blocks=[Build(page1)]),
+                                                                 Page(blocks=[Build(page2)])],
+               date=(2020, 11, 20), part=PART)
+
+
 def dev12_builders() -> list:
-    return [doc_portal_export, doc_stats_note]
+    return [doc_portal_export, doc_stats_note, doc_pygal_briefing]
 
 
 def main() -> int:
