@@ -590,6 +590,11 @@ _SPEAKER_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+"
 _SPEAKER = re.compile(r"^\W*" + _SPEAKER_NAME)
 _PRONOUN_OPENING = re.compile(r"\W*(?:" + _SPEAKER_NAME + r")?(?:it|they|this|that)\s", re.I)
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
+# a list item opening on a figure that parts the item before ("381 of those errors made by
+# ...") or that goes on with a verb and no noun of its own ("360 made by applicants")
+_ITEM_OF_THOSE = re.compile(r"\W*£?\d[\d,.]*%?\s+of\s+(?:which|whom|these|those|them)\b", re.I)
+_ITEM_GOES_ON = re.compile(r"\W*£?\d[\d,.]*%?\s+(?:were\s+|was\s+)?(?:made|approved|refused|granted|rejected|withdrawn|renewed|"
+                           r"cancelled|reported|found|related|concerned|came|by|from|for)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s+(?:were\s+)?(?:approved|refused|granted|rejected|withdrawn|renewed|cancelled|urgent)\s*[.;]?\s*", re.I)
 _CHANGE_CAPTION = re.compile(r"\b(?:change|rise|fall|increase|decrease|growth)\b.{0,20}\b(?:on|from|over)\s+(?:the\s+)?(?:previous|preceding|prior|year\s+before)|\byear[- ]on[- ]year\b", re.I)
 _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\s+report|the\s+(?:report|letter|chapter|table|covering\s+letter)|it)"
@@ -1089,6 +1094,12 @@ class Recognizer:
             # an answer goes on from the question closing the paragraph before, a list's item
             # from the item before
             prev_text, prev_metrics, ctx.sentence_before = ctx.carry[:3]
+            if block.kind == "bullet" and (_ITEM_OF_THOSE.match(block.text) or (
+                    _ITEM_GOES_ON.match(block.text) and not self.taxonomy.naming(block.text, "nouns"))):
+                # "903 errors reported in 2018" then "381 of those errors made by single points
+                # of contact", "360 made by applicants": an item that goes on from the one before
+                # is dated by it, as the next sentence of a paragraph would be
+                ctx.sentence_before = ctx.carry[4]
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             sent_text = text[s0:s1]
@@ -1171,7 +1182,7 @@ class Recognizer:
                 # period of the sentence before it
                 ctx.sentence_before = kept_before
         # (an item is dated by its own words or the list's heading, not by the item before)
-        ctx.carry = (prev_text, prev_metrics, [], block.kind) if block.kind == "bullet" else \
+        ctx.carry = (prev_text, prev_metrics, [], block.kind, ctx.sentence_before) if block.kind == "bullet" else \
             (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
             if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
         if ctx.carry and block.kind == "paragraph" and not prev_metrics and ctx.paragraph_before \

@@ -21,3 +21,14 @@ def test_one_token_holding_several_figures_is_read_once(rec):
     doc = rec._parse("The hearing resumed at 10:15:30 and heard that 2,306 warrants were issued.")
     values = [sp._.num.value for sp in doc.spans["numbers"]]
     assert len(values) == len(set(values))
+
+
+def test_list_item_going_on_from_the_item_before_takes_its_year(rec):
+    obs = text_observations(rec, "903 communications data errors reported in 2018",
+                            "381 of those errors made by single points of contact", "360 made by applicants",
+                            "8 errors found to be serious", period="2019", kind="bullet")
+    got = {(o.metric, o.category, o.period, o.value) for o in obs}
+    assert ("cd.errors", "spoc", "2018", 381) in got
+    assert ("cd.errors", "applicant", "2018", 360) in got
+    # an item naming its own thing is dated by its own words or the list's heading, not the item before
+    assert all(o.period == "2019" for o in obs if o.value == 8)
