@@ -22,6 +22,7 @@ import string
 from collections import Counter
 from contextlib import closing
 from itertools import groupby
+from operator import itemgetter
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
@@ -61,7 +62,10 @@ _CHAR_MAP = str.maketrans({
 
 def normalise_text(s: str) -> str:
     """Ligatures and curly quotes to plain ASCII so downstream regexes see one spelling."""
-    return s.translate(_CHAR_MAP)
+    # Every character _CHAR_MAP maps is non-ASCII, so ASCII text (most words) is left as it
+    # is: isascii() is a flag test, while translate() with a dict costs a lookup per character
+    # (a microsecond a word, a third of building a page's words).
+    return s if s.isascii() else s.translate(_CHAR_MAP)
 
 
 # ---------------------------------------------------------------------------
@@ -422,33 +426,40 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
     words: list[Word] = []
     bold: set[int] = set()
     is_bold = _BoldFonts()
+    ligature = _LIGATURES.get
     slanted = [c for c in chars if (c.get("matrix") or _LEVEL)[1] and _slant(c)]
     if slanted:
         words += _slanted_words(slanted)
         chars = [c for c in chars if not _slant(c)]
     for group in _char_words(chars):
         first = group[0]
-        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
         if len(group) == 1:
-            # Most words once pdfium reads the page, where a piece is a stretch of glyphs.
+            # Most words once pdfium reads the page, where a piece is a stretch of glyphs:
+            # written out apart from the general case below (a page has hundreds).
             t = first["text"] or ""
-            text = _LIGATURES.get(t, t)
-            n_bold = is_bold[first.get("fontname", "")]
-        else:
-            n_bold = 0
-            parts = []
-            for c in group:   # one loop, not one min()/max() per coordinate: words are many
-                if c["top"] < top:
-                    top = c["top"]
-                if c["bottom"] > bottom:
-                    bottom = c["bottom"]
-                if c["x1"] > x1:
-                    x1 = c["x1"]
-                t = c["text"] or ""
-                parts.append(_LIGATURES.get(t, t))
-                n_bold += is_bold[c.get("fontname", "")]
-            text = "".join(parts)
-        text = text.translate(_CHAR_MAP).strip()   # normalise_text
+            text = normalise_text(ligature(t, t)).strip()
+            if not text:
+                continue
+            w = Word(text, float(first["x0"]), float(first["top"]), float(first["x1"]),
+                     float(first["bottom"]), round(float(first["size"]), 2))
+            if is_bold[first.get("fontname", "")]:   # (most of a one-glyph word is bold)
+                bold.add(id(w))
+            words.append(w)
+            continue
+        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+        n_bold = 0
+        parts = []
+        for c in group:   # one loop, not one min()/max() per coordinate: words are many
+            if c["top"] < top:
+                top = c["top"]
+            if c["bottom"] > bottom:
+                bottom = c["bottom"]
+            if c["x1"] > x1:
+                x1 = c["x1"]
+            t = c["text"] or ""
+            parts.append(ligature(t, t))
+            n_bold += is_bold[c.get("fontname", "")]
+        text = normalise_text("".join(parts)).strip()
         if not text:
             continue
         # x0: the chars are sorted by x0, so the first one's is the smallest.
@@ -509,7 +520,10 @@ class _BoldFonts(dict):
 _X_TOLERANCE = _Y_TOLERANCE = 3.0   # pdfplumber's defaults, which our thresholds were tuned on
 
 
-def _char_words(chars: list[dict]):
+_SIZE_OF, _X0_OF = itemgetter("size"), itemgetter("x0")
+
+
+def _char_words(chars: list[dict]) -> list[list[dict]]:
     """Chars -> the char lists of words, exactly as pdfplumber's extract_words(
     extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False) groups them, without
     its per-char overhead (it was a third of the extraction time once pdfium read the page):
@@ -519,11 +533,10 @@ def _char_words(chars: list[dict]):
     if any(not c.get("upright", True) for c in chars):
         # Vertical text runs top to bottom in pdfplumber; not worth a second copy here.
         from pdfplumber.utils import extract_words
-        for r in extract_words(chars, extra_attrs=["size"], use_text_flow=False,
-                               keep_blank_chars=False, return_chars=True):
-            yield r["chars"]
-        return
-    for _, run in groupby(chars, key=lambda c: c["size"]):
+        return [r["chars"] for r in extract_words(chars, extra_attrs=["size"], use_text_flow=False,
+                                                  keep_blank_chars=False, return_chars=True)]
+    out: list[list[dict]] = []
+    for _, run in groupby(chars, key=_SIZE_OF):
         run = list(run)
         cluster: dict[float, int] = {}
         last, k = None, -1
@@ -532,24 +545,32 @@ def _char_words(chars: list[dict]):
                 k += 1
             cluster[top] = k
             last = top
-        run.sort(key=lambda c: cluster[c["top"]])   # stable: stream order within a line
-        for _, line in groupby(run, key=lambda c: cluster[c["top"]]):
+        if k:   # several lines: each line's chars together, stream order within a line
+            run.sort(key=lambda c: cluster[c["top"]])   # (stable)
+            lines = [list(line) for _, line in groupby(run, key=lambda c: cluster[c["top"]])]
+        else:   # one line (a heading, a footer, a table cell): no grouping to do
+            lines = [run]
+        for line in lines:
+            line.sort(key=_X0_OF)   # (stable, as sorted() is)
             word: list[dict] = []
-            for c in sorted(line, key=lambda c: c["x0"]):
-                if (c["text"] or "").isspace():
+            # the previous glyph's x0, x1 and top, kept in locals: read for every glyph
+            px0 = px1 = ptop = 0.0
+            for c in line:
+                t = c["text"]
+                if t and t.isspace():
                     if word:
-                        yield word
+                        out.append(word)
                     word = []
                     continue
-                if word:
-                    p = word[-1]
-                    if c["x0"] < p["x0"] or c["x0"] > p["x1"] + _X_TOLERANCE \
-                            or abs(c["top"] - p["top"]) > _Y_TOLERANCE:
-                        yield word
-                        word = []
+                x0, top = c["x0"], c["top"]
+                if word and (x0 < px0 or x0 > px1 + _X_TOLERANCE or abs(top - ptop) > _Y_TOLERANCE):
+                    out.append(word)
+                    word = []
                 word.append(c)
+                px0, px1, ptop = x0, c["x1"], top
             if word:
-                yield word
+                out.append(word)
+    return out
 
 
 def _group_rows(words: list[Word]) -> list[list[Word]]:
