@@ -742,8 +742,205 @@ def doc_pygal_briefing() -> Doc:
                date=(2020, 11, 20), part=PART)
 
 
+# =============================================================================================
+# 4. A police and crime panel's statistics pack (WeasyPrint): charts made of CSS boxes (bars with
+#    the value inside, columns with the value on top, a 100% stacked bar whose key carries the
+#    shares), an inline-SVG line chart with point labels, a data table under a chart, bullets
+
+WEASY_CSS = {"panel": """
+@page { size: A4; margin: 18mm 17mm 20mm 17mm;
+        @bottom-left { content: "Westmere Police and Crime Panel \\b7  Agenda item 7 \\b7  Appendix B"; font: 7.5pt 'Liberation Sans'; color: #666; }
+        @bottom-right { content: "Page " counter(page) " of 2"; font: 7.5pt 'Liberation Sans'; color: #666; } }
+body { font-family: 'Liberation Sans', sans-serif; font-size: 9.5pt; line-height: 1.35; color: #1d1d1d; }
+section.pg { page-break-after: always; } section.pg:last-child { page-break-after: auto; }
+h1 { font-size: 16pt; margin: 0 0 4pt 0; color: #1b3d5c; } h2 { font-size: 10.5pt; margin: 9pt 0 4pt 0; color: #1b3d5c; }
+p { margin: 0 0 5pt 0; } .src { font-size: 7.5pt; color: #555; margin-top: 2pt; }
+.hbar { display: flex; align-items: center; margin: 2pt 0; } .hbar .l { width: 135pt; text-align: right; padding-right: 6pt; font-size: 8.5pt; }
+.hbar .b { background: #1b3d5c; color: white; font-size: 8.5pt; font-weight: bold; padding: 2pt 4pt; text-align: right; box-sizing: border-box; }
+.hbar .o { font-size: 8.5pt; font-weight: bold; padding-left: 4pt; }
+.cols { display: flex; align-items: flex-end; height: 120pt; border-bottom: 0.8pt solid #333; gap: 22pt; padding: 0 16pt; }
+.cols .c { width: 48pt; text-align: center; font-size: 8.5pt; } .cols .c .v { font-weight: bold; margin-bottom: 2pt; } .cols .c .r { background: #6a8fb0; }
+.xl { display: flex; gap: 22pt; padding: 3pt 16pt 0 16pt; font-size: 8.5pt; } .xl span { width: 48pt; text-align: center; }
+.stack { display: flex; height: 20pt; margin: 4pt 0; } .stack div { color: white; font-size: 8.5pt; font-weight: bold; text-align: center; line-height: 20pt; }
+.key span.sw { display: inline-block; width: 8pt; height: 8pt; margin: 0 3pt 0 10pt; vertical-align: -1pt; }
+table { border-collapse: collapse; font-size: 8.5pt; margin: 3pt 0; } th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 8pt 2pt 0; text-align: left; } td.n, th.n { text-align: right; }
+.two { display: flex; gap: 18pt; } .two > div { flex: 1; }
+ul { margin: 2pt 0 4pt 14pt; padding: 0; } li { margin: 1pt 0; }
+sup { font-size: 5.5pt; }
+""", "infographic": """
+@page { size: A4; margin: 14mm 14mm 14mm 14mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.8pt; line-height: 1.3; color: #222; }
+section.pg { page-break-after: auto; }
+.top { background: #2b2140; color: white; padding: 8pt 10pt; } .top .t { font-size: 17pt; font-weight: bold; } .top .s { font-size: 8.5pt; }
+.grid { display: flex; gap: 12pt; margin-top: 10pt; } .grid > div { flex: 1; border: 0.6pt solid #cfc8dc; padding: 6pt; }
+h3 { font-size: 9.5pt; margin: 0 0 5pt 0; color: #2b2140; }
+.row { display: flex; align-items: center; margin: 2.5pt 0; font-size: 8pt; } .row .l { width: 92pt; } .row .b { height: 9pt; background: #8a6fb0; }
+.row .v { padding-left: 4pt; font-weight: bold; }
+.colset { display: flex; align-items: flex-end; gap: 10pt; height: 95pt; border-bottom: 0.6pt solid #444; }
+.colset .c { width: 40pt; text-align: center; font-size: 8pt; } .colset .c .r { background: #d08c3c; } .colset .c .v { font-weight: bold; }
+.xl { display: flex; gap: 10pt; font-size: 8pt; } .xl span { width: 40pt; text-align: center; }
+.foot { font-size: 7pt; color: #555; margin-top: 8pt; border-top: 0.5pt solid #aaa; padding-top: 3pt; }
+p { margin: 4pt 0; }
+"""}
+
+
+def _hbars(fname, n, title, rows, vmax, width=300, inside=True):
+    out = []
+    for lab, ph in rows:
+        st = _chart(fname, n, ph, title, lab)
+        w = max(2.0, width * st.value / vmax)
+        if inside and w > 40:
+            out.append(f'<div class="hbar"><div class="l">{esc(lab)}</div><div class="b" style="width:{w:.1f}pt">'
+                       f'{esc(st.printed)}</div></div>')
+        else:
+            out.append(f'<div class="hbar"><div class="l">{esc(lab)}</div><div class="b" style="width:{w:.1f}pt">'
+                       f'</div><div class="o">{esc(st.printed)}</div></div>')
+    return "".join(out)
+
+
+def _cols(fname, n, title, cols, vmax, height=100, cls="cols"):
+    bars, labels = [], []
+    for lab, ph in cols:
+        st = _chart(fname, n, ph, title, lab)
+        bars.append(f'<div class="c"><div class="v">{esc(st.printed)}</div><div class="r" '
+                    f'style="height:{height * st.value / vmax:.1f}pt"></div></div>')
+        labels.append(f"<span>{esc(lab)}</span>")
+    return f'<div class="{cls}">{"".join(bars)}</div><div class="xl">{"".join(labels)}</div>'
+
+
+def _wp(fname, n, template, method="sentence"):
+    from generate_dev5 import rec
+    return rec(fname, n, template, method)
+
+
+def _svg_line(fname, n, title, pts, vmax, w=250, h=120):
+    parts, prev = [], None
+    left, bottom, top = 34, h - 18, 12
+    for k, t in enumerate(["0", "20,000", "40,000", "60,000"]):
+        yy = bottom - (bottom - top) * k / 3
+        parts.append(f'<line x1="{left}" y1="{yy:.1f}" x2="{w - 6}" y2="{yy:.1f}" stroke="#ddd" stroke-width="0.6"/>'
+                     f'<text x="{left - 4}" y="{yy + 3:.1f}" font-size="7" text-anchor="end" fill="#666" '
+                     f'font-family="{FONT}">{t}</text>')
+    slot = (w - left - 10) / len(pts)
+    for k, (yr, ph) in enumerate(pts):
+        x = left + slot * (k + 0.5)
+        st = _chart(fname, n, ph, title, yr)
+        y = bottom - (bottom - top) * st.value / vmax
+        if prev:
+            parts.append(f'<line x1="{prev[0]:.1f}" y1="{prev[1]:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#1b3d5c" '
+                         f'stroke-width="1.6"/>')
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.6" fill="#1b3d5c"/>'
+                     f'<text x="{x:.1f}" y="{y - 6:.1f}" font-size="8.5" font-weight="bold" text-anchor="middle" '
+                     f'font-family="{FONT}">{esc(st.printed)}</text>'
+                     f'<text x="{x:.1f}" y="{bottom + 12:.1f}" font-size="8" text-anchor="middle" '
+                     f'font-family="{FONT}">{yr}</text>')
+        prev = (x, y)
+    return f'<svg width="{w}pt" height="{h}pt" viewBox="0 0 {w} {h}">{"".join(parts)}</svg>'
+
+
+def doc_panel_pack() -> Doc:
+    _start()
+    F = "westmere-police-and-crime-panel-item-7-appendix-b-oversight-statistics.pdf"
+
+    def page1(n):
+        t1 = "Chart B1. Communications data notices and authorisations, 2013"
+        N = "cd.notices_authorisations"
+        b1 = _hbars(F, n, t1, [("Security Service", S("56,918", N, "security_service", "2013")),
+                                ("Other public authorities", S("2,603", N, "other_public_authorities", "2013")),
+                                ("GCHQ", S("1,406", N, "gchq", "2013")),
+                                ("SIS", S("672", N, "sis", "2013"))], 60000)
+        t2 = "Chart B2. Inspections carried out by the Commissioner"
+        b2 = _cols(F, n, t2, [("2016", S("166", "inspections", "total", "2016")),
+                              ("2022", S("380", "inspections", "total", "2022")),
+                              ("2023", S("386", "inspections", "total", "2023"))], 400)
+        rows = [("Communications data", "2012", S("42", "inspections", "communications_data", "2012")),
+                ("Communications data", "2015", S("72", "inspections", "communications_data", "2015")),
+                ("Interception", "2015", S("26", "inspections", "interception", "2015"))]
+        trs = []
+        for a, b, ph in rows:
+            st = _stat(ph)
+            g.record(F, n, st, "table", f"{a} {b} {st.printed}", checks=[f"{a} {b} {st.printed}"])
+            trs.append(f"<tr><td>{a}</td><td>{b}</td><td class=n>{esc(st.printed)}</td></tr>")
+        p1 = _wp(F, n, "7.1 The panel asked at its meeting of 14 September 2023 (minute 41/23) for the national "
+                 "picture against which the force" + RSQ + "s own figures can be read. In 2013 the intelligence "
+                 "agencies accounted for " + S("58,996", N, "intelligence_agencies", "2013") + " notices and "
+                 "authorisations for communications data.<sup>1</sup>")
+        p2 = _wp(F, n, "7.2 The Commissioner" + RSQ + "s office inspected " + S("21", "public_authorities.inspected", "",
+                 "2012") + " public authorities in 2012 and " + S("134", "public_authorities.inspected", "", "2016") +
+                 " in 2016, and " + S("13", "public_authorities.inspected", "", "2019") +
+                 " in 2019.")
+        return (f"<h1>Appendix B: national oversight statistics</h1>"
+                f"<p>{p1}</p><h2>{esc(t1)}</h2>{b1}<div class=src>Source: IOCCO Annual Report 2013, section 4. "
+                f"Bars drawn to one scale.</div><h2>{esc(t2)}</h2>{b2}"
+                f"<div class=src>2016: IOCCO; 2022 and 2023: IPC Annual Reports.</div>"
+                f"<h2>Table B3. Inspections by type</h2><table><tr><th>Type</th><th>Year</th><th class=n>Inspections"
+                f"</th></tr>{''.join(trs)}</table><p>{p2}</p>"
+                f"<div class=src><sup>1</sup> Notices and authorisations under Chapter II of Part I of the Regulation "
+                f"of Investigatory Powers Act 2000 (sections 21 to 25).</div>")
+
+    def page2(n):
+        t4 = "Chart B4. Urgent oral applications for communications data"
+        line = _svg_line(F, n, t4, [("2013", S("42,293", "cd.urgent_oral", "", "2013")),
+                                    ("2014", S("55,346", "cd.urgent_oral", "", "2014"))], 60000)
+        p3 = _wp(F, n, "7.3 Urgent oral applications then fell as a share of all applications, to " +
+                 S("11%", "cd.urgent_oral.share", "", "2015") + " in 2015 and " +
+                 S("10%", "cd.urgent_oral.share", "", "2016") + " in 2016.")
+        t5 = "Chart B5. Inspection recommendations by rating, 2015"
+        rag = [("Red", S("29", "recommendations", "red", "2015"), S("8%", "recommendations.share", "red", "2015"),
+                "#b03a2e"),
+               ("Amber", S("203", "recommendations", "amber", "2015"), S("55%", "recommendations.share", "amber",
+                                                                          "2015"), "#d68910"),
+               ("Green", S("134", "recommendations", "green", "2015"), S("37%", "recommendations.share", "green",
+                                                                          "2015"), "#1e8449")]
+        segs, keys = [], []
+        for lab, c, sh, col in rag:
+            sc = _chart(F, n, c, t5, lab)
+            ss = _stat(sh)
+            segs.append(f'<div style="width:{ss.value}%;background:{col}">{esc(sc.printed)}</div>')
+            keys.append(f'<span class=sw style="background:{col}"></span>{lab} {esc(ss.printed)}')
+            g.record(F, n, ss, "chart", f"{t5} {lab} {ss.printed}", checks=[f"{lab} {ss.printed}"])
+        tot = _wp(F, n, "In all the inspectors made " + S("366", "recommendations", "total", "2015") +
+                  " recommendations in 2015.")
+        t6 = "Chart B6. CHIS authorisations"
+        bars6 = "".join(f'<div class="hbar"><div class="l">{lab}</div><div class="b" style="width:{w}pt"></div></div>'
+                        for lab, w in [("Law enforcement, 2018", 290), ("Law enforcement, 2019", 276.5),
+                                       ("Other authorities, 2019", 2)])
+        rows = [("Law enforcement agencies", "2018", S("1,958", "chis.authorisations", "law_enforcement", "2018")),
+                ("Law enforcement agencies", "2019", S("1,866", "chis.authorisations", "law_enforcement", "2019")),
+                ("Other public authorities", "2019", S("11", "chis.authorisations", "other_public_authorities",
+                                                       "2019"))]
+        trs = []
+        for a, b, ph in rows:
+            st = _stat(ph)
+            g.record(F, n, st, "table", f"{a} {b} {st.printed}", checks=[f"{a} {b} {st.printed}"])
+            trs.append(f"<tr><td>{a}</td><td>{b}</td><td class=n>{esc(st.printed)}</td></tr>")
+        li = [_wp(F, n, "Applications to acquire legally privileged material, 2018: " +
+                  S("77", "lpp.applications.made", "", "2018") + ", of which " +
+                  S("76", "lpp.applications.approved", "", "2018") + " were approved.", "list"),
+              _wp(F, n, "Errors found to be serious in 2013: " + S("7", "errors.serious.determined", "total", "2013") +
+                  " (paragraph 6.12 of that year" + RSQ + "s report).", "list"),
+              _wp(F, n, "Complaints to the Investigatory Powers Tribunal in 2009: " +
+                  S("157", "ipt.complaints", "", "2009") + ".", "list")]
+        return (f'<div class=two><div><h2>{esc(t4)}</h2>{line}<div class=src>Source: IOCCO reports for 2013 and '
+                f'2014.</div></div><div><h2>Note on Chart B4</h2><p>{p3}</p><p>7.4 The force' + RSQ +
+                f's own use of the urgent procedure is reported under item 6 (paragraph 6.8) and is not part of '
+                f'the national series.</p></div></div>'
+                f'<h2>{esc(t5)}</h2><div class=stack>{"".join(segs)}</div><div class=key>{"".join(keys)}</div>'
+                f'<p>{tot}</p><h2>{esc(t6)}</h2>{bars6}<table><tr><th>Authorities</th><th>Year</th>'
+                f'<th class=n>Authorisations</th></tr>{"".join(trs)}</table>'
+                f'<div class=src>Chart B6 has no value labels; the figures are in the table under it.</div>'
+                f'<h2>Other figures the panel asked for</h2><ul>{"".join(f"<li>{x}</li>" for x in li)}</ul>'
+                f'<div class=src>Report author: Panel Scrutiny Officer, tel. 01632 960 418. Version 2.1, 20/09/2023.'
+                f'</div>')
+
+    return Doc(F, "Westmere Police and Crime Panel: Item 7, Appendix B (oversight statistics)",
+               "Westmere Police and Crime Panel (corpus imitation)", "Panel statistics pack", "weasyprint", "",
+               [Page(blocks=[Build(page1)]), Page(blocks=[Build(page2)])], date=(2023, 9, 20), part=PART,
+               style="panel")
+
+
 def dev12_builders() -> list:
-    return [doc_portal_export, doc_stats_note, doc_pygal_briefing]
+    return [doc_portal_export, doc_stats_note, doc_pygal_briefing, doc_panel_pack]
 
 
 def main() -> int:
