@@ -939,8 +939,150 @@ def doc_panel_pack() -> Doc:
                style="panel")
 
 
+# =============================================================================================
+# 5. A newsroom's data explainer, its chart pages exported by plotly through kaleido (Skia PDF):
+#    subplots with columns labelled outside, horizontal bars, a pie with labels and values, a
+#    line with markers and labels, diverging bars of year-on-year changes, text as annotations
+
+def _pl_text(fig, x, y, lines, size=10, bold=False, colour="#222", italic=False, anchor="top"):
+    t = "<br>".join(esc(l) for l in lines)
+    if bold:
+        t = f"<b>{t}</b>"
+    if italic:
+        t = f"<i>{t}</i>"
+    fig.add_annotation(x=x, y=y, xref="paper", yref="paper", xanchor="left", yanchor=anchor, showarrow=False,
+                       align="left", text=t, font={"size": size, "color": colour, "family": FONT})
+
+
+def _pl_title(fig, which, text):
+    """A chart title just above a subplot: `which` is "yaxis", "yaxis2" or "pie" (its domain)."""
+    if which == "pie":
+        dom = next(tr for tr in fig.data if tr.type == "pie").domain.y
+    else:
+        dom = fig.layout[which].domain
+    _pl_text(fig, 0.0, dom[1] + 0.014, [text], 11, bold=True, anchor="bottom")
+
+
+def _pl_layout(fig):
+    fig.update_layout(width=595, height=842, margin={"l": 50, "r": 30, "t": 58, "b": 105}, showlegend=False,
+                      paper_bgcolor="white", plot_bgcolor="white", font={"family": FONT, "size": 9, "color": "#222"},
+                      uniformtext={"minsize": 7, "mode": "show"})
+    fig.update_xaxes(showline=True, linecolor="#444", ticks="outside", tickfont={"size": 8.5})
+    fig.update_yaxes(gridcolor="#e5e5e5", tickfont={"size": 8.5}, zeroline=False)
+
+
+def doc_plotly_explainer() -> Doc:
+    _start()
+    F = "explained-how-often-are-phones-tapped-charts-the-lantern-2019.pdf"
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    def page1(n):
+        fig = make_subplots(rows=3, cols=1, row_heights=[0.3, 0.3, 0.4], vertical_spacing=0.1,
+                            specs=[[{"type": "xy"}], [{"type": "xy"}], [{"type": "domain"}]])
+        t1 = "Chart 1: Interception warrants issued"
+        cols = [("Apr" + EN + "Dec 2006", S("1,435", W_ISS, "total", "2006-04/2006-12")),
+                ("2010", S("1,865", W_ISS, "total", "2010")), ("2012", S("3,372", W_ISS, "total", "2012")),
+                ("2014", S("2,795", W_ISS, "total", "2014"))]
+        sts = [_chart(F, n, ph, t1, lab) for lab, ph in cols]
+        fig.add_trace(go.Bar(x=[lab for lab, _ in cols], y=[st.value for st in sts], text=[st.printed for st in sts],
+                             textposition="outside", marker_color="#0b5563", cliponaxis=False,
+                             textfont={"size": 9.5}), row=1, col=1)
+        fig.update_yaxes(range=[0, 4000], tickvals=[0, 1000, 2000, 3000, 4000], tickformat=",", row=1, col=1)
+        t2 = "Chart 2: Communications data errors, selected years"
+        pts = [("2008", S("595", "cd.errors", "total", "2008")), ("2009", S("661", "cd.errors", "total", "2009")),
+               ("2012", S("979", "cd.errors", "total", "2012")), ("2013", S("970", "cd.errors", "total", "2013")),
+               ("2015", S("1,199", "cd.errors", "total", "2015"))]
+        sts = [_chart(F, n, ph, t2, lab) for lab, ph in pts]
+        fig.add_trace(go.Scatter(x=[lab for lab, _ in pts], y=[st.value for st in sts], mode="lines+markers+text",
+                                 text=[st.printed for st in sts], textposition="top center",
+                                 line={"color": "#b5462f", "width": 2}, marker={"size": 7},
+                                 textfont={"size": 9.5}), row=2, col=1)
+        fig.update_xaxes(type="category", row=2, col=1)
+        fig.update_yaxes(range=[0, 1500], tickvals=[0, 500, 1000, 1500], tickformat=",", row=2, col=1)
+        t3 = "Chart 3: Warrants by purpose, 2017"
+        sl = [("Serious crime", S("65.22%", W_ISS + ".share", "serious_crime", "2017")),
+              ("National security", S("34.5%", W_ISS + ".share", "national_security", "2017"))]
+        sts = [_chart(F, n, ph, t3, lab) for lab, ph in sl]
+        fig.add_trace(go.Pie(labels=[lab for lab, _ in sl], values=[st.value for st in sts],
+                             text=[st.printed for st in sts], textinfo="label+text", texttemplate="%{label}<br>%{text}",
+                             textposition="outside", hole=0.0, sort=False, direction="clockwise",
+                             marker={"colors": ["#0b5563", "#8fc1c9"]}, textfont={"size": 9.5},
+                             domain={"x": [0.25, 0.75]}), row=3, col=1)
+        _pl_layout(fig)
+        lines = _prose(F, n, "In 2017 ministers and judicial commissioners approved " +
+                       S("3,535", W_ISS, "total", "2017") + " interception warrants: " +
+                       S("2,306", W_ISS, "serious_crime", "2017") + " to fight serious crime and " +
+                       S("1,219", W_ISS, "national_security", "2017") + " in the interests of national security.", 100)
+        _pl_text(fig, 0.0, 1.06, ["THE LANTERN \u00b7 EXPLAINED \u00b7 17 June 2019 \u00b7 Charts 1" + EN + "3"],
+                 8, colour="#777")
+        _pl_title(fig, "yaxis", t1)
+        _pl_title(fig, "yaxis2", t2)
+        _pl_title(fig, "pie", t3)
+        _pl_text(fig, 0.0, -0.035, lines, 9)
+        _pl_text(fig, 0.0, -0.11, ["Source: Commissioners" + RSQ + " annual reports. Chart 1 shows the nine months "
+                                    "from April 2006 as the first period. Graphics desk ref. GX-1193."], 7.5,
+                 colour="#666", italic=True)
+        return fig
+
+    def page2(n):
+        fig = make_subplots(rows=3, cols=1, row_heights=[0.34, 0.33, 0.33], vertical_spacing=0.1,
+                            specs=[[{"type": "xy"}], [{"type": "domain"}], [{"type": "xy"}]])
+        t4 = "Chart 4: Change in warrants issued on the year before"
+        ch = [("2012", S("+16%", W_ISS + ".change", "total", "2012", value=16)),
+              ("2013", S("-19%", W_ISS + ".change", "total", "2013", value=-19)),
+              ("2015", S("+9%", W_ISS + ".change", "total", "2015", value=9)),
+              ("2017", S("+17.5%", W_ISS + ".change", "total", "2017", value=17.5))]
+        sts = [_chart(F, n, ph, t4, lab) for lab, ph in ch]
+        fig.add_trace(go.Bar(x=[lab for lab, _ in ch], y=[st.value for st in sts], text=[st.printed for st in sts],
+                             textposition="outside", cliponaxis=False, textfont={"size": 9.5},
+                             marker_color=["#0b5563" if st.value > 0 else "#b5462f" for st in sts]), row=1, col=1)
+        fig.update_xaxes(type="category", row=1, col=1)
+        fig.update_yaxes(range=[-25, 25], tickvals=[-20, -10, 0, 10, 20], ticksuffix="%", zeroline=True,
+                         zerolinecolor="#444", row=1, col=1)
+        t5 = "Chart 5: Council communications data by type, 2019"
+        T = "cd.items.comms_type"
+        sl = [("Telephony", S("1,191", T, "telephony", "2019")), ("Internet", S("164", T, "internet", "2019")),
+              ("Postal", S("24", T, "postal", "2019"))]
+        sts = [_chart(F, n, ph, t5, lab) for lab, ph in sl]
+        fig.add_trace(go.Pie(labels=[lab for lab, _ in sl], values=[st.value for st in sts],
+                             text=[st.printed for st in sts], texttemplate="%{label}: %{text}", textposition="outside",
+                             hole=0.5, sort=False, rotation=200, marker={"colors": ["#0b5563", "#8fc1c9", "#e3b448"]},
+                             textfont={"size": 9.5}, domain={"x": [0.25, 0.75]}), row=2, col=1)
+        t6 = "Chart 6: Interception warrants approved urgently (% of warrants)"
+        U = "interception.warrants.urgent.share"
+        bars = [("2015", S("2.5%", U, "", "2015")), ("2016", S("2.2%", U, "", "2016")),
+                ("2018 (law enforcement)", S("8%", U, "", "2018"))]
+        sts = [_chart(F, n, ph, t6, lab) for lab, ph in bars]
+        fig.add_trace(go.Bar(y=[lab for lab, _ in bars], x=[st.value for st in sts], orientation="h",
+                             text=[st.printed for st in sts], textposition="outside", cliponaxis=False,
+                             marker_color="#8fc1c9", textfont={"size": 9.5}), row=3, col=1)
+        fig.update_yaxes(autorange="reversed", gridcolor="white", row=3, col=1)
+        fig.update_xaxes(range=[0, 10], tickvals=[0, 2, 4, 6, 8, 10], ticksuffix="%", row=3, col=1)
+        _pl_layout(fig)
+        lines = _prose(F, n, "Under the new counting, " + S("200,665", "cd.requests.approved", "", "2019") +
+                       " requests for communications data were approved in 2019. By 2023 the total number of "
+                       "authorisations across all powers was just under " +
+                       S("360,000", "authorisations.all_powers", "", "2023", q="under") + ".", 100)
+        _pl_text(fig, 0.0, 1.06, ["THE LANTERN \u00b7 EXPLAINED \u00b7 17 June 2019 \u00b7 Charts 4" + EN + "6"],
+                 8, colour="#777")
+        _pl_title(fig, "yaxis", t4)
+        _pl_title(fig, "pie", t5)
+        _pl_title(fig, "yaxis2", t6)
+        _pl_text(fig, 0.0, -0.035, lines, 9)
+        _pl_text(fig, 0.0, -0.11, ["Years with no published change are left out of Chart 4. Updated 02/02/2024 "
+                                   "(correction 3)."], 7.5, colour="#666", italic=True)
+        return fig
+
+    return Doc(F, "Explained: how often are phones tapped? (charts)", "The Lantern (corpus imitation)",
+               "News explainer charts", "plotly+kaleido", "", [Page(blocks=[Build(page1)]),
+                                                               Page(blocks=[Build(page2)])],
+               date=(2019, 6, 17), part=PART)
+
+
 def dev12_builders() -> list:
-    return [doc_portal_export, doc_stats_note, doc_pygal_briefing, doc_panel_pack]
+    return [doc_portal_export, doc_stats_note, doc_pygal_briefing, doc_panel_pack,
+            doc_plotly_explainer]
 
 
 def main() -> int:
