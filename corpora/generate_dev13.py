@@ -36,7 +36,7 @@ Seven documents, in genres no earlier part has:
 - a "reader questions" column in a members' newsletter (xhtml2pdf, signed questions, a helpline
   number, a subscription price);
 - a Hansard-style House of Lords Grand Committee debate on draft regulations (xhtml2pdf, two
-  frames, column numbers GC 211 ..., interventions, "My Lords");
+  frames on one page, column numbers GC 212 ..., interventions, "My Lords");
 - a Government response to an e-petition (xhtml2pdf, signature counts and thresholds).
 
 Judgement calls: a difference the writer worked out ("177 fewer", "by our arithmetic", "some
@@ -315,7 +315,8 @@ def doc_skeleton() -> Doc:
              S("34.5%", W_ISS + ".share", "national_security", "2017") + " respectively.")
         + np(3, "14.", "Interception errors were fewer: " + S("62", "interception.errors", "", "2015") +
              " in 2015, falling to " + S("13", "interception.errors", "", "2018") + " in 2018 before "
-             "rising to " + S("24", "interception.errors", "", "2019") + " the following year. In that year "
+             "rising to " + S("24", "interception.errors", "", "2019") + " the following year, all of them "
+             "reported by law enforcement agencies. In that year "
              "the Commissioner found " + S("no", SER, "interception", "2019") + " serious interception "
              "errors at all.")
         + np(3, "15.", "The urgency procedure is said to be used sparingly. In 2016, " +
@@ -403,7 +404,7 @@ def doc_shadow() -> Doc:
            "31 December 2017. Over that period other public authorities granted " +
            S("933", DS, "other_public_authorities", PY17) + " directed surveillance authorisations. Of these, " +
            S("792", DS, "dwp", PY17) + " were granted to the Department for Work and Pensions, more than four "
-           "in every five. The remainder were spread across some 40 bodies.")
+           "in every five. The remainder, 141, were granted by all the other authorities together.")
         + np(2, "7.", "Intrusive surveillance, which takes place inside homes and private vehicles, was "
              "authorised " + S("186", IS, "", PY17) + " times in those nine months, which the Commissioner "
              "annualised to " + S("248", IS + ".annualised", "", "2017") + ". Property interference "
@@ -411,8 +412,8 @@ def doc_shadow() -> Doc:
              "of " + S("1,937", PI + ".annualised", "", "2017") + ", against " + S("1,842", PI, "", FY1617) +
              " in the financial year 2016/17.")
         + np(2, "8.", "The Coalition notes that the State party has never explained why the annualised rate for "
-             "property interference should be higher than the last full year, nor why the second-largest "
-             "user of directed surveillance after the police is a welfare department.")
+             "property interference should be higher than the last full year, nor why the largest user of "
+             "directed surveillance outside law enforcement is a welfare department.")
         + rec(2, "<b>Recommendation 2.</b> The State party should publish directed surveillance "
               "authorisations by public authority, every year, in a machine-readable format, and report the "
               "number of people who were the subject of them.")
@@ -430,8 +431,7 @@ def doc_shadow() -> Doc:
         + '<h2>V. Inspection</h2>'
         + np(2, "11.", "Inspection is the main safeguard. The Commissioner carried out " +
              S("380", "inspections", "total", "2022") + " inspections in 2022 and " +
-             S("386", "inspections", "total", "2023") + " in 2023, the third year running in which the "
-             "number rose. With more than " + S("600", "context.public_authorities", "", "2024", q="over") + " bodies to oversee, a public authority can expect an "
+             S("386", "inspections", "total", "2023") + " in 2023, six more than the year before. With more than " + S("600", "context.public_authorities", "", "2024", q="over") + " bodies to oversee, a public authority can expect an "
              "inspection once every two or three years at best.")
     )])
     p3 = Page(blocks=[Raw(
@@ -542,8 +542,8 @@ def doc_litreview() -> Doc:
     p2 = Page(blocks=[Raw(
         '<div class="cols">'
         '<h2>3. Who makes the mistakes?</h2>'
-        + p(2, "For 2012 the Commissioner reported " + S("979", "cd.errors", "total", "2012") + " errors and, "
-               "for the first time, who made them. Single points of contact were responsible for " +
+        + p(2, "For 2012 the Commissioner reported " + S("979", "cd.errors", "total", "2012") + " errors and "
+               "who made them. Single points of contact were responsible for " +
                S("47%", "cd.errors.share", "spoc", "2012") + ", applicants for " +
                S("26%", "cd.errors.share", "applicant", "2012") + ", service providers for " +
                S("20%", "cd.errors.share", "csp", "2012") + ", designated persons for " +
@@ -557,18 +557,19 @@ def doc_litreview() -> Doc:
                S("57", "interception.errors", "", "2013") + ", and " +
                S("seven", SER, "total", "2013") + " errors were judged to be very serious.")
         + '<h2>4. Scale</h2>'
-        + p(2, "No figure is quoted more often than the round number for 2013. The Commissioner wrote that well "
-               "over " + S("500,000", "cd.requests", "total", "2013", q="over") + " requests were made that "
-               "year; the 2012 and 2013 reports also describe " +
+        + p(2, "No figure is quoted more often than a round number for 2013. In a debate on that year" + RSQ + "s "
+               "figures an MP spoke of well over " + S("500,000", "cd.requests", "total", "2013", q="over") +
+               " requests a year; the 2012 report, by contrast, records " +
                S("2,379", "cd.requests", "other_public_authorities", "2012") + " requests by other public "
                "authorities in 2012, a figure cited by only two studies (Quayle 2015; Lindqvist 2019).")
         + p(2, "The intelligence agencies" + RSQ + " share is seldom separated out. In 2013 they accounted for " +
                S("58,996", "cd.notices_authorisations", "intelligence_agencies", "2013") + " notices and "
                "authorisations. Urgent oral requests numbered " + S("42,293", "cd.urgent_oral", "", "2013") +
                " the same year.")
-        + p(2, "Inspection figures are the least used. In 2012 the inspectors visited " +
-               S("42", "inspections", "communications_data", "2012") + " communications data users, covering " +
-               S("21", "public_authorities.inspected", "", "2012") + " public authorities in detail; a year "
+        + p(2, "Inspection figures are the least used. In 2012 the inspectors carried out " +
+               S("42", "inspections", "communications_data", "2012") + " communications data inspections of "
+               "police forces and law enforcement agencies, and inspected " +
+               S("21", "public_authorities.inspected", "", "2012") + " other public authorities; a year "
                "later their reports made " + S("65", "recommendations", "total", "2013") + " recommendations.")
         + '</div>'
         '<div class="cap">Table 2. The figures most often cited in the 42 studies reviewed</div>'
@@ -836,14 +837,13 @@ def doc_lords() -> Doc:
         return f"<p>{R(F, page, t)}</p>"
 
     g.REGIONS[(F, 1)] = HALVES
-    g.REGIONS[(F, 2)] = HALVES
 
     def hdr(left, right):
         return (f'<div id="hdr"><table><tr><td>{left}</td><td style="text-align:right">{right}</td></tr>'
                 '</table></div>')
 
     p1 = Page(blocks=[Raw(
-        hdr("6 March 2019", "Investigatory Powers Regulations 2019 GC 211")
+        hdr("6 March 2019", "Investigatory Powers (Codes of Practice) Regulations 2019")
         + '<div class="col">Grand Committee</div><div class="ttl">Wednesday 6 March 2019</div>'
           '<div class="time">3.45 pm</div>'
           '<div class="ttl">Investigatory Powers (Codes of Practice) Regulations 2019</div>'
@@ -864,10 +864,10 @@ def doc_lords() -> Doc:
         + sp(1, "Baroness Quillan (LD)", "Will the noble Lord give way? I am grateful. Can he tell the "
              "Committee how many errors there were in that year?")
         + sp(1, "Lord Ashwell", "I can. There were " + S("926", "cd.errors", "total", "2017") +
-             " communications data errors in 2017, and the Commissioner found " +
-             S("24", SER, "total", "2017") + " of them to be serious. He investigated " +
-             S("thirty-three", INV, "", "2017", value=33) + " in all. I should add that the error rate, at "
-             "roughly one in 800 items, is lower than in any of the previous three years.")
+             " communications data errors in 2017. Across all the powers, the Commissioner investigated " +
+             S("thirty-three", INV, "", "2017", value=33) + " possible serious errors and found " +
+             S("24", SER, "total", "2017") + " to be serious. I should add that the error rate, at "
+             "roughly one in 800 items, is lower than in either of the two previous years.")
         + sp(1, "Baroness Quillan", "My Lords, the Minister says the rate is falling, but the number of "
              "warrants rose by just over " + S("17.5%", W_ISS + ".change", "total", "2017", q="over") +
              " in the same year. That is the largest rise since 2012, when the increase was " +
@@ -883,43 +883,41 @@ def doc_lords() -> Doc:
              "only nine months. In that period public authorities granted " + S("186", IS, "", PY17) +
              " intrusive surveillance authorisations and " + S("1,453", PI, "", PY17) + " property "
              "interference authorisations.")
-    )])
-    p2 = Page(blocks=[Raw(
-        hdr("6 March 2019", "Investigatory Powers Regulations 2019 GC 213")
-        + cont(2, "The Commissioner annualised those figures, to " + S("248", IS + ".annualised", "", "2017") +
+        + '<div class="col">GC 213</div>'
+        + cont(1, "The Commissioner annualised those figures, to " + S("248", IS + ".annualised", "", "2017") +
                " and " + S("1,937", PI + ".annualised", "", "2017") + " respectively. The comparable figure "
                "for property interference in the last full financial year was " +
                S("1,842", PI, "", FY1617) + ". If that is right, property interference rose by nearly 100 "
                "authorisations a year. Will the Minister explain why?")
-        + sp(2, "Lord Ashwell", "I will write to the noble Lord, if I may, on the annualised figures. What I "
+        + sp(1, "Lord Ashwell", "I will write to the noble Lord, if I may, on the annualised figures. What I "
              "can say is that errors in the use of these powers were counted for the first time on a "
              "comparable basis: " + S("83", "spci.errors", "total", "2017") + " in 2017.")
-        + sp(2, "Lord Kettering", "I thank the Minister. Errors in interception itself are also counted, and "
-             "fell again that year, for the third year running, I believe. In 2016 warrants in force at the "
+        + sp(1, "Lord Kettering", "I thank the Minister. Errors in interception itself are counted "
+             "separately, as they have been in every report I have read, for the third decade running. In 2016 warrants in force at the "
              "end of the year were " + S("5.5%", "interception.warrants.in_force.change", "", "2016-12-31") +
              " more numerous than a year before.")
         + '<div class="col">GC 214</div>'
-        + sp(2, "Baroness Fairlie of Morven (Lab)", "My Lords, I will be brief, as the Committee has another "
+        + sp(1, "Baroness Fairlie of Morven (Lab)", "My Lords, I will be brief, as the Committee has another "
              "instrument at 4.30 pm. Before the 2016 Act, the old Commissioner reported that around 2007 some " +
              S("20,000", DS, "total", "2007", q="approximately") + " directed surveillance authorisations "
              "were being granted each year. By 2016/17 law enforcement alone granted " +
              S("6,237", DS, "law_enforcement", FY1617) + ". That is a fall of about two thirds, and it came "
              "with no change in the law. It shows what oversight can do.")
-        + sp(2, "Baroness Fairlie of Morven", "The number of sources is falling too. Law enforcement "
+        + sp(1, "Baroness Fairlie of Morven", "The number of sources is falling too. Law enforcement "
              "authorised " + S("1,958", CHIS, "law_enforcement", "2018") + " covert human intelligence "
              "sources in 2018, according to the report published last week, which the Minister will have "
              "seen.")
-        + sp(2, "Lord Ashwell", "My Lords, I am grateful to all noble Lords who have spoken. The noble "
+        + sp(1, "Lord Ashwell", "My Lords, I am grateful to all noble Lords who have spoken. The noble "
              "Baroness mentioned the 2018 report. It also records " + S("99", "spci.errors", "total", "2018") +
              " errors in the use of surveillance powers, and " + S("eight", SER, "total", "2018") +
-             " serious communications data errors, down from " + S("24", SER, "total", "2017") + " the year before. The codes before the "
+             " serious errors, down from " + S("24", SER, "total", "2017") + " the year before. The codes before the "
              "Committee today respond to several of the recommendations made in those reports, and I commend "
              "the regulations to the Committee.")
         + '<p class="sp"><i>Motion agreed.</i></p><div class="time">4.29 pm</div>'
     )])
     return Doc(F, "Grand Committee, 6 March 2019: Investigatory Powers (Codes of Practice) Regulations 2019",
                "House of Lords (corpus imitation)", "Hansard report of a Lords Grand Committee debate",
-               "xhtml2pdf", "", [p1, p2], date=(2019, 3, 7), part=PART, style="lords")
+               "xhtml2pdf", "", [p1], date=(2019, 3, 7), part=PART, style="lords")
 
 
 # =============================================================================================
@@ -984,10 +982,11 @@ def doc_petition() -> Doc:
         + r(2, "Covert human intelligence sources are also reported. In 2019 law enforcement agencies "
                "authorised " + S("1,866", CHIS, "law_enforcement", "2019") + " sources, and other public "
                "authorities " + S("11", CHIS, "other_public_authorities", "2019") + ". Interception errors, "
-               "for their part, numbered " + S("24", "interception.errors", "", "2019") + ".")
+               "for their part, numbered " + S("24", "interception.errors", "", "2019") + ", all reported by law "
+               "enforcement agencies.")
         + r(2, "The Commissioner" + RSQ + "s inspectors visit public authorities to check their compliance. In "
-               "2019, " + S("13", "public_authorities.inspected", "", "2019") + " public authorities "
-               "received a communications data inspection that the report describes in detail.")
+               "2019, " + S("13", "public_authorities.inspected", "", "2019") + " public authorities other "
+               "than law enforcement agencies were inspected for their use of communications data.")
         + '<p class="r">The Government therefore does not intend to introduce a separate publication. The '
           'Commissioner' + RSQ + 's reports are available free of charge, and paper copies can be bought '
           'from the Stationery Office (ISBN 978-1-5286-2214-8, £43.50).</p>'
