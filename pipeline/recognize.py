@@ -586,7 +586,8 @@ _PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?
                             r"(?:by\s+)?" + _APPROX + "$", re.I)
 _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+" + _APPROX, re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
-_SPEAKER_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+"
+# "SUNITA: ", "Joanna Reed: ", after a recording's time stamp "[00:39:08] " if it has one
+_SPEAKER_NAME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+"
 _SPEAKER = re.compile(r"^\W*" + _SPEAKER_NAME)
 _PRONOUN_OPENING = re.compile(r"\W*(?:" + _SPEAKER_NAME + r")?(?:it|they|this|that)\s", re.I)
 _END_OF = re.compile(r"\bend\s+of\s+(?:the\s+(?:calendar\s+|financial\s+|reporting\s+)?year\s+)?$", re.I)
@@ -766,6 +767,29 @@ _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", r
 _CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
 # "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it
 _PASSIVE_CLOSE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]{3,}ed\b")
+
+
+# "The low point was 2013, with", "the peak came in 2017, at", "The busiest year was 2015:":
+# a sentence naming the year of an extreme of a series, then its figure
+_EXTREME_YEAR_BEFORE = re.compile(
+    r"^\W*(?:" + _SPEAKER_NAME + r")?(?:(?:and|but|so)\s+)?the\s+(?:(?:low|high|lowest|highest|busiest|quietest)(?:\s+(?:point|year|mark))?|peak|trough|record|maximum|minimum)"
+    r"(?:\s+(?:in|of)\s+the\s+(?:published\s+)?(?:series|decade|period|figures))?"
+    r"\s+(?:was|is|came|fell|arrived)\s+(?:in\s+)?(?:19|20)\d{2}(?:[-/–]\d{2,4})?\s*(?:[,:]\s*(?:with|at|when\s+(?:it|there)\s+(?:was|were|stood\s+at))?|,?\s+(?:with|at))\s*$",
+    re.I)
+
+
+# "... who asks how many interception warrants there were at the peak.": a question reported
+# in a statement, which the next paragraph answers as it would a question
+_ASKS = re.compile(r"\b(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+know|wonders?|wondered|enquires?|enquired|inquires?|inquired)"
+                   r"\s+(?:us\s+|me\s+)?(?:how\s+(?:many|much|often)|what\s+(?:the|was|were|is|are))\b", re.I)
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
+
+
+def _is_question(sentence: str) -> bool:
+    """A question, asked ("... in 2012?") or reported ("She asks how many warrants ...")."""
+    return sentence.rstrip().endswith("?") or _ASKS.search(sentence) is not None
 
 
 def _closes_statement(after: str) -> bool:
@@ -1069,8 +1093,12 @@ class Recognizer:
                         skip_before: int = 0) -> list[Observation]:
         if not _DIGIT.search(block.text) and not grammar.parse_word_numbers(block.text):
             # No figure and no year (every period the context keeps has digits): nothing to
-            # find here, and spaCy's pass is most of the cost of a block.
+            # find here, and spaCy's pass is most of the cost of a block. (A question still
+            # hands its topic to the answer: "... who asks how many interception warrants there
+            # were at the peak." then "The peak in the published series is 2017: 3,535.")
             ctx.carry = ()
+            if block.kind == "paragraph" and _is_question(_LAST_SENTENCE.split(block.text)[-1]):
+                self._carry_question(ctx, block.text, frozenset(), [])
             return []
         doc = self._parse(block.text)
         text = _text(doc)
@@ -1182,20 +1210,25 @@ class Recognizer:
                 # period of the sentence before it
                 ctx.sentence_before = kept_before
         # (an item is dated by its own words or the list's heading, not by the item before)
-        ctx.carry = (prev_text, prev_metrics, [], block.kind, ctx.sentence_before) if block.kind == "bullet" else \
-            (prev_text, prev_metrics, ctx.sentence_before, block.kind) \
-            if block.kind == "paragraph" and prev_text.rstrip().endswith("?") else ()
-        if ctx.carry and block.kind == "paragraph" and not prev_metrics and ctx.paragraph_before \
-                and not self.taxonomy.naming(text, "nouns"):
-            # "Q213 Chair: And the trend before that?": a question naming nothing counted asks
-            # on about what the answer before it counted
-            ctx.carry = (ctx.paragraph_before[0], ctx.paragraph_before[1], ctx.sentence_before, block.kind)
+        ctx.carry = ()
+        if block.kind == "bullet":
+            ctx.carry = (prev_text, prev_metrics, [], block.kind, ctx.sentence_before)
+        elif block.kind == "paragraph" and _is_question(prev_text):
+            self._carry_question(ctx, text, prev_metrics, ctx.sentence_before, prev_text)
         if block.kind == "paragraph" and ctx.paragraph_metrics:
             # (and the (metric, category) of its last figure)
             last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
             ctx.paragraph_before = (text, ctx.paragraph_metrics) + (((last.metric, last.category, last.period),) if last else ())
         ctx.sentence_before = []
         return out
+
+    def _carry_question(self, ctx: Context, text: str, metrics: frozenset, periods: list, question: str = "") -> None:
+        """A paragraph closing on a question hands the next paragraph, its answer, the topic:
+        the question (what it counts, the years it names), or, when it names nothing counted
+        ("Q213 Chair: And the trend before that?"), what the answer before it counted."""
+        ctx.carry = (question or text, metrics, periods, "paragraph")
+        if not metrics and ctx.paragraph_before and not self.taxonomy.naming(text, "nouns"):
+            ctx.carry = (ctx.paragraph_before[0], ctx.paragraph_before[1], periods, "paragraph")
 
     def _from_sentence(self, n: grammar.NumberMatch, sent: str, s0: int, nums, periods, block: Block,
                        page: int, ctx: Context, method: str, prev=None, prev_text: str = "",
@@ -1674,6 +1707,9 @@ class Recognizer:
             m = self.taxonomy.metric(next(iter(prev_metrics))) if len(prev_metrics) == 1 else None
             if m is not None and m.id not in prev_metrics:
                 m = None  # a share or a change the sentence before gave is not what these count
+            if m is not None and (n.unit == "GBP") == (m.unit == "GBP") and _closes_statement(w.after) \
+                    and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]):
+                return m  # ("The peak was 2017: 3,535. The low point was 2013, with 2,760.")
             if m is None or not m.categories or (n.unit == "GBP") != (m.unit == "GBP") \
                     or self._category_for(m, w) in ("", "total") or _COUNTED_NOUN.match(w.after):
                 return None
@@ -1692,6 +1728,9 @@ class Recognizer:
                      # 29.": a bare figure closing a sentence that opens on a period (or says
                      # "there were") gives the count the sentence before named, for that period
                      # ("The year before, 83 were reported.": a relative period, a verb after)
+                     # "The low point was 2013, with 2,760.", "The peak in the series is 2017:
+                     # 3,535": the extreme of what the sentence before counted, in its year
+                     or (_closes_statement(after) and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]) is not None)
                      or (_closes_statement(after)
                          and bool(_PERIOD_OPENING.match(w.sent) or _opens_on_period(w.sent[:w.start])
                                   or _THERE_WERE.search(w.before_clause))))

@@ -32,3 +32,28 @@ def test_list_item_going_on_from_the_item_before_takes_its_year(rec):
     assert ("cd.errors", "applicant", "2018", 360) in got
     # an item naming its own thing is dated by its own words or the list's heading, not the item before
     assert all(o.period == "2019" for o in obs if o.value == 8)
+
+
+def test_extreme_of_a_series_named_by_its_year(rec):
+    got = found(rec, "In 2010 there were 1,865 interception warrants. The peak in the published series is 2017: "
+                     "3,535. The low point was 2013, with 2,760.", period="2020")
+    assert ("interception.warrants.issued", "total", "2017", 3535) in got
+    assert ("interception.warrants.issued", "total", "2013", 2760) in got
+
+
+def test_reported_question_hands_its_topic_to_the_answer(rec):
+    got = found(rec, "[00:38:57] MAYA: A question from Ade, who asks how many interception warrants there were at the peak.",
+                "[00:39:08] SUNITA: The peak in the published series is 2017: three thousand five hundred and "
+                "thirty-five.", period="2020")
+    assert ("interception.warrants.issued", "total", "2017", 3535) in got
+
+
+def test_span_of_months_in_a_year_named_before(rec):
+    from pipeline.grammar import parse_periods
+    spans = [(p.text, p.period) for p in parse_periods("Back in 2006, the first report covered only April to "
+                                                       "December, and it gave 1,435.")]
+    assert ("April to December", "2006-04/2006-12") in spans
+    # (a lower-case "may" is a verb; a span with its own year is read whole)
+    assert not any(p.kind == "part" for p in parse_periods("In 2016 we may to some extent see March."))
+    assert [(p.text, p.period) for p in parse_periods("from April to December 2017")] == \
+        [("April to December 2017", "2017-04/2017-12")]
