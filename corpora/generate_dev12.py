@@ -1080,9 +1080,91 @@ def doc_plotly_explainer() -> Doc:
                date=(2019, 6, 17), part=PART)
 
 
+# =============================================================================================
+# 6. A charity's one-page infographic (WeasyPrint, DejaVu Sans): two charts side by side in each
+#    row, CSS bars with the value at the bar end, columns with values on top including a zero,
+#    a two-part stacked bar, figures in short captions
+
+def _ibars(fname, n, title, rows, vmax, width=120):
+    out = []
+    for lab, ph in rows:
+        st = _chart(fname, n, ph, title, lab)
+        out.append(f'<div class="row"><div class="l">{esc(lab)}</div><div class="b" style="width:'
+                   f'{max(1.5, width * st.value / vmax):.1f}pt"></div><div class="v">{esc(st.printed)}</div></div>')
+    return "".join(out)
+
+
+def doc_infographic() -> Doc:
+    _start()
+    F = "infographic-who-is-watched-digital-dignity-trust-2021.pdf"
+
+    def page1(n):
+        P = "cd.items.person_type.share"
+        t1 = "Whose data was obtained? (2015, % of items)"
+        c1 = _ibars(F, n, t1, [("Suspects", S("63.6%", P, "suspect", "2015")),
+                               ("Associates", S("9.1%", P, "associate", "2015")),
+                               ("National security", S("6.4%", P, "national_security_person", "2015")),
+                               ("Other relevant", S("6.2%", P, "other_relevant_person", "2015")),
+                               ("Vulnerable people", S("3.9%", P, "vulnerable_person", "2015")),
+                               ("Witnesses", S("1.6%", P, "witness", "2015")),
+                               ("Next of kin", S("0.2%", P, "next_of_kin", "2015"))], 70)
+        t2 = "Errors found to be serious"
+        c2 = _cols(F, n, t2, [("2018", S("8", "errors.serious.determined", "total", "2018")),
+                              ("2019", S("14", "errors.serious.determined", "total", "2019")),
+                              ("2021", S("0", "errors.serious.determined", "total", "2021"))], 16, height=70,
+                   cls="colset")
+        t3 = "Who made the errors? (2013)"
+        E = "cd.errors.share"
+        pa = _chart(F, n, S("87.5%", E, "public_authorities", "2013"), t3, "Public authorities")
+        cs = _chart(F, n, S("12.5%", E, "csp", "2013"), t3, "Phone and internet companies")
+        stack = (f'<div style="display:flex;height:16pt;margin:4pt 0"><div style="width:87.5%;background:#2b2140;'
+                 f'color:white;font-size:8pt;line-height:16pt;padding-left:4pt">Public authorities {pa.printed}</div>'
+                 f'<div style="width:12.5%;background:#d08c3c;color:white;font-size:8pt;line-height:16pt;'
+                 f'text-align:center">{cs.printed}</div></div><div style="font-size:7.5pt;text-align:right">'
+                 f'orange: phone and internet companies</div>')
+        t4 = "Interception warrants examined at inspection"
+        X = "interception.warrants.examined"
+        c4 = _cols(F, n, t4, [("2013", S("600", X, "", "2013")), ("2015", S("1,148", X, "", "2015")),
+                              ("2016", S("970", X, "", "2016"))], 1200, height=70, cls="colset")
+        p1 = _wp(F, n, "Requests for communications data passed half a million a year long ago: there were " +
+                 S("519,260", "cd.requests", "total", "2007") + " in 2007. Local councils made " +
+                 S("1,694", "cd.requests", "local_authorities", "2006-04/2006-12") + " of the requests in the nine "
+                 "months to December 2006, and other public authorities " +
+                 S("2,379", "cd.requests", "other_public_authorities", "2012") + " in 2012.")
+        p2 = _wp(F, n, "Applications to identify a journalist" + RSQ + "s source: " +
+                 S("15", "cd.applications.journalistic_source", "", "2019") + " in 2019 and " +
+                 S("106", "cd.applications.journalistic_source", "", "2024") + " in 2024.")
+        t5 = "Interception errors reported"
+        c5 = _cols(F, n, t5, [("2013", S("57", "interception.errors", "", "2013")),
+                              ("2014", S("60", "interception.errors", "", "2014")),
+                              ("2015", S("62", "interception.errors", "", "2015")),
+                              ("2018", S("13", "interception.errors", "", "2018")),
+                              ("2019", S("24", "interception.errors", "", "2019"))], 70, height=70, cls="colset")
+        t6 = "Sensitive professions, 2024 (applications)"
+        c6 = _ibars(F, n, t6, [("Lawyers", S("219", SP, "lawyer", "2024")),
+                               ("Journalists", S("157", SP, "journalist", "2024"))], 250)
+        g.REGIONS[(F, n)] = [(0, 0, 297.6, 841.8), (297.6, 0, 595.2, 841.8)]   # the two columns of boxes
+        return (f'<div class="top"><div class="t">Who is watched, and how often?</div><div class="s">Digital '
+                f'Dignity Trust \u00b7 Infographic 3 of 5 \u00b7 Registered charity no. 1187734</div></div>'
+                f'<div class="grid"><div><h3>{esc(t1)}</h3>{c1}</div><div><h3>{esc(t2)}</h3>{c2}'
+                f'<p style="font-size:7.5pt">A serious error is one that caused significant prejudice or harm '
+                f'(section 231(2) of the Investigatory Powers Act 2016).</p></div></div>'
+                f'<div class="grid"><div><h3>{esc(t3)}</h3>{stack}<p>{p1}</p></div>'
+                f'<div><h3>{esc(t4)}</h3>{c4}<p>{p2}</p></div></div>'
+                f'<div class="grid"><div><h3>{esc(t5)}</h3>{c5}<p style="font-size:7.5pt">From 2018 only relevant '
+                f'errors are counted (Note 2).</p></div><div><h3>{esc(t6)}</h3>{c6}</div></div>'
+                f'<div class="foot">Sources: IOCCO Annual Reports 2013 (section 3), 2015 (Figure 10) and 2016; IPC '
+                f'Annual Reports 2018, 2019, 2021 and 2024; IOCCO reports for 2006, 2007 and 2012. Design: studio '
+                f'brief 21-044, printed 03/2021. 1/1</div>')
+
+    return Doc(F, "Who is watched, and how often? (infographic 3 of 5)", "Digital Dignity Trust (corpus imitation)",
+               "Charity infographic", "weasyprint", "", [Page(blocks=[Build(page1)])], date=(2021, 3, 15), part=PART,
+               style="infographic")
+
+
 def dev12_builders() -> list:
     return [doc_portal_export, doc_stats_note, doc_pygal_briefing, doc_panel_pack,
-            doc_plotly_explainer]
+            doc_plotly_explainer, doc_infographic]
 
 
 def main() -> int:
