@@ -117,7 +117,12 @@ _REF_NUMBER_RE = re.compile(r"\b[A-Z]{2,}[\s/-]*\d+[/-]\d+\b|\b\d+/\d+(?:/\d+)?\
 # "one in five applications", "1 in 4 forces": a ratio, neither figure a count
 _SMALL_NUMBER = r"(?:\d{1,3}|%s|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundred)" % grammar._UNITS
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|years?|weeks?|days?|quarters?|hours?|minutes?)\b)" % _SMALL_NUMBER, re.I)
-_RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
+_RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$|\b(?:one|1)\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
+# "one item in twenty": a ratio with the thing counted (in the singular) between its terms
+_ONE_THING_IN = re.compile(r"\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?%s\b(?![,.]\d)" % _SMALL_NUMBER, re.I)
+# "nine fewer than the year before", "198 fewer errors", "six more than in 2022": a difference
+# between two counts, which no metric counts (the counts themselves are the statistics)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\b(?!\s+(?:or|and)\b)", re.I)
 # "two thirds of warrants", "three quarters": a fraction, not a count
 _FRACTION_AFTER = re.compile(r"[\s-]+(?:halves|thirds?|quarters|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
 # "10.30am", "9pm", and a clock's "14:25" or a recording's time stamp "[00:12:34]" (hours to 23,
@@ -153,8 +158,11 @@ def oversight_impostors(doc: Doc) -> Doc:
                     break
         if not reason and n.unit == "" and _FRACTION_AFTER.match(text, n.end):
             reason = "fraction (two thirds)"
-        if not reason and n.unit == "" and (_RATIO_AFTER.match(text, n.end) or _RATIO_BEFORE.search(text, max(0, n.start - 30), n.start)):
+        if not reason and n.unit == "" and (_RATIO_AFTER.match(text, n.end) or _RATIO_BEFORE.search(text, max(0, n.start - 30), n.start)
+                                            or (n.value == 1 and _ONE_THING_IN.match(text, n.end))):
             reason = "ratio (one in five)"
+        if not reason and n.unit != "percent" and _DIFFERENCE_AFTER.match(text, n.end):
+            reason = "difference between counts (nine fewer)"
         if not reason and n.kind == "digits":
             before = text[max(0, n.start - 40):n.start]
             after = text[n.end:n.end + 6]

@@ -57,3 +57,14 @@ def test_span_of_months_in_a_year_named_before(rec):
     assert not any(p.kind == "part" for p in parse_periods("In 2016 we may to some extent see March."))
     assert [(p.text, p.period) for p in parse_periods("from April to December 2017")] == \
         [("April to December 2017", "2017-04/2017-12")]
+
+
+def test_differences_and_one_thing_in_n_are_no_counts(rec):
+    got = found(rec, "Inspectors made 380 inspections in 2022 and 386 in 2023, six more than the year before. "
+                     "The fall is real: 198 fewer errors over two years. Put another way, roughly one item in "
+                     "twenty was about a witness.", period="2024")
+    values = {v for _, _, _, v in got}
+    assert {380, 386} <= values
+    assert not values & {6, 198, 1, 20}
+    # (a bound before a figure is no difference: "more than 600 public authorities")
+    assert 600 in {v for _, _, _, v in found(rec, "The Commissioner oversees more than 600 public authorities.")}
