@@ -61,7 +61,6 @@ $(VENV)/.installed-corpus: $(VENV)/.installed requirements-corpus.txt
 
 corpus: setup $(VENV)/.installed-corpus
 	$(PY) corpora/generate.py
-	$(PY) corpora/generate_dev12.py
 
 clean:
 	rm -rf out .pytest_cache
