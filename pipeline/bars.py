@@ -2090,6 +2090,10 @@ def _slice_at(pie: list, angle: float) -> int | None:
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
     """Bar and line charts on a page, and the ids of the words they account for (values,
     labels, ticks)."""
+    if not (page.rects or getattr(page, "curves", None) or getattr(page, "lines", None)):
+        # Every reader below starts from drawn shapes (bars, keys, slices, strokes, dots):
+        # a page of text alone has no chart, and most pages are text alone.
+        return [], set()
     legend, keys = _legend(page, words)
     if legend:
         keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]

@@ -22,7 +22,7 @@ import string
 from collections import Counter
 from contextlib import closing
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
@@ -35,7 +35,7 @@ from pipeline import pdfium_page
 from pipeline.grammar import WORD_NUMBERS
 from pipeline.fsutil import sha256_file
 from pipeline.model import (Block, DocumentContent, Line, PageContent, TextSpan, Word, dominant_size,
-                            words_bbox)
+                            union_bbox, words_bbox)
 
 __all__ = ["ExtractionError", "extract_document", "extract_page", "normalise_text"]
 
@@ -576,7 +576,7 @@ def _char_words(chars: list[dict]) -> list[list[dict]]:
 def _group_rows(words: list[Word]) -> list[list[Word]]:
     """Words -> visual rows by vertical overlap, anchored on the tallest word so rows don't chain."""
     rows: list[tuple[list[Word], Word]] = []  # (words, anchor)
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+    for w in sorted(words, key=_TOP_X0):
         top, bottom = w.top, w.bottom
         height = bottom - top
         # Only recent rows can overlap (sorted by top): the last four, newest first.
@@ -594,16 +594,28 @@ def _group_rows(words: list[Word]) -> list[list[Word]]:
                 break
         else:
             rows.append(([w], w))
-    out = [sorted(ws, key=lambda w: w.x0) for ws, _ in rows]
+    out = [sorted(ws, key=_X0) for ws, _ in rows]
     out.sort(key=lambda ws: min(w.top for w in ws))
     return out
+
+
+_TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
+
+
+def _median(values: list[float]) -> float:
+    """statistics.median, without its generality's overhead (asked once a line)."""
+    values = sorted(values)
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def _make_line(words: list[Word]) -> Line:
     """Build a Line, marking footnote markers: smaller, raised, short glyph runs."""
     size = dominant_size(words)
     base_words = [w for w in words if abs(w.size - size) < 0.3] or words
-    baseline = median(w.bottom for w in base_words)
+    baseline = _median([w.bottom for w in base_words])
     footnotes: list[str] = []
     for w in words:
         if (size > 0 and w.size <= 0.8 * size and w.bottom < baseline - 0.15 * size
@@ -881,12 +893,13 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
             return "bullet"
     if _CAPTION_RE.match(text):
         return "caption"
-    n_bold = sum(len(w.text) for w in words if id(w) in bold)
+    # A heading is short and has letters; only such a line's bold share and size are worked
+    # out (most lines are longer running text).
+    if len(text) > 120 or len(words) > 16 or not any(c.isalpha() for c in text):
+        return "paragraph"
+    n_bold = sum(len(w.text) for w in words if id(w) in bold) if bold else 0
     n_all = sum(len(w.text) for w in words) or 1
-    size = line.size
-    short = len(text) <= 120 and len(words) <= 16
-    if short and any(c.isalpha() for c in text) and (
-            n_bold * 2 > n_all or (body_size and size >= 1.15 * body_size)):
+    if n_bold * 2 > n_all or (body_size and line.size >= 1.15 * body_size):
         return "heading"
     return "paragraph"
 
@@ -909,26 +922,24 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
                       and b.x0 - a.x1 < 0.3 * (b.size or 10.0)} if line.footnotes else ()
         for wi, w in enumerate(words):
             text = w.text
-            if parts:
-                prev = parts[-1]
-                glue = (wi == 0 and prev[-1:] == "-" and prev[-2:-1] in _ASCII_LETTERS
-                        and text[:1].islower())
-                if after_mark and id(w) in after_mark and wi:
-                    parts.append(text)
-                    spans.append(TextSpan(pos, pos + len(text), (w.x0, w.top, w.x1, w.bottom)))
-                    pos += len(text)
-                    continue
-                if glue:
-                    # "communi-" + "cations": drop the hyphen, no space.
-                    parts[-1] = prev[:-1]
-                    pos -= 1
-                    spans[-1] = TextSpan(spans[-1].start, spans[-1].end - 1, spans[-1].bbox)
-                else:
-                    parts.append(" ")
-                    pos += 1
+            if wi == 0:
+                if parts:
+                    prev = parts[-1]
+                    if prev[-1:] == "-" and prev[-2:-1] in _ASCII_LETTERS and text[:1].islower():
+                        # "communi-" + "cations": drop the hyphen, no space.
+                        parts[-1] = prev[:-1]
+                        pos -= 1
+                        spans[-1] = TextSpan(spans[-1].start, spans[-1].end - 1, spans[-1].bbox)
+                    else:
+                        parts.append(" ")
+                        pos += 1
+            elif not (after_mark and id(w) in after_mark):
+                parts.append(" ")
+                pos += 1
             parts.append(text)
-            spans.append(TextSpan(pos, pos + len(text), (w.x0, w.top, w.x1, w.bottom)))
-            pos += len(text)
+            end = pos + len(text)
+            spans.append(TextSpan(pos, end, (w.x0, w.top, w.x1, w.bottom)))
+            pos = end
     return "".join(parts), spans
 
 
@@ -939,8 +950,8 @@ def _words_block(words: list[Word], kind: str) -> Block:
 
 def _make_block(lines: list[Line], kind: str) -> Block:
     text, spans = _join_lines(lines)
-    words = [w for l in lines for w in l.words]
-    return Block(text=text, spans=spans, bbox=words_bbox(words), kind=kind,
+    # (the lines' boxes, kept on them, hold all their words: no pass over the words again)
+    return Block(text=text, spans=spans, bbox=union_bbox([l.bbox for l in lines]), kind=kind,
                  footnotes=[f for l in lines for f in l.footnotes])
 
 

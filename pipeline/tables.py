@@ -1045,6 +1045,9 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
         tb = ft.bbox
         in_table: list[int] = []
         for li, line in enumerate(lines):
+            lb = line.bbox
+            if lb[3] < tb[1] or lb[1] > tb[3]:
+                continue   # (no word's centre can be in the table: a word's box is in its line's)
             ws = [w for w in line.words if not w.superscript]
             inside = [w for w in ws if _centre_in(w, tb)]
             if ws and len(inside) * 2 >= len(ws):
@@ -1057,6 +1060,9 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
             c1 = max([i for i, x in enumerate(xs) if x < c[2] - 1.5] or [c0])
             cell_lines = []
             for li in in_table:
+                lb = lines[li].bbox
+                if lb[3] < c[1] or lb[1] > c[3]:
+                    continue   # a line above or below the cell (most lines, for most cells)
                 ws = [w for w in lines[li].words if not w.superscript and _centre_in(w, c)]
                 if ws and c[2] >= tb[2] - 1:
                     ws += _overflow(lines[li], ws[-1], tb[2])
