@@ -304,13 +304,14 @@ _FY_RE = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2}|(?:19|20
 _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
 _SAME_RE = re.compile(
-    r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|period)\b"
+    r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these|that)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|months|period)\b"
     r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same|the\s+latter)\s+year\b",
     re.IGNORECASE)
 _BEFORE_THAT = re.compile(r"\s+(?:that|then)\b", re.I)
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
     r"|\b(?P<n>two|three|four|five)\s+years\s+(?:before|earlier|previously|ago)\b"
+    r"|\b(?P<later>two|three|four|five)\s+years\s+(?:later|after|on)\b"
     r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|a\s+year\s+later)\b",
     re.IGNORECASE)
 
@@ -453,6 +454,8 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
         offset = 0 if ("this" in low or "current" in low) else 1
         if m.group("n"):
             offset = WORD_NUMBERS[m.group("n").lower()]
+        elif m.group("later"):
+            offset = -WORD_NUMBERS[m.group("later").lower()]
         elif m.group("next"):
             offset = -1
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "relative", offset=offset))
@@ -460,9 +463,10 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
     for i, p in enumerate(found):
         # "The year before, it was 757,977; the year before that, 754,559": "that" is the year
         # the relative period before it named, one further back
-        if p.kind == "relative" and i and found[i - 1].kind == "relative" and p.offset == 1 \
+        # (and "926 the next year and 903 the year after that": one further on)
+        if p.kind == "relative" and i and found[i - 1].kind == "relative" and p.offset in (1, -1) \
                 and _BEFORE_THAT.match(text, p.end):
-            found[i] = PeriodMatch(p.start, p.end, p.text, "", "relative", offset=found[i - 1].offset + 1)
+            found[i] = PeriodMatch(p.start, p.end, p.text, "", "relative", offset=found[i - 1].offset + p.offset)
     return found
 
 

@@ -771,6 +771,15 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calen
 # "the paragraph number was 12": a reference, whatever follows
 _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
+# "; there were 926 the next year and ...": a bare figure said to exist, then only its period
+_THEN_PERIOD = re.compile(r"\s*(?:(?:in|during|for|by)\s+)?(?:(?:19|20)\d\d(?:[-/]\d{2,4})?|the\s+(?:next|following|previous|preceding)\s+year"
+                          r"|the\s+year\s+(?:after|before)(?:\s+that)?|a\s+year\s+(?:later|earlier)|that\s+year)\s*(?:[,;.]|\band\b|$)", re.I)
+
+
+def _there_were_then(w: "_Mention") -> bool:
+    return _THERE_WERE.search(w.before_clause) is not None and _THEN_PERIOD.match(w.after) is not None
+
+
 # what may follow a figure that closes its sentence: citation markers, the full stop
 _CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
 # "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it
@@ -1305,7 +1314,8 @@ class Recognizer:
         restart = metric is None and _restarts_on_period(sent, w)
         elliptical = not respective and not corresponding and prev is not None and not noun_after and prev[0] is not None and prev[1].unit == n.unit \
             and not (metric is not None and metric.requires_any is not None) \
-            and (_ELLIPSIS.search(w.before_clause) or (metric is None and (_GAPPED_ITEM.search(w.before_clause) or restart))) \
+            and (_ELLIPSIS.search(w.before_clause) or (metric is None and (_GAPPED_ITEM.search(w.before_clause) or restart
+                                                                           or _there_were_then(w)))) \
             and not self._names_a_metric(w.after.split(",")[0])
         # (an item whose verb is left out is counted over the period of the item before it,
         # unless it names its own)

@@ -68,3 +68,19 @@ def test_differences_and_one_thing_in_n_are_no_counts(rec):
     assert not values & {6, 198, 1, 20}
     # (a bound before a figure is no difference: "more than 600 public authorities")
     assert 600 in {v for _, _, _, v in found(rec, "The Commissioner oversees more than 600 public authorities.")}
+
+
+def test_years_counted_on_from_a_year_named_before(rec):
+    from pipeline.grammar import parse_periods
+    got = found(rec, "In 2016 the Commissioner recorded 1,101 communications data errors; there were 926 the next "
+                     "year and 903 the year after that.", period="2021")
+    assert {("cd.errors", "total", "2016", 1101), ("cd.errors", "total", "2017", 926),
+            ("cd.errors", "total", "2018", 903)} <= got
+    later = found(rec, "The Commissioner looked into 33 possible serious errors in 2017; two years later the figure was 18.",
+                  period="2021")
+    assert ("errors.serious.investigations", "", "2019", 18) in later
+    assert [p.kind for p in parse_periods("In that period public authorities granted 186")] == ["same"]
+    assert [p.kind for p in parse_periods("numbered 1,453 over the same months")] == ["same"]
+    # (a bare figure said to exist and then a noun is not elided: "there were 19 police forces")
+    assert not any(v == 19 for _, _, _, v in found(rec, "In 2016 there were 3,007 interception warrants; there were 19 "
+                                                        "police forces involved."))
