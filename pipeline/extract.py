@@ -684,7 +684,10 @@ def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Opt
             continue
         # Only the gaps between consecutive words can hold a gutter position.
         for a, b in zip(ws, ws[1:]):
-            g0, g1 = max(lo, int(a.x1 + 3)), min(hi, int(b.x0 - 2))
+            g0, g1 = int(a.x1 + 3), int(b.x0 - 2)
+            if g1 < g0:
+                continue   # a word space (most gaps): settled before clipping to the band
+            g0, g1 = max(lo, g0), min(hi, g1)
             if g1 < g0:
                 continue
             left = [w for w in ws if w.x1 <= a.x1]

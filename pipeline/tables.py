@@ -107,12 +107,15 @@ def _split_cells(line: Line, gap_em: float = 1.0) -> list[_C]:
 def _split_line(line: Line, gap_em: float) -> list[_C]:
     size = _line_size(line)
     words: list[Word] = []
+    dots = False     # a lone "." kept: spaced-out leaders are looked for only then
     prev_x1 = None   # right edge of the word before, a footnote marker too
     for w in line.words:
         before, prev_x1 = prev_x1, w.x1
         if w.superscript:
             continue
         t = w.text
+        if t == ".":
+            dots = True
         if t == "." and before is not None and w.x0 - before < 0.3 * size:
             # a sentence's full stop parted from its word by a footnote marker ("672²."):
             # punctuation, not a leader
@@ -133,16 +136,18 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
                 w = Word(t, w.x0, w.top, w.x1, w.bottom, w.size)
         words.append(w)
     # Runs of single "." words are spaced-out leaders (". . . . .")
-    words = [w for i, w in enumerate(words)
-             if not (w.text == "." and (
-                 (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
-    if len(words) >= 3 and words[1].x0 - words[0].x1 >= gap_em * size and _justified(words):
+    if dots:
+        words = [w for i, w in enumerate(words)
+                 if not (w.text == "." and (
+                     (i > 0 and words[i - 1].text == ".") or (i + 1 < len(words) and words[i + 1].text == ".")))]
+    cell_gap, figure_gap = gap_em * size, 0.6 * size
+    if len(words) >= 3 and words[1].x0 - words[0].x1 >= cell_gap and _justified(words):
         # (only a line whose spaces are as wide as a cell gap can be parted wrongly)
         return [_C(words)]
     cells: list[list[Word]] = []
     for w in words:
         gap = w.x0 - cells[-1][-1].x1 if cells else 0.0
-        if cells and gap < gap_em * size and not (gap >= 0.6 * size and _figure_then_cell(cells[-1][-1], w)):
+        if cells and gap < cell_gap and not (gap >= figure_gap and _figure_then_cell(cells[-1][-1], w)):
             cells[-1].append(w)
         else:
             cells.append([w])
@@ -449,11 +454,14 @@ def _numish(text: str) -> bool:
 class _Seg:
     __slots__ = ("words", "x0", "x1", "text", "c0", "c1")
 
-    def __init__(self, words: list[Word]):
+    def __init__(self, words: list[Word], cell: Optional[_C] = None):
         self.words = words
-        box = words_bbox(words)
-        self.x0, self.x1 = box[0], box[2]
-        self.text = " ".join(w.text for w in words)
+        if cell is not None:   # all of a cell's words: its box and text are the cell's
+            self.x0, self.x1, self.text = cell.x0, cell.x1, cell.text
+        else:
+            box = words_bbox(words)
+            self.x0, self.x1 = box[0], box[2]
+            self.text = " ".join(w.text for w in words)
         self.c0 = self.c1 = -1
 
 
@@ -461,12 +469,14 @@ def _segments(line: Line) -> list[_Seg]:
     """Cells of a line: split at column-sized gaps, and between two numbers at any space
     ("345 15.5" in a tightly set table is two cells)."""
     size = _line_size(line)
+    space = 0.2 * size
     out: list[_Seg] = []
     for c in _split_cells(line, _GAP_EM):
         cur = [c.words[0]]
+        whole = True   # no split inside the cell (most cells)
         for a, b in zip(c.words, c.words[1:]):
             gap = b.x0 - a.x1
-            if gap >= 0.2 * size and _numish(a.text) and _numish(b.text) and not _cited(cur, a, b):
+            if gap >= space and _numish(a.text) and _numish(b.text) and not _cited(cur, a, b):
                 # ... unless the space is inside one number: "12 345" or "199 (66 IP)"
                 thousands = (gap < 0.4 * size and re.fullmatch(r"\d{3}\)?%?", b.text)
                              and re.search(r"(?:^|\s|\()\d{1,3}$", " ".join(w.text for w in cur)))
@@ -474,8 +484,9 @@ def _segments(line: Line) -> list[_Seg]:
                 if not (thousands or note or _phone_goes_on(cur, b)):
                     out.append(_Seg(cur))
                     cur = []
+                    whole = False
             cur.append(b)
-        out.append(_Seg(cur))
+        out.append(_Seg(cur, c if whole else None))
     return out
 
 
