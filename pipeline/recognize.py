@@ -1451,6 +1451,14 @@ class Recognizer:
                 metric = self._anaphor_metric(w, ctx.heading, frozenset())
             noun_after = metric is not None
         whole = None
+        m = _OF_THE_FIGURE.match(sent) if ctx.figures and metric is not None else None
+        if m and (m.end() <= w.start or m.start(1) == w.start) \
+                and not any(p.kind in ("year", "fy", "part") for p in periods):
+            # "Of the 3,535 warrants, 2,306 were issued for ...": the whole, given before
+            # (sentences or paragraphs away), and its parts are of the period it was given for
+            told = ctx.figures.get(float(m.group(1).replace(",", "")))
+            if told and (told[0] == metric.id or metric.id.startswith(told[0] + ".")):
+                whole = told
         if metric is None and ctx.figures:
             # "Of the 99, directed surveillance accounted for 59": parts of a figure given
             # before (in a note, or paragraphs away), counted as it is and over its period
@@ -2061,7 +2069,7 @@ class Recognizer:
             if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap, p):
                 continue
             if _CLAUSE_SEP.search(gap) and any(w.clause[0] <= q.start - s0 and q.end - s0 <= rel_start for q in usable
-                                               if q.kind != "relative"):
+                                               if q.kind != "relative" or not is_comparison_base(q)):
                 # "The total for 2017 was 926, and the report put the 2016 figure at 1,101": the
                 # figure's own clause names its period; a later clause's is not its
                 continue

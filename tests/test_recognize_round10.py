@@ -84,3 +84,23 @@ def test_years_counted_on_from_a_year_named_before(rec):
     # (a bare figure said to exist and then a noun is not elided: "there were 19 police forces")
     assert not any(v == 19 and m.startswith("interception") for m, _, _, v in found(
         rec, "In 2016 there were 3,007 interception warrants; there were 19 police forces involved."))
+
+
+def test_clause_opening_on_a_relative_year_keeps_it(rec):
+    got = found(rec, "In 2016 the total was 754,559 items of communications data. In the following year the figure "
+                     "was 757,977, and in 2018 it rose again, to 808,214.", period="2021")
+    assert ("cd.items", "total", "2017", 757977) in got
+    assert ("cd.items", "total", "2018", 808214) in got
+
+
+def test_parts_of_a_whole_given_paragraphs_before_take_its_year(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("In 2017 the Secretary of State issued 3,535 interception warrants.", [], (60, 100, 500, 120), "paragraph"),
+        Block("Much could be said about that.", [], (60, 130, 500, 150), "paragraph"),
+        Block("Of the 3,535 warrants, 2,306 were issued for the prevention or detection of serious crime.", [],
+              (60, 160, 500, 180), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2016"))}
+    assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
+    assert not any(p == "2016" for _, _, p, _ in got)
