@@ -546,8 +546,11 @@ def _char_words(chars: list[dict]) -> list[list[dict]]:
             cluster[top] = k
             last = top
         if k:   # several lines: each line's chars together, stream order within a line
-            run.sort(key=lambda c: cluster[c["top"]])   # (stable)
-            lines = [list(line) for _, line in groupby(run, key=lambda c: cluster[c["top"]])]
+            # (every line has a char: its cluster was made from one; what a stable sort by
+            # line and a groupby gave, without two key calls a char)
+            lines: list[list[dict]] = [[] for _ in range(k + 1)]
+            for c in run:
+                lines[cluster[c["top"]]].append(c)
         else:   # one line (a heading, a footer, a table cell): no grouping to do
             lines = [run]
         for line in lines:
@@ -1091,7 +1094,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         from pipeline.bars import find_bar_charts
         found = _tile_charts(page, words, int(page.page_number))
         charts, chart_words = found if found is not None else find_bar_charts(page, words, int(page.page_number))
-        words = [w for w in words if id(w) not in chart_words]
+        if chart_words:
+            words = [w for w in words if id(w) not in chart_words]
     heat: list = []
     if turned is None and words and page.images:
         # a heatmap drawn as a picture with its figures printed over it: a table
