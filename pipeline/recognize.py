@@ -662,6 +662,7 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
+_OF_COMPLEMENT = re.compile(r"\w*\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _EXCEPT = re.compile(r"\b(?:other\s+than|rather\s+than|except|excluding|apart\s+from)\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|rather\s+than|except|excluding|apart\s+from)\b(?:(?!\b(?:were|was|made|granted|obtained|had)\b)[^,;:])*$", re.I)
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
@@ -2169,7 +2170,9 @@ class Recognizer:
                 # "public authorities other than law enforcement and local authorities": the
                 # parts named as left out are not the figure's
                 hits = [h for h in hits if not _EXCEPT_BEFORE.search(text, max(0, h[0] - 80), h[0])]
-            return hits
+            # "associates of suspects for 9.1%": the part is the head of the phrase, not the
+            # part named in its "of" complement
+            return [h for i, h in enumerate(hits) if not (i and _OF_COMPLEMENT.fullmatch(text, hits[i - 1][1], h[0]))]
 
         # 1) a label right before: "Lawyers (219)", "journalists: 157", "Lawyer 234"
         hits = labels(w.before_clause)

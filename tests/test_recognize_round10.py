@@ -104,3 +104,12 @@ def test_parts_of_a_whole_given_paragraphs_before_take_its_year(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2016"))}
     assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
     assert not any(p == "2016" for _, _, p, _ in got)
+
+
+def test_part_is_the_head_of_its_phrase_not_its_of_complement(rec):
+    got = found(rec, "In 2015 public authorities obtained 761,702 items of communications data. Suspects accounted "
+                     "for 63.6%, associates of suspects for 9.1%, national security subjects for 6.4% and other "
+                     "relevant people for 6.2%.", period="2016")
+    assert ("cd.items.person_type.share", "associate", "2015", 9.1) in got
+    assert ("cd.items.person_type.share", "other_relevant_person", "2015", 6.2) in got
+    assert ("cd.items.person_type.share", "suspect", "2015", 9.1) not in got
