@@ -437,7 +437,9 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
             # Most words once pdfium reads the page, where a piece is a stretch of glyphs:
             # written out apart from the general case below (a page has hundreds).
             t = first["text"] or ""
-            text = normalise_text(ligature(t, t)).strip()
+            if not t.isascii():   # (ligatures, curly quotes: all non-ASCII)
+                t = normalise_text(ligature(t, t))
+            text = t.strip()
             if not text:
                 continue
             w = Word(text, float(first["x0"]), float(first["top"]), float(first["x1"]),
@@ -446,24 +448,21 @@ def _words(page, chars: Optional[list[dict]] = None) -> tuple[list[Word], set[in
                 bold.add(id(w))
             words.append(w)
             continue
-        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-        n_bold = 0
-        parts = []
-        for c in group:   # one loop, not one min()/max() per coordinate: words are many
-            if c["top"] < top:
-                top = c["top"]
-            if c["bottom"] > bottom:
-                bottom = c["bottom"]
-            if c["x1"] > x1:
-                x1 = c["x1"]
-            t = c["text"] or ""
-            parts.append(ligature(t, t))
-            n_bold += is_bold[c.get("fontname", "")]
-        text = normalise_text("".join(parts)).strip()
+        # (glyph by glyph where pdfium reads a document that sets each glyph apart, and
+        # pdfplumber always: builtins over lists, not a loop of Python steps per glyph)
+        texts = [c["text"] or "" for c in group]
+        text = "".join(texts)
+        if not text.isascii():   # a ligature glyph is spelt out (every ligature is non-ASCII)
+            text = normalise_text("".join([ligature(t, t) for t in texts]))
+        text = text.strip()
         if not text:
             continue
-        # x0: the chars are sorted by x0, so the first one's is the smallest.
-        w = Word(text, float(x0), float(top), float(x1), float(bottom), round(float(first["size"]), 2))
+        n_bold = sum([is_bold[c.get("fontname", "")] for c in group])
+        # x0: the chars are sorted by x0, so the first one's is the smallest. (min and max
+        # keep the first of equal values, as the loop they replace did.)
+        w = Word(text, float(first["x0"]), float(min([c["top"] for c in group])),
+                 float(max([c["x1"] for c in group])), float(max([c["bottom"] for c in group])),
+                 round(float(first["size"]), 2))
         if n_bold * 2 > len(group):
             bold.add(id(w))
         words.append(w)
