@@ -120,6 +120,14 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|
 _RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$|\b(?:one|1)\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
 # "one item in twenty": a ratio with the thing counted (in the singular) between its terms
 _ONE_THING_IN = re.compile(r"\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?%s\b(?![,.]\d)" % _SMALL_NUMBER, re.I)
+# "gave two different totals", "three figures", "two sets of tables": a count of the text's own
+# figures, tables or kinds, not a statistic (only small counts: "5,000 numbers" may be phones)
+_META_NOUN_AFTER = re.compile(r"\s+(?:(?:different|separate|distinct|conflicting|competing|inconsistent|main|key|headline)\s+)?"
+                              r"(?:totals|figures|numbers|counts|estimates|versions|sets|tables|charts|measures|series"
+                              r"|categories|types|kinds|ways)\b", re.I)
+# "some 2,200 a day, by our arithmetic": a rate worked out by the writer, per day or week (the
+# reports count per year; "500,000 a year" stays a yearly count)
+_SHORT_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|hour|minute)\b", re.I)
 # "nine fewer than the year before", "198 fewer errors", "six more than in 2022": a difference
 # between two counts, which no metric counts (the counts themselves are the statistics)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\b(?!\s+(?:or|and)\b)", re.I)
@@ -163,6 +171,10 @@ def oversight_impostors(doc: Doc) -> Doc:
             reason = "ratio (one in five)"
         if not reason and n.unit != "percent" and _DIFFERENCE_AFTER.match(text, n.end):
             reason = "difference between counts (nine fewer)"
+        if not reason and n.unit == "" and _SHORT_RATE_AFTER.match(text, n.end):
+            reason = "rate per day or week (the writer's arithmetic)"
+        if not reason and n.unit == "" and n.value <= 20 and _META_NOUN_AFTER.match(text, n.end):
+            reason = "count of the text's own figures or kinds (two different totals)"
         if not reason and n.kind == "digits":
             before = text[max(0, n.start - 40):n.start]
             after = text[n.end:n.end + 6]
@@ -676,11 +688,12 @@ _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|(?:some|about|ar
 # (", and that 1,101 errors were reported": a second reported statement, its own subject)
 # "the Interception of Communications Commissioner's report": an office's title names no kind
 # of figure (its report counts communications data as much as interception)
-_OFFICE_TITLE = re.compile(r"\bInterception\s+of\s+Communications\s+Commissioner", re.I)
+# (and "the interception commissioner's office", as writers shorten it)
+_OFFICE_TITLE = re.compile(r"\bInterception\s+(?:of\s+Communications\s+)?Commissioner", re.I)
 
 
 def _untitled(text: str) -> str:
-    return _OFFICE_TITLE.sub("Commissioner", text) if "nterception of" in text else text
+    return _OFFICE_TITLE.sub("Commissioner", text) if "nterception" in text and "ommissioner" in text else text
 
 
 _SUBJECT_VERB = re.compile(r"\s+(?:agencies\s+|bodies\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)?\s*(?:granted|made|obtained|issued|given|approved|sought|reported|received|carried\s+out)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+|almost\s+)?", re.I)

@@ -113,3 +113,16 @@ def test_part_is_the_head_of_its_phrase_not_its_of_complement(rec):
     assert ("cd.items.person_type.share", "associate", "2015", 9.1) in got
     assert ("cd.items.person_type.share", "other_relevant_person", "2015", 6.2) in got
     assert ("cd.items.person_type.share", "suspect", "2015", 9.1) not in got
+
+
+def test_counts_of_the_texts_own_figures_and_daily_rates_are_no_statistics(rec):
+    got = found(rec, "In its report on 2016 the interception commissioner's office gave two different totals for "
+                     "communications data errors: the covering letter said 1,200, the chapter on errors 1,101.",
+                "In 2018 public bodies obtained 808,214 items of communications data, by our arithmetic some 2,200 "
+                "items a day.", period="2020")
+    assert ("cd.errors", "total", "2016", 1200) in got and ("cd.errors", "total", "2016", 1101) in got
+    assert ("cd.items", "total", "2018", 808214) in got
+    assert not {v for _, _, _, v in got} & {2, 2200}
+    # (a count per year is still one: "well over 500,000 a year")
+    assert 500000 in {v for _, _, _, v in found(rec, "By 2013 the figure was well over 500,000 requests for "
+                                                     "communications data a year.")}
