@@ -2045,6 +2045,12 @@ class Recognizer:
             if ends:
                 end = min(ends, key=lambda p: abs(p.start - w.n.start))
                 return f"{end.period}-12-31" if end.kind == "year" else f"{end.period[-7:-3]}-03-31"
+            # "In 2016 warrants in force at the end of the year were ...": the end of the one
+            # year the sentence names (not a year compared against)
+            named = {(p.period, p.kind) for p in usable if p.kind in ("year", "fy") and not is_comparison_base(p)}
+            if len(named) == 1:
+                year, kind = named.pop()
+                return f"{year}-12-31" if kind == "year" else f"{year[-7:-3]}-03-31"
             if ctx.period and re.fullmatch(r"\d{4}", ctx.period):
                 return f"{ctx.period}-12-31"
         # a-) "£20 million, which falls in our financial year 2020/21": a relative clause right

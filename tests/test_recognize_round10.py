@@ -126,3 +126,8 @@ def test_counts_of_the_texts_own_figures_and_daily_rates_are_no_statistics(rec):
     # (a count per year is still one: "well over 500,000 a year")
     assert 500000 in {v for _, _, _, v in found(rec, "By 2013 the figure was well over 500,000 requests for "
                                                      "communications data a year.")}
+
+
+def test_stock_at_the_end_of_the_year_the_sentence_names(rec):
+    got = found(rec, "In 2016 warrants in force at the end of the year were 5.5% more numerous than a year before.")
+    assert ("interception.warrants.in_force.change", "", "2016-12-31", 5.5) in got
