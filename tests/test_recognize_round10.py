@@ -131,3 +131,10 @@ def test_counts_of_the_texts_own_figures_and_daily_rates_are_no_statistics(rec):
 def test_stock_at_the_end_of_the_year_the_sentence_names(rec):
     got = found(rec, "In 2016 warrants in force at the end of the year were 5.5% more numerous than a year before.")
     assert ("interception.warrants.in_force.change", "", "2016-12-31", 5.5) in got
+
+
+def test_sources_as_the_informant_power(rec):
+    got = found(rec, "Public bodies reported 99 errors in their use of surveillance, property interference and "
+                     "informant powers in 2018. Of the 2018 errors, 59 concerned directed surveillance, 23 property "
+                     "interference, 14 sources and three intrusive surveillance.")
+    assert ("spci.errors", "chis", "2018", 14) in got
