@@ -138,3 +138,8 @@ def test_sources_as_the_informant_power(rec):
                      "informant powers in 2018. Of the 2018 errors, 59 concerned directed surveillance, 23 property "
                      "interference, 14 sources and three intrusive surveillance.")
     assert ("spci.errors", "chis", "2018", 14) in got
+
+
+def test_sources_authorised_are_chis_authorisations(rec):
+    got = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources.")
+    assert ("chis.authorisations", "law_enforcement", "2018", 1958) in got
