@@ -602,7 +602,7 @@ _CHANGE_OF_THAT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:was|is|represents
                              r"(?:rise|increase|fall|drop|decrease|reduction|decline|jump)\s+of\s+" + _APPROX + "$", re.I)
 _COMMA_TO_VERB = re.compile(r"^\s*,\s*(?=(?:were|was|are|is|went|came)\b)", re.I)
 # "it fell by", "Then they rose by some": a pronoun subject moving by the figure
-_PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?:\s+[a-z]+)?)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed)\s+"
+_PRONOUN_MOVED = re.compile(r"\b(?:it|they|the\s+(?:number|figure|total|count)(?:\s+[a-z]+)?)\s+(?:then\s+)?(?:fell|rose|dropped|increased|decreased|declined|grew|jumped|climbed|went\s+(?:up|down))\s+"
                             r"(?:by\s+)?" + _APPROX + "$", re.I)
 _TO_LEVEL_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:(?:in|during|for)\s+[\w/–-]+\s*)?,?\s*to\s+" + _APPROX, re.I)
 # ("Professor Okonjo: It goes up and down.": after a speaker's name)
@@ -1586,7 +1586,10 @@ class Recognizer:
             period = whole[1]
         if part_of and not any(p.kind in ("year", "fy", "part") for p in periods):
             period = part_of[2]
-        if change_of and change_of[2] and not any(p.kind in ("year", "fy", "part") and not _compared(sent, p, s0) for p in periods):
+        # (unless the sentence dates the change itself: "The following year the number went up
+        # by 9%, to 3,059")
+        if change_of and change_of[2] and not any(p.kind in ("year", "fy", "part", "relative") and not _compared(sent, p, s0)
+                                                  for p in periods):
             period = change_of[2]
         if restates:
             period = restates[3]

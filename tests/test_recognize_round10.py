@@ -143,3 +143,10 @@ def test_sources_as_the_informant_power(rec):
 def test_sources_authorised_are_chis_authorisations(rec):
     got = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources.")
     assert ("chis.authorisations", "law_enforcement", "2018", 1958) in got
+
+
+def test_count_going_up_by_a_share_in_a_year_counted_on(rec):
+    got = found(rec, "In 2014 the Secretary of State issued 2,795 interception warrants. The following year the number "
+                     "went up by 9%, to 3,059.", period="2016")
+    assert ("interception.warrants.issued.change", "total", "2015", 9) in got
+    assert ("interception.warrants.issued", "total", "2015", 3059) in got
