@@ -312,7 +312,9 @@ _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
     r"|\b(?P<n>two|three|four|five)\s+years\s+(?:before|earlier|previously|ago)\b"
     r"|\b(?P<later>two|three|four|five)\s+years\s+(?:later|after|on)\b"
-    r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|a\s+year\s+later)\b",
+    r"|\b(?P<next>the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|a\s+year\s+later"
+    # ("27 that year and 42 the next (Brannock 2014)": the year left out after "the next")
+    r"|(?<=\d\s)the\s+(?:next|following)(?=\s*[,.;:()]|\s+(?:and|but)\b))\b",
     re.IGNORECASE)
 
 

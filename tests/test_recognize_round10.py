@@ -150,3 +150,11 @@ def test_count_going_up_by_a_share_in_a_year_counted_on(rec):
                      "went up by 9%, to 3,059.", period="2016")
     assert ("interception.warrants.issued.change", "total", "2015", 9) in got
     assert ("interception.warrants.issued", "total", "2015", 3059) in got
+
+
+def test_the_next_with_its_year_left_out(rec):
+    got = found(rec, "In 2010 the Commissioner began counting. Interception errors were reported in the same reports: "
+                     "27 that year and 42 the next (Brannock 2014).", period="2016")
+    assert ("interception.errors", "", "2011", 42) in got
+    from pipeline.grammar import parse_periods
+    assert not any(p.kind == "relative" for p in parse_periods("the next inspection found 12 errors"))
