@@ -362,6 +362,8 @@ class Context:
     # 2,306 were for serious crime" a sentence or two later parts
     paragraph_counts: list = field(default_factory=list)
     paragraph_metrics: frozenset = frozenset()  # the metrics of the last figures of the paragraph
+    # sentence_figures of the last sentence of the paragraph before
+    figures_before: list = field(default_factory=list)
     # (where, metric, category, period) of each figure found so far in the sentence being read
     sentence_so_far: list = field(default_factory=list)
     # the label of the row of each cell of the page's tables that carries a note's marker
@@ -1246,6 +1248,8 @@ class Recognizer:
             ctx.carry = (prev_text, prev_metrics, [], block.kind, ctx.sentence_before)
         elif block.kind == "paragraph" and _is_question(prev_text):
             self._carry_question(ctx, text, prev_metrics, ctx.sentence_before, prev_text)
+        if block.kind == "paragraph":
+            ctx.figures_before = ctx.sentence_figures
         if block.kind == "paragraph" and ctx.paragraph_metrics:
             # (and the (metric, category) of its last figure)
             last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
@@ -1312,7 +1316,11 @@ class Recognizer:
             listed = [m for m in nums if m.start - s0 > corresponding.start()]
             given = [f[1:3] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
             if not (given and n in listed and len(given) == len(nums) - len(listed)):
-                listed, given = nums, ctx.sentence_figures
+                # (in a paragraph's first sentence, those of the paragraph before's last: "...
+                # granted 186 intrusive surveillance authorisations and 1,453 property
+                # interference authorisations." then "The Commissioner annualised those figures,
+                # to 248 and 1,937 respectively.")
+                listed, given = nums, ctx.sentence_figures if prev_text else ctx.figures_before
             if 2 <= len(given) < len(listed) and n in listed[:len(given)] \
                     and _RUN_OF_FIGURES.fullmatch(sent, listed[0].end - s0, listed[len(given) - 1].start - s0) \
                     and not re.fullmatch(r"\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", sent[listed[len(given) - 1].end - s0:listed[len(given)].start - s0], re.I):
@@ -1593,6 +1601,11 @@ class Recognizer:
             period = change_of[2]
         if restates:
             period = restates[3]
+        if respective and len(respective) == 3 and respective[2] \
+                and not any(p.kind in ("year", "fy", "part", "relative", "same") for p in periods):
+            # ("The Commissioner annualised those figures, to 248 and 1,937 respectively": each
+            # is of its figure's period)
+            period = respective[2]
         if gapped:
             period = prev[3]
         if period is None:
@@ -1601,7 +1614,10 @@ class Recognizer:
         # as its own metric so it never joins the series of counted figures.
         # ("The annualised figure for property interference was 1,937": the figure's clause says so)
         if (_ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
-                              + _ANNUALISED_NEXT.sub("", w.after[:50])[:30]) or _ANNUALISED_OPENING.match(sent)) \
+                              + _ANNUALISED_NEXT.sub("", w.after[:50])[:30]) or _ANNUALISED_OPENING.match(sent)
+            # (a run of figures given "respectively" after the word: "annualised those figures, to
+            # 248 and 1,937 respectively")
+            or (respective and _ANNUALISED.search(sent[:w.start]))) \
                 and not metric_id.endswith(".annualised"):
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
@@ -2017,6 +2033,10 @@ class Recognizer:
                            and (q.kind == "relative" or not p.offset or grammar.months_spanned(q.period) == p.offset)]
                 if earlier:
                     return resolve(earlier[-1]) if earlier[-1].kind == "relative" else earlier[-1].period
+                if not p.offset and re.search(r"\bth(?:at|is)\s+period", p.text, re.I):
+                    # "... covers only nine months. In that period ...": "that period" is the span
+                    # the sentence before named, not whatever year was named last (an event's)
+                    return ctx.sentence_before[0] if len(set(ctx.sentence_before)) == 1 else None
                 for named in reversed(ctx.named):
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named

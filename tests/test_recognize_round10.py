@@ -158,3 +158,19 @@ def test_the_next_with_its_year_left_out(rec):
     assert ("interception.errors", "", "2011", 42) in got
     from pipeline.grammar import parse_periods
     assert not any(p.kind == "relative" for p in parse_periods("the next inspection found 12 errors"))
+
+
+def test_those_figures_annualised_respectively_across_paragraphs(rec):
+    got = found(rec, "The first report covers April to December 2017. In that period public authorities granted 186 "
+                     "intrusive surveillance authorisations and 1,453 property interference authorisations.",
+                "The Commissioner annualised those figures, to 248 and 1,937 respectively.", period="2018")
+    assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+
+
+def test_that_period_is_the_span_named_just_before_not_an_events_year(rec):
+    got = found(rec, "I served on the Joint Committee in 2015 and 2016. The first report covers only nine months. "
+                     "In that period public authorities granted 186 intrusive surveillance authorisations.",
+                period="2018")
+    assert not any(v == 186 and p == "2016" for _, _, p, v in got)
