@@ -980,6 +980,7 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
     out: list[tuple[Block, list[int]]] = []
     cur: list[int] = []
     cur_kind = ""
+    cur_x0 = 0.0   # the block's left edge so far (the least x0 of its lines)
 
     def flush():
         if cur:
@@ -990,7 +991,7 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
         # A first-line indent against the block's left edge opens a new paragraph (reports
         # that separate paragraphs by indentation only, with no extra vertical space).
         indented = bool(cur) and cur_kind == "paragraph" and \
-            line.bbox[0] - min(lines[i2].bbox[0] for i2 in cur) > 0.8 * line.size \
+            line.bbox[0] - cur_x0 > 0.8 * line.size \
             and not _hangs(lines[cur[0]], line)
         if cur and kind in ("paragraph", "heading") and not indented \
                 and not _next_note(lines[cur[0]], line, kind == "heading" == cur_kind) \
@@ -1002,10 +1003,12 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
             if (cur_kind == "heading") == (kind == "heading") and prev_kind != "paranum" \
                     and cur_kind != "paranum" and not (cur_kind == "heading" and len(cur) >= 3):
                 cur.append(i)
+                cur_x0 = min(cur_x0, line.bbox[0])
                 continue
         flush()
         cur_kind = kind
         cur.append(i)
+        cur_x0 = line.bbox[0]
     flush()
     return out
 

@@ -70,7 +70,7 @@ class _C:
 
     def __init__(self, words: list[Word]):
         self.words = words
-        self.text = " ".join(w.text for w in words)
+        self.text = " ".join([w.text for w in words])   # (a list joins faster than a generator)
         self.bbox = words_bbox(words)
         self.x0, self.x1 = self.bbox[0], self.bbox[2]
 
@@ -145,12 +145,18 @@ def _split_line(line: Line, gap_em: float) -> list[_C]:
         # (only a line whose spaces are as wide as a cell gap can be parted wrongly)
         return [_C(words)]
     cells: list[list[Word]] = []
+    cur: list[Word] = []   # the last cell, and its last word
+    prev = None
     for w in words:
-        gap = w.x0 - cells[-1][-1].x1 if cells else 0.0
-        if cells and gap < cell_gap and not (gap >= figure_gap and _figure_then_cell(cells[-1][-1], w)):
-            cells[-1].append(w)
-        else:
-            cells.append([w])
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            if gap < cell_gap and not (gap >= figure_gap and _figure_then_cell(prev, w)):
+                cur.append(w)
+                prev = w
+                continue
+        cur = [w]
+        cells.append(cur)
+        prev = w
     return [_C(ws) for ws in cells]
 
 
@@ -461,7 +467,7 @@ class _Seg:
         else:
             box = words_bbox(words)
             self.x0, self.x1 = box[0], box[2]
-            self.text = " ".join(w.text for w in words)
+            self.text = " ".join([w.text for w in words])
         self.c0 = self.c1 = -1
 
 
