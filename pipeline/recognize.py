@@ -798,8 +798,9 @@ def _there_were_then(w: "_Mention") -> bool:
 
 # what may follow a figure that closes its sentence: citation markers, the full stop
 _CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
-# "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it
-_PASSIVE_CLOSE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]{3,}ed\b")
+# "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it; or the
+# auxiliary alone, its participle left out ("The year before, twenty-four had been.")
+_PASSIVE_CLOSE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+[a-z]{3,}ed\b|(?=\s*[.!?]))")
 
 
 # "The low point was 2013, with", "the peak came in 2017, at", "The busiest year was 2015:":

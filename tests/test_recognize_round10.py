@@ -174,3 +174,9 @@ def test_that_period_is_the_span_named_just_before_not_an_events_year(rec):
                      "In that period public authorities granted 186 intrusive surveillance authorisations.",
                 period="2018")
     assert not any(v == 186 and p == "2016" for _, _, p, v in got)
+
+
+def test_bare_auxiliary_closing_a_restatement(rec):
+    got = found(rec, "In 2018 eight errors were determined to be serious (para 17.8). The year before, twenty-four had "
+                     "been.", period="2021")
+    assert ("errors.serious.determined", "total", "2017", 24) in got
