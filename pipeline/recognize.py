@@ -156,7 +156,7 @@ def oversight_impostors(doc: Doc) -> Doc:
         n = span._.num
         reason = ""
         for s, e, p in period_ranges:
-            if s <= n.start < e and p.kind != "relative":
+            if s <= n.start < e:
                 reason = f"part of a {p.kind} ({p.text})"
                 break
         if not reason:
@@ -772,7 +772,7 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 # "the figure was 498", "the equivalent total for 2017 was 926", "put the 2016 figure at 1,101"
 _ANAPHOR_BEFORE = re.compile(
     r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:,?\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?,?)?\s+"
-    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$"
+    r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|compares\s+with|compared\s+with|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$"
     # ("the report for 2013 gave 970.": a report's count, restated)
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
@@ -1767,8 +1767,11 @@ class Recognizer:
             m = self.taxonomy.metric(next(iter(prev_metrics))) if len(prev_metrics) == 1 else None
             if m is not None and m.id not in prev_metrics:
                 m = None  # a share or a change the sentence before gave is not what these count
-            if m is not None and (n.unit == "GBP") == (m.unit == "GBP") and _closes_statement(w.after) \
-                    and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]):
+            if m is not None and (n.unit == "GBP") == (m.unit == "GBP") and (
+                    (_closes_statement(w.after) and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]))
+                    # ("Of these, 203 concerned journalists and 234 lawyers. The total compares
+                    # with 948 two years earlier": the whole of those parts, restated)
+                    or _ANAPHOR_BEFORE.search(w.before_clause)):
                 return m  # ("The peak was 2017: 3,535. The low point was 2013, with 2,760.")
             if m is None or not m.categories or (n.unit == "GBP") != (m.unit == "GBP") \
                     or self._category_for(m, w) in ("", "total") or _COUNTED_NOUN.match(w.after):

@@ -180,3 +180,12 @@ def test_bare_auxiliary_closing_a_restatement(rec):
     got = found(rec, "In 2018 eight errors were determined to be serious (para 17.8). The year before, twenty-four had "
                      "been.", period="2021")
     assert ("errors.serious.determined", "total", "2017", 24) in got
+
+
+def test_total_restated_for_years_counted_back_in_words(rec):
+    got = found(rec, "Applications for the data of people in sensitive professions numbered 1,320 in 2018. Of these, "
+                     "203 concerned journalists and 234 lawyers. The total compares with 948 two years earlier.",
+                period="2021")
+    assert ("cd.applications.sensitive_profession", "total", "2016", 948) in got
+    # ("two" in "two years earlier" is part of the period, no figure)
+    assert 2 not in {v for _, _, _, v in got}
