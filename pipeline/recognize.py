@@ -624,6 +624,8 @@ _SAYS_BEFORE = re.compile(r"[;,]\s*(?:but\s+|while\s+|whereas\s+)?(?:the\s+same\
                           r"\s+(?:\w+\s+)?(?:says|said|gives|gave|puts\s+it\s+at|records|recorded|states|stated)\s*$", re.I)
 _SIGN_OPENING = re.compile(r"\W*?[+−–▲▼↑↓⬆⬇]\s?$")
 _ALL_BUT = re.compile(r"\ball\s+but\s+(?:one|two|three|\d{1,2})\s*[(,]\s*$", re.I)
+# "65.22% and 34.5% respectively": a figure in a run closed by the word
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:%|per\s?cent)?\s*(?:,|and)\s*(?:and\s+)?£?\d[\d,.]*)*\s*(?:%|per\s?cent)?\s+respectively\b", re.I)
 _RUN_OF_FIGURES = re.compile(r"(?:\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?£?\d[\d,.]*)*\s*(?:%|per\s?cent)?\s*(?:,|and|or)\s*(?:and\s+)?", re.I)
 _WORDS_SERIES_BEFORE = re.compile(r"\b(?:rose|fell|grew|dropped|went)\s+from\s*$|\bfrom\s*$|\bto\s*$|(?:,|\band)\s*$", re.I)
 _APPROX_APPOSED = re.compile(r",\s*(?:roughly|about|around|some|approximately|nearly|almost|just\s+(?:over|under))\s+$", re.I)
@@ -1307,7 +1309,8 @@ class Recognizer:
         change_of = None  # (metric, category, period) of the figure "That was a rise of 5%" changes
         # (a figure the sentence names no part for may be one: "the split was 65%, 34% and 1%")
         corresponding = _CORRESPONDING.search(sent) if metric is None or (
-            metric.categories and self._category_for(metric, w) in ("", "total")) else None
+            metric.categories and self._category_for(metric, w) in ("", "total")) \
+            or _RESPECTIVELY_AFTER.match(sent, w.end) else None
         if corresponding:
             # "A total of 18 errors were investigated ..., of which 14 were determined to be
             # serious. For 2017 the corresponding figures were 33 and 24": the figures of the
@@ -1316,7 +1319,20 @@ class Recognizer:
             # the sentence
             listed = [m for m in nums if m.start - s0 > corresponding.start()]
             given = [f[1:3] for f in ctx.sentence_so_far if f[0] - s0 < corresponding.start()]
-            if not (given and n in listed and len(given) == len(nums) - len(listed)):
+            if not listed and corresponding.group(0) == "respectively":
+                # "2,306 were issued for serious crime and 1,219 for national security: 65.22%
+                # and 34.5% respectively": the run of figures right before the word, for the
+                # parts given just before the run, in order
+                run = [m for m in nums if m.start - s0 < corresponding.start()][-1:]
+                for m in reversed([m for m in nums if m.start < run[0].start] if run else []):
+                    if m.unit != run[0].unit or not _RUN_OF_FIGURES.fullmatch(sent, m.end - s0, run[0].start - s0):
+                        break
+                    run.insert(0, m)
+                before = [f[1:3] for f in ctx.sentence_so_far if run and f[0] < run[0].start]
+                if n in run and len(before) >= len(run) >= 2:
+                    listed, given = run, before[-len(run):]
+            if not (given and n in listed and (
+                    len(given) == len(nums) - len(listed) or (len(given) == len(listed) and listed[-1].end - s0 <= corresponding.start()))):
                 # (in a paragraph's first sentence, those of the paragraph before's last: "...
                 # granted 186 intrusive surveillance authorisations and 1,453 property
                 # interference authorisations." then "The Commissioner annualised those figures,
@@ -1625,6 +1641,10 @@ class Recognizer:
         category = self._category_for(metric, w)
         if labelled_run:
             category = labelled_run[1]
+        elif respective and "respectively" in sent[w.end:w.end + 40]:
+            # ("... 1,219 for national security: 65.22% and 34.5% respectively": the run's
+            # order, not the count the first share is set after)
+            category = respective[1]
         elif apposed or moved_to:
             category = base[2]
         elif restates:

@@ -189,3 +189,11 @@ def test_total_restated_for_years_counted_back_in_words(rec):
     assert ("cd.applications.sensitive_profession", "total", "2016", 948) in got
     # ("two" in "two years earlier" is part of the period, no figure)
     assert 2 not in {v for _, _, _, v in got}
+
+
+def test_run_of_shares_closed_by_respectively_follows_the_parts_before(rec):
+    got = found(rec, "In 2017 the Secretary of State issued 3,535 interception warrants. Of the 3,535 warrants, 2,306 "
+                     "were issued for the prevention or detection of serious crime and 1,219 in the interests of "
+                     "national security: 65.22% and 34.5% respectively.")
+    assert ("interception.warrants.issued.share", "serious_crime", "2017", 65.22) in got
+    assert ("interception.warrants.issued.share", "national_security", "2017", 34.5) in got
