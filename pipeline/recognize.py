@@ -492,7 +492,7 @@ _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from
                        r"|\b(?:and|but)\s+(?:it\s+|they\s+)?(?:was|were|stood\s+at|reached)"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
-_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ban\s+annual\s+rate\s+of\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
 # "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
 # so makes every figure in it an estimate
 _ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)

@@ -197,3 +197,10 @@ def test_run_of_shares_closed_by_respectively_follows_the_parts_before(rec):
                      "national security: 65.22% and 34.5% respectively.")
     assert ("interception.warrants.issued.share", "serious_crime", "2017", 65.22) in got
     assert ("interception.warrants.issued.share", "national_security", "2017", 34.5) in got
+
+
+def test_an_annual_rate_of_is_annualised(rec):
+    got = found(rec, "Property interference authorisations numbered 1,453 between April and December 2017, an annual "
+                     "rate of 1,937, against 1,842 in the financial year 2016/17.", period="2024")
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+    assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got
