@@ -672,6 +672,7 @@ _FALLS_IN = re.compile(r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:which|that)\s+(?:falls?|fe
                        r"(?:in|into|to|within|under)\s+(?:(?:our|the|its|their)\s+)?"
                        r"(?:(?:financial|reporting|business|accounting|[A-Z]{2,5})\s+)?(?:year\s+)?", re.I)
 _SUCH_AFTER = re.compile(r"\s+such\s+[a-z]", re.I)
+_SUCH_SUBJECT = re.compile(r"\bsuch\s+[a-z]+s\s+(?:fell|rose|went\s+(?:up|down)|dropped|increased|decreased|numbered|totalled|reached|came)\b(?:\s+\w+){0,2}\s*$", re.I)
 _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 # "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
 # the item before left out of this one
@@ -1290,6 +1291,7 @@ class Recognizer:
         history = (ctx.section[:-len(block.text)] if ctx.section.endswith(block.text) else ctx.section) \
             + " " + block.text[:w.s0 + w.start]
         metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead, history)
+        such_part = ""  # the part of the breakdown the figure "such" points back to counted
         if _SUCH_AFTER.match(w.after):
             # "106 applications sought to identify a journalist's source. ... Judicial
             # Commissioners had considered 15 such applications": "such" points back to the
@@ -1300,6 +1302,16 @@ class Recognizer:
             if kind is not None and (metric is None or kind.id.startswith(metric.id + ".")) \
                     and kind.nouns is not None and kind.nouns.match(w.after, _SUCH_AFTER.match(w.after).end() - 1):
                 metric, noun_after = kind, True
+            # ("... considered 15 such applications from law enforcement": "such" is of that
+            # part too)
+            if kind is not None and metric is kind and last[0][1] not in ("", "total"):
+                such_part = last[0][1]
+        elif metric is not None and _SUCH_SUBJECT.search(w.before_clause):
+            # "In 2018 law enforcement agencies authorised 1,958 sources. The following year such
+            # authorisations fell to 1,866": the same kind and part as the figure before
+            last = ctx.sentence_figures[-1:] if prev_text else ctx.paragraph_before[2:] if block.kind == "paragraph" else ()
+            if last and last[0][0] == metric.id and last[0][1] not in ("", "total"):
+                such_part = last[0][1]
         # Ellipsis: "examined 600 warrants in 2013 and 1,148 in 2015", "1,866 in 2019, compared
         # with 1,958 in 2018" - a bare figure after another counts the same thing.
         # (unless the figure's own clause qualifies it: "77 were made ... and 76 were approved")
@@ -1655,6 +1667,8 @@ class Recognizer:
             category = prev[2]
         elif respective:
             category = respective[1]
+        elif such_part and category in ("", "total"):
+            category = such_part
         elif not category and prev is not None and prev[0] is not None and _OF_WHICH.match(w.after) \
                 and metric.id.startswith(prev[0].id):
             # "SPoCs made 199, 66 of which involved IP addresses": a part of the figure before

@@ -204,3 +204,9 @@ def test_an_annual_rate_of_is_annualised(rec):
                      "rate of 1,937, against 1,842 in the financial year 2016/17.", period="2024")
     assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
     assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got
+
+
+def test_such_as_subject_keeps_the_part_before(rec):
+    got = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources. The "
+                     "following year such authorisations fell to 1,866.", period="2024")
+    assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
