@@ -281,7 +281,8 @@ _PART_RE = re.compile(
 # "covered only April to December" (no year after it): months' names written out in full, with
 # capitals ("may" is a verb)
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_SPAN_RE = re.compile(r"\b(?P<m1>%s)\s*(?:to|until|-|–)\s*(?P<m2>%s)\b(?!\s*,?\s*(?:\d|\w+\s+(?:19|20)\d\d))"
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_MONTH_SPAN_RE = re.compile(r"\b(?:(?P<between>[Bb]etween)\s+)?(?P<m1>%s)\s*(?:to|until|-|–|(?(between)and|(?!)))\s*(?P<m2>%s)\b(?!\s*,?\s*(?:\d|\w+\s+(?:19|20)\d\d))"
                             % (_FULL_MONTH, _FULL_MONTH))
 # "in the nine months from 1 April 2006": a part year told by its length and start
 _MONTHS_FROM_RE = re.compile(
@@ -395,16 +396,20 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
         else:
             period = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
         add(PeriodMatch(m.start(), m.end(), m.group(0), period, "part"))
-    for m in _finditer(_MONTH_SPAN_RE, text, month_and_year):
+    for m in _finditer(_MONTH_SPAN_RE, text, month_and_year or (period_word and _MONTH_NAME_RE.search(text) is not None)):
         # "In 2006 the first report covered only April to December": a span of months in the
         # one year named earlier in the same sentence
         m1, m2 = MONTHS[m.group("m1").lower()[:3]], MONTHS[m.group("m2").lower()[:3]]
         start = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()), text.rfind("! ", 0, m.start())) + 1
         years = {y.group("y") for y in _YEAR_RE.finditer(text, start, m.start())
                  if not _STATUTE_BEFORE.search(text, max(0, y.start() - 16), y.start())}
-        if m1 < m2 and (m1, m2) != (1, 12) and len(years) == 1:
-            y = years.pop()
-            add(PeriodMatch(m.start(), m.end(), m.group(0), f"{y}-{m1:02d}/{y}-{m2:02d}", "part"))
+        that_year = _THAT_YEAR_AFTER.match(text, m.end())
+        if m1 < m2 and (m1, m2) != (1, 12) and (len(years) == 1 or that_year):
+            # ("Between October and December that year": the year named before, which the
+            # recogniser knows; "????" stands for it)
+            y = "????" if that_year else years.pop()
+            end = that_year.end() if that_year else m.end()
+            add(PeriodMatch(m.start(), end, text[m.start():end], f"{y}-{m1:02d}/{y}-{m2:02d}", "part"))
     for m in _finditer(_SINCE_RE, text, month_and_year):
         mo = MONTHS[m.group("m").lower()[:3]]
         add(PeriodMatch(m.start(), m.end(), m.group(0), f"{m.group('y')}-{mo:02d}", "since"))

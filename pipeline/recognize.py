@@ -870,7 +870,7 @@ _TO_LEVEL_AFTER = re.compile(r"\s*(?:%|per\s?cent)?,?\s+to\s+£?\d", re.I)
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:on|over|compared\s+(?:with|to)|from|than)\s+the\s+(?:previous|preceding|prior|last)\s+(?:reporting\s+)?year\b|\bthe\s+year\s+before\b", re.I)
 # "increased by 528", "an increase of 137": a change in a count
 _BY_CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|reduced|went\s+(?:up|down)|up|down)\s+by"
-                               r"|(?:an?\s+)?(?:(?:net|overall|further)\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth)\s+of)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
+                               r"|(?:an?\s+)?(?:(?:net|overall|further)\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth)\s+of)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|(?:fewer|more|less)\s+than\s+|over\s+|under\s+)?$", re.I)
 
 
 # "National security: 6%", "Lawyers – 234": a label and its figure
@@ -2079,6 +2079,10 @@ class Recognizer:
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named
                 return None
+            if p.kind == "part" and p.period.startswith("????"):
+                # "Between October and December that year": the year named last
+                year = next((q for q in reversed(ctx.named) if re.fullmatch(r"\d{4}", q)), None)
+                return p.period.replace("????", year) if year else None
             if p.kind == "date" and p.period.startswith("????"):
                 base = (ctx.period or "")[:4]
                 return base + p.period[4:] if base.isdigit() else None

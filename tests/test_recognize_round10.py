@@ -210,3 +210,13 @@ def test_such_as_subject_keeps_the_part_before(rec):
     got = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources. The "
                      "following year such authorisations fell to 1,866.", period="2024")
     assert ("chis.authorisations", "law_enforcement", "2019", 1866) in got
+
+
+def test_months_of_that_year_and_bounded_changes(rec):
+    got = found(rec, "New rules on reporting errors came into force in the last quarter of 2007. Between October and "
+                     "December that year public authorities reported 99 communications data errors under them.",
+                period="2022")
+    assert any(m == "cd.errors" and p == "2007-10/2007-12" and v == 99 for m, _, p, v in got)
+    bounded = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources. We ask why "
+                         "authorisations fell by fewer than 100 between 2018 and 2019.", period="2024")
+    assert 100 not in {v for _, _, _, v in bounded}
