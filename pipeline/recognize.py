@@ -1539,7 +1539,14 @@ class Recognizer:
         # number words after the noun they count)
         series = n.kind == "words" and n.value >= 2 and metric is not None and bool(metric.nouns.search(w.before)) \
             and _WORDS_SERIES_BEFORE.search(w.before_clause) is not None and not _OF_WHICH.match(w.after)
-        if n.kind in ("words", "zero") and not (noun_after or subject or series) and n.unit != "GBP":
+        # ("... 1,866 authorisations, and other public authorities eleven.", "Other public
+        # authorities were granted eleven in 2019.": a part of what is counted, named before the
+        # number that closes its clause, the noun left out)
+        elided = n.kind == "words" and n.value >= 2 and metric is not None and metric.categories \
+            and (elliptical or prev is not None or bool(prev_metrics) or bool(ctx.paragraph_metrics)) \
+            and (_closes_statement(w.after) or _THEN_PERIOD.match(w.after) is not None) \
+            and self._category_for(metric, w) not in ("", "total")
+        if n.kind in ("words", "zero") and not (noun_after or subject or series or elided) and n.unit != "GBP":
             # (money in words carries its own unit: "fined British Airways twenty million pounds")
             return None
         # (but "seven of the errors ... were judged very serious" counts some of what the metric counts)

@@ -220,3 +220,12 @@ def test_months_of_that_year_and_bounded_changes(rec):
     bounded = found(rec, "In 2018 law enforcement agencies authorised 1,958 covert human intelligence sources. We ask why "
                          "authorisations fell by fewer than 100 between 2018 and 2019.", period="2024")
     assert 100 not in {v for _, _, _, v in bounded}
+
+
+def test_number_word_for_a_part_named_before_it(rec):
+    got = found(rec, "In 2019 law enforcement agencies were granted 1,866 CHIS authorisations, and other public "
+                     "authorities eleven.", period="2021")
+    assert ("chis.authorisations", "other_public_authorities", "2019", 11) in got
+    # (a number word closing a clause with no part named stays untrusted: "one of the three")
+    assert not any(v in (1, 3) for _, _, _, v in found(rec, "In 2019 law enforcement agencies were granted 1,866 CHIS "
+                                                            "authorisations, one of the three."))
