@@ -1,0 +1,475 @@
+#!/usr/bin/env python3
+"""Fourteenth development part of the labelled corpus: corpora/dev14/ (PDFs and gold.csv).
+
+Rendered with the same machinery as the other parts (corpora/generate.py), so each gold row is
+emitted by the code that draws its number and the same self-check re-reads every PDF:
+
+    .venv/bin/python corpora/generate_dev14.py      # this part only
+
+Theme: an honest, untuned generalisation test on kinds of document no earlier part has, with a
+realistic mix of forms (about two fifths sentences, a quarter charts, a quarter tables, a tenth
+lists), from two producers no earlier part uses (generator-only, requirements-corpus.txt):
+
+- Typst (the `typst` PyPI package compiles Typst markup to PDF with no external binary): text
+  is set from Typst string literals, tables are Typst tables, and every chart is drawn natively
+  (rectangles, lines, circles and placed text), so chart values stay text in the PDF;
+- markdown-pdf (Markdown through markdown-it and PyMuPDF's Story layout engine): one Story
+  section per page, GFM tables, raw HTML tables where a two-row header is needed.
+
+Seven documents, in genres no earlier part has:
+
+- a mobile operator's "law enforcement disclosure report" (Typst): the company may not say how
+  many warrants it received, so it cites the national Commissioner figures in a table with years
+  as columns and "–" cells, horizontal bars with values at the bar ends, a stacked bar with the
+  values inside its segments, a "national figures in brief" list; its own customers, staff,
+  revenue and helpline number are distractors;
+- a parliamentary committee's summary of responses to a call for evidence (markdown-pdf):
+  submission references (DLB0012), numbered paragraphs 2.4, a table of cited figures whose values
+  come before their labels, a sensitive-professions table with a totals row;
+- an internal audit report on a police force's communications data unit (markdown-pdf): an
+  assurance opinion, RAG-rated findings whose sample sizes are distractors, a national-context
+  table with years as rows, a national RAG profile table;
+- a charity's "State of Surveillance" data explainer (Typst): columns with values on top and an
+  "n/a" gap, 100% stacked horizontal bars with shares inside the segments (the narrow one labelled
+  outside), small multiples on a shared axis, an annotated line chart with an arrow;
+- a local weekly newspaper's print page (Typst, A3, five narrow justified columns): a news story,
+  a "By numbers" panel, a small bar chart, and advertisements, a weather box, a puzzle number
+  and a second story as distractors;
+- a think tank's annotated timeline 2006-2025 (Typst, serif): a date column, a rule, entries with
+  a bold headline and one-sentence annotation (list items), commentary paragraphs between eras;
+- a procurement invitation to tender's statement of requirements (markdown-pdf): requirement
+  ids (REQ-014), contract value and term, volumes the system must migrate in a two-row-header
+  HTML table, a "key volumes" list.
+
+Only printed figures are statistics: a bar drawn without a printed value is not gold; axis ticks,
+figure and table numbers, paragraph and submission numbers, dates, page numbers, phone numbers,
+requirement and reference numbers, prices, temperatures, ages and durations are distractors.
+
+This part was written to be scored once, before any rule is tuned on it.
+
+All prose is new paraphrase. Every number that is a statistic is a real published figure, the
+same figures (metric, category, period, value) as labelled in the earlier development parts,
+taken from /work/shared/reference/facts-dev.json and report-layouts.md. The operator, the
+committee and its witnesses, the police force and its auditors, the charity, the newspaper, the
+think tank and the contracting body are fictional and give no statistics of their own.
+
+Determinism: Typst is given the document's date (document metadata and `timestamp`); PyMuPDF's
+output is written with fixed metadata dates and without a new /ID.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if __name__ == "__main__":  # run on its own: the registry lives in module `generate`
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate as g
+from generate import Doc, Page, S
+from generate_dev2 import _stat
+
+PART = "dev14"
+EN = "\u2013"
+EM = "\u2014"
+RSQ = "\u2019"
+LDQ, RDQ = "\u201c", "\u201d"
+CREATOR = "corpora/generate_dev14.py"
+
+W_ISS = "interception.warrants.issued"
+SP = "cd.applications.sensitive_profession"
+DS = "directed_surveillance.authorisations"
+PI = "property_interference.authorisations"
+IS = "intrusive_surveillance.authorisations"
+CHIS = "chis.authorisations"
+SER = "errors.serious.determined"
+INV = "errors.serious.investigations"
+JS = "cd.applications.journalistic_source"
+FY1617 = "2016-04/2017-03"
+PY17 = "2017-04/2017-12"
+PY06 = "2006-04/2006-12"
+
+
+def _start() -> None:
+    g.CURRENT_PART[0] = PART
+
+
+@dataclass
+class Src:
+    """A page's whole source (Typst markup or Markdown)."""
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------
+# recording helpers (producer-neutral)
+
+def prose(fname: str, page: int, template: str, method: str = "sentence") -> str:
+    """Record every statistic of a paragraph with its sentence; returns the plain text."""
+    _, plain, hits = g.expand(template)
+    plain = re.sub(r"\s+", " ", plain).strip()
+    for st, a, b in hits:
+        g.record(fname, page, st, method, g.sentence_quote(plain, a, b))
+    return plain
+
+
+def row_cells(fname: str, page: int, row: list) -> list:
+    """Record a table row's statistics (quote: its cells joined); returns the plain cells."""
+    cells = []
+    for c in row:
+        _, plain, _ = g.expand(c)
+        cells.append(re.sub(r"\s+", " ", plain).strip())
+    _, _, hits = g.expand("\u0001".join(row))
+    quote = " ".join(c for c in cells if c)
+    for st, _, _ in hits:
+        g.record(fname, page, st, "table", quote, checks=["~" + c for c in cells if c])
+    return cells
+
+
+def chart(fname: str, page: int, ph: str, title: str, label: str = ""):
+    """Record one printed chart value (method chart; quote: title, label and figure)."""
+    st = _stat(ph)
+    quote = " ".join(x for x in (title, label, st.printed) if x)
+    g.record(fname, page, st, "chart", quote, checks=[st.printed])
+    return st
+
+
+# ---------------------------------------------------------------------------------------------
+# Typst
+
+def ts(s: str) -> str:
+    """A Typst string literal."""
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def tx(s: str) -> str:
+    """Text that is safe in Typst markup (a string literal in a code block)."""
+    return "#{" + ts(s) + "}"
+
+
+def tpara(fname, page, template, method="sentence", pre="", size=None) -> str:
+    body = tx(prose(fname, page, template, method))
+    if size:
+        body = f"#text(size: {size}pt)[{body}]"
+    return f"{pre}{body}\n\n"
+
+
+def ttable(fname, page, rows, columns, head=1, align="", size=9, stroke="0.5pt + rgb(\"#999999\")",
+           fill_head="rgb(\"#e8e8e8\")", bold_rows=(), raw_head=None) -> str:
+    cells = []
+    for k, row in enumerate(rows):
+        if k < head:
+            plain = [re.sub(r"\s+", " ", g.expand(c)[1]).strip() for c in row]
+        else:
+            plain = row_cells(fname, page, row)
+        for c in plain:
+            body = tx(c) if c else ""
+            if k < head or k in bold_rows:
+                body = f"#strong[{body}]" if c else ""
+            cells.append(f"[{body}]")
+    hd = raw_head if raw_head is not None else ""
+    hdr = ""
+    if head and raw_head is None:
+        hdr = "table.header(" + ", ".join(cells[:len(rows[0]) * head]) + "), "
+        cells = cells[len(rows[0]) * head:]
+    al = f"align: {align}, " if align else ""
+    return (f"#text(size: {size}pt)[#table(columns: {columns}, {al}stroke: {stroke}, inset: (x: 4pt, y: 3pt), "
+            f"fill: (x, y) => if y < {head} {{ {fill_head} }}, {hd}{hdr}{', '.join(cells)})]\n\n")
+
+
+def render_typst(doc: Doc) -> None:
+    import typst
+    y, m, d = doc.date
+    pre = (f"#set document(title: {ts(doc.title)}, author: {ts(doc.author)}, description: {ts(doc.subject)}, "
+           f"date: datetime(year: {y}, month: {m}, day: {d}, hour: 9, minute: 0, second: 0))\n"
+           + TYPST_PRE[doc.style] + "\n")
+    body = "\n#pagebreak()\n".join(p.blocks[0].text for p in doc.pages)
+    import datetime as _dt
+    stamp = int(_dt.datetime(y, m, d, 9, 0, tzinfo=_dt.timezone.utc).timestamp())
+    data = typst.compile((pre + body).encode("utf-8"), format="pdf", timestamp=stamp)
+    path = g.HERE / doc.part / doc.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+TYPST_PRE: dict = {}
+
+
+# ---------------------------------------------------------------------------------------------
+# markdown-pdf (PyMuPDF Story)
+
+MD_ESC = re.compile(r"([\\*_\[\]<>#|`])")
+
+
+def md(s: str) -> str:
+    return MD_ESC.sub(r"\\\1", s)
+
+
+def mpara(fname, page, template, method="sentence", lead="") -> str:
+    return f"{lead}{md(prose(fname, page, template, method))}\n\n"
+
+
+def mlist(fname, page, items) -> str:
+    return "".join(f"- {md(prose(fname, page, t, 'list'))}\n" for t in items) + "\n"
+
+
+def mtable(fname, page, rows, align) -> str:
+    out = []
+    for k, row in enumerate(rows):
+        cells = [re.sub(r"\s+", " ", g.expand(c)[1]).strip() for c in row] if k == 0 else row_cells(fname, page, row)
+        out.append("| " + " | ".join(md(c) for c in cells) + " |")
+        if k == 0:
+            out.append("|" + "|".join({"L": ":--", "R": "--:", "C": ":-:"}[a] for a in align) + "|")
+    return "\n".join(out) + "\n\n"
+
+
+def htable(fname, page, head_html, rows, cls="") -> str:
+    """A raw HTML table (for a two-row header); rows of cell templates are recorded."""
+    out = [f'<table class="{cls}">', head_html]
+    for row in rows:
+        cells = row_cells(fname, page, row)
+        out.append("<tr>" + "".join(f"<td>{md(c) if c else '&nbsp;'}</td>" for c in cells) + "</tr>")
+    out.append("</table>\n\n")
+    return "\n".join(out)
+
+
+MD_CSS: dict = {}
+
+
+def render_mdpdf(doc: Doc) -> None:
+    from markdown_pdf import MarkdownPdf, Section
+    y, m, d = doc.date
+    stamp = f"D:{y:04d}{m:02d}{d:02d}090000Z"
+    pdf = MarkdownPdf(toc_level=0, optimize=False)
+    for p in doc.pages:
+        pdf.add_section(Section(p.blocks[0].text, toc=False, paper_size="A4", borders=(54, 56, -54, -50)),
+                        user_css=MD_CSS[doc.style])
+    pdf.meta = dict(pdf.meta)
+    pdf.meta.update({"title": doc.title, "author": doc.author, "subject": doc.subject, "creator": CREATOR,
+                     "producer": "markdown-pdf (markdown-it-py, PyMuPDF Story)", "keywords": "",
+                     "creationDate": stamp, "modDate": stamp})
+    out = pdf._make_doc()
+    data = out.tobytes(no_new_id=True, garbage=1)
+    out.close()
+    path = g.HERE / doc.part / doc.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+g.RENDERERS.setdefault("typst", render_typst)
+g.RENDERERS.setdefault("markdown-pdf", render_mdpdf)
+
+
+# ---------------------------------------------------------------------------------------------
+# Typst charts (drawn natively: every printed value is text in the PDF)
+
+def t_hbars(fname, page, title, items, vmax, width=300, colour="#1f5f8b", lab_w=60, size=8.5):
+    """Horizontal bars with the value at the bar end; items: (label, placeholder)."""
+    cells = []
+    for lab, ph in items:
+        st = chart(fname, page, ph, title, lab)
+        w = max(1.0, st.value / vmax * width)
+        cells.append(f"align(right, text(size: {size}pt, {ts(lab)}))")
+        cells.append(f'stack(dir: ltr, spacing: 4pt, rect(width: {w:.1f}pt, height: 10pt, fill: rgb("{colour}")), '
+                     f"text(size: {size}pt, {ts(st.printed)}))")
+    return (f"#block(breakable: false)[#text(size: 9.5pt, weight: \"bold\", {ts(title)})\n"
+            f"#v(3pt)\n#grid(columns: ({lab_w}pt, auto), column-gutter: 6pt, row-gutter: 5pt, align: horizon, "
+            + ", ".join(cells) + ")]\n\n")
+
+
+def t_stack(fname, page, title, label, parts, total_w=360, colours=("#234e70", "#5b8db8", "#a9c6de", "#d9e6f2"),
+            outside=(), size=8, key=True):
+    """One stacked horizontal bar, values inside the segments (or after the bar for `outside`);
+    parts: (category label, placeholder, width share)."""
+    segs, after = [], []
+    for k, (lab, ph, share) in enumerate(parts):
+        st = chart(fname, page, ph, title, f"{label} {lab}".strip())
+        w = total_w * share
+        col = colours[k % len(colours)]
+        fg = "white" if k < 2 else "black"
+        if k in outside:
+            segs.append(f'rect(width: {w:.1f}pt, height: 15pt, fill: rgb("{col}"))')
+            after.append(f"text(size: {size}pt, {ts(lab + ' ' + st.printed)})")
+        else:
+            segs.append(f'box(width: {w:.1f}pt, height: 15pt, fill: rgb("{col}"), '
+                        f'align(center + horizon, text(size: {size}pt, fill: {fg}, {ts(st.printed)})))')
+    bar = "stack(dir: ltr, " + ", ".join(segs) + ")"
+    tail = (", " + ", ".join(after)) if after else ""
+    return f"#grid(columns: (64pt, auto, auto), column-gutter: 6pt, align: horizon, text(size: {size}pt, {ts(label)}), {bar}{tail})\n\n"
+
+
+def t_key(labels, colours=("#234e70", "#5b8db8", "#a9c6de", "#d9e6f2"), size=8):
+    parts = []
+    for k, lab in enumerate(labels):
+        parts.append(f'box(rect(width: 7pt, height: 7pt, fill: rgb("{colours[k % len(colours)]}"))) + h(3pt) + '
+                     f"text(size: {size}pt, {ts(lab)})")
+    return "#block(" + " + h(12pt) + ".join(parts) + ")\n\n"
+
+
+def t_cols(fname, page, title, items, vmax, height=80, bw=24, colour="#7a3b69", size=7.5, axis=None,
+           quote_title=None):
+    """Columns with the value on top; items: (label, placeholder or None for a gap 'n/a')."""
+    qt = quote_title or title
+    tops, labs = [], []
+    for lab, ph in items:
+        if ph is None:
+            tops.append(f'align(bottom + center, text(size: {size}pt, fill: rgb("#777777"), "n/a"))')
+        else:
+            st = chart(fname, page, ph, qt, lab)
+            h = max(0.5, st.value / vmax * height)
+            tops.append(f"align(bottom + center, stack(dir: ttb, spacing: 2pt, text(size: {size}pt, {ts(st.printed)}), "
+                        f'rect(width: {bw}pt, height: {h:.1f}pt, fill: rgb("{colour}"))))')
+        labs.append(f"align(center, text(size: {size}pt, {ts(lab)}))")
+    n = len(items)
+    ax = ""
+    if axis:
+        ticks = ", ".join(f"place(dx: 0pt, dy: {height + 12 - v / vmax * height - 4:.1f}pt, text(size: 6.5pt, fill: rgb(\"#666666\"), {ts(str(v))}))"
+                          for v in axis)
+        ax = f"box(width: 18pt, height: {height + 12}pt, {{ {ticks} }}), "
+    grid = (f"grid(columns: {n}, column-gutter: 5pt, row-gutter: 3pt, rows: ({height + 12}pt, auto), "
+            + ", ".join(tops + labs) + ")")
+    body = f"stack(dir: ltr, {ax}{grid})" if ax else grid
+    return (f"#block(breakable: false)[#text(size: 9.5pt, weight: \"bold\", {ts(title)})\n#v(2pt)\n"
+            f"#{body}]\n\n")
+
+
+def t_line(fname, page, title, pts, vmin, vmax, w=330, h=110, colour="#b5472b", note=None, size=7.5):
+    """A line chart with a label at every point; pts: (x label, placeholder); `note`: (index,
+    text) an annotation with an arrow to that point."""
+    n = len(pts)
+    xs = [20 + k * (w - 40) / (n - 1) for k in range(n)]
+    stats = [chart(fname, page, ph, title, lab) for lab, ph in pts]
+    ys = [h - 14 - (st.value - vmin) / (vmax - vmin) * (h - 40) for st in stats]
+    parts = [f'place(line(start: (0pt, {h - 14}pt), end: ({w}pt, {h - 14}pt), stroke: 0.5pt + rgb("#888888")))']
+    for k in range(n - 1):
+        parts.append(f'place(line(start: ({xs[k]:.1f}pt, {ys[k]:.1f}pt), end: ({xs[k + 1]:.1f}pt, {ys[k + 1]:.1f}pt), '
+                     f'stroke: 1.4pt + rgb("{colour}")))')
+    for k, st in enumerate(stats):
+        parts.append(f'place(dx: {xs[k] - 2.5:.1f}pt, dy: {ys[k] - 2.5:.1f}pt, circle(radius: 2.5pt, fill: rgb("{colour}")))')
+        parts.append(f'place(dx: {xs[k] - 22:.1f}pt, dy: {ys[k] - 14:.1f}pt, box(width: 44pt, align(center, '
+                     f"text(size: {size}pt, {ts(st.printed)}))))")
+        parts.append(f'place(dx: {xs[k] - 22:.1f}pt, dy: {h - 10}pt, box(width: 44pt, align(center, '
+                     f"text(size: {size}pt, {ts(pts[k][0])}))))")
+    if note:
+        k, text = note
+        parts.append(f'place(line(start: ({xs[k] - 70:.1f}pt, {ys[k] + 26:.1f}pt), end: ({xs[k] - 6:.1f}pt, {ys[k] + 4:.1f}pt), '
+                     f'stroke: 0.7pt + black))')
+        parts.append(f'place(dx: {xs[k] - 150:.1f}pt, dy: {ys[k] + 26:.1f}pt, box(width: 120pt, align(right, '
+                     f'text(size: 7pt, style: "italic", {ts(text)}))))')
+    return (f"#block(breakable: false)[#text(size: 9.5pt, weight: \"bold\", {ts(title)})\n#v(2pt)\n"
+            f"#box(width: {w}pt, height: {h}pt, {{ " + " ; ".join(parts) + " })]\n\n")
+
+
+# =============================================================================================
+# 1. A mobile operator's law enforcement disclosure report (Typst, sans)
+
+TYPST_PRE["ledr"] = """
+#set page(paper: "a4", margin: (top: 64pt, bottom: 60pt, x: 58pt),
+  header: context [#set text(size: 7.5pt, fill: rgb("#5a6b7b")); #{"Northmoor Mobile plc  |  Law Enforcement Disclosure Report 2019"} #h(1fr) #{"Ref. NM-LEDR-2019 v1.2"}],
+  footer: context [#set text(size: 7.5pt, fill: rgb("#5a6b7b")); #{"northmoor-mobile.example/transparency"} #h(1fr) #{"Page "}#counter(page).display()#{" of 2"}])
+#set text(font: "Liberation Sans", size: 9.6pt, lang: "en", hyphenate: false)
+#set par(justify: false, leading: 0.6em, spacing: 0.95em)
+"""
+
+
+def doc_ledr() -> Doc:
+    _start()
+    F = "northmoor-mobile-law-enforcement-disclosure-report-2019.pdf"
+    T1 = "Table 1: National figures published by the Commissioners, 2015 to 2019"
+    p1 = (
+        '#block(fill: rgb("#0f3b5f"), inset: 12pt, width: 100%)[#text(fill: white, size: 17pt, weight: "bold", '
+        + ts("Law Enforcement Disclosure Report 2019") + ')\\ #text(fill: rgb("#cfe0ee"), size: 9pt, '
+        + ts("Published 12 June 2020. Covers the calendar year 2019 unless stated.") + ")]\n\n"
+        '#text(size: 12pt, weight: "bold", fill: rgb("#0f3b5f"), ' + ts("1. About this report") + ")\n\n"
+        + tx("Northmoor Mobile serves 4.2 million customers across the United Kingdom from 1,340 mast sites "
+             "and employs 3,100 people. Group revenue in the year to 31 March 2020 was £1.34bn. This is our "
+             "sixth disclosure report; the first covered 2014.") + "\n\n"
+        '#text(size: 12pt, weight: "bold", fill: rgb("#0f3b5f"), ' + ts("2. What the law allows us to say") + ")\n\n"
+        + tx("Section 57 of the Investigatory Powers Act 2016 makes it a criminal offence for us to reveal that "
+             "an interception warrant exists, and we are also asked not to publish how many requests for "
+             "communications data we receive. We therefore point readers to the national figures, which the "
+             "independent Commissioners publish every year.") + "\n\n"
+        + tpara(F, 1, "Those figures show the scale of demand. In 2019 public authorities had " +
+                S("200,665", "cd.requests.approved", "", "2019") + " requests for communications data approved. "
+                "Public authorities reported " + S("1,063", "cd.errors", "total", "2019") +
+                " communications data errors that year, up from " + S("903", "cd.errors", "total", "2018") +
+                " in 2018.")
+        + tpara(F, 1, "Operators like us are not blameless: in 2018 communications service providers were "
+                "responsible for " + S("140", "cd.errors", "csp", "2018") + " of the errors, mostly data "
+                "disclosed for the wrong time or date. The Commissioner determined that " +
+                S("fourteen", SER, "total", "2019") + " errors in 2019 were serious, after investigating " +
+                S("18", INV, "", "2019") + ".")
+        + '#text(size: 10pt, weight: "bold", ' + ts(T1) + ")\n\n"
+        + ttable(F, 1, [
+            ["Measure", "2015", "2016", "2017", "2018", "2019"],
+            ["Interception warrants issued", S("3,059", W_ISS, "total", "2015"), S("3,007", W_ISS, "total", "2016"),
+             S("3,535", W_ISS, "total", "2017"), EN, EN],
+            ["Communications data items obtained", S("761,702", "cd.items", "total", "2015"),
+             S("754,559", "cd.items", "total", "2016"), S("757,977", "cd.items", "total", "2017"),
+             S("808,214", "cd.items", "total", "2018"), EN],
+            ["Communications data errors", S("1,199", "cd.errors", "total", "2015"),
+             S("1,101", "cd.errors", "total", "2016"), S("926", "cd.errors", "total", "2017"), "903", "1,063"],
+            ["Interception errors", S("62", "interception.errors", "", "2015"), EN, EN,
+             S("13", "interception.errors", "", "2018"), S("24", "interception.errors", "", "2019")],
+        ], "(1fr, auto, auto, auto, auto, auto)", align="(left, right, right, right, right, right)")
+        + tx("– not published in a comparable form for that year. Sources: IOCCO reports for 2015 and 2016; "
+             "IPCO Annual Reports 2017 to 2019. Figures for 2018 and 2019 errors repeat those in section 2.")
+        + "\n\n"
+        + tpara(F, 1, "Warrants are issued on one of two main grounds. Of the " + "3,535 issued in 2017, " +
+                S("2,306", W_ISS, "serious_crime", "2017") + " were for serious crime and " +
+                S("1,219", W_ISS, "national_security", "2017") + " for national security.")
+    )
+    F2 = "Figure 2: Interception warrants issued in the UK"
+    F3 = "Figure 3: Communications data errors in 2018, by who made them"
+    F4 = "Figure 4: Applications for the data of people in sensitive professions, 2018"
+    p2 = (
+        '#text(size: 12pt, weight: "bold", fill: rgb("#0f3b5f"), ' + ts("3. The national picture in charts") + ")\n\n"
+        + tx("Our transparency team (14 staff, on call 24 hours a day) has redrawn three of the Commissioners' "
+             "charts. Bars are to scale; values are as published.") + "\n\n"
+        + t_hbars(F, 2, F2, [("2012", S("3,372", W_ISS, "total", "2012")), ("2013", S("2,760", W_ISS, "total", "2013")),
+                             ("2014", S("2,795", W_ISS, "total", "2014")), ("2015", S("3,059", W_ISS, "total", "2015")),
+                             ("2016", S("3,007", W_ISS, "total", "2016")), ("2017", S("3,535", W_ISS, "total", "2017"))],
+                  3535, width=280)
+        + '#text(size: 9.5pt, weight: "bold", ' + ts(F3) + ")\n#v(2pt)\n"
+        + t_stack(F, 2, F3, "2018", [("SPoC", S("381", "cd.errors", "spoc", "2018"), 381 / 903),
+                                     ("Applicant", S("360", "cd.errors", "applicant", "2018"), 360 / 903),
+                                     ("CSP", S("140", "cd.errors", "csp", "2018"), 140 / 903),
+                                     ("DP", S("22", "cd.errors", "designated_person", "2018"), 22 / 903)],
+                  total_w=330, outside=(3,))
+        + t_key(["SPoC", "Applicant", "CSP (operators)", "Designated person"])
+        + t_hbars(F, 2, F4, [("Medical doctor", S("498", SP, "medical_doctor", "2018")),
+                             ("Minister of religion", S("272", SP, "minister_of_religion", "2018")),
+                             ("Lawyer", S("234", SP, "lawyer", "2018")),
+                             ("Journalist", S("203", SP, "journalist", "2018")),
+                             ("MP", S("113", SP, "member_of_parliament", "2018"))],
+                  498, width=230, colour="#3b7d4f", lab_w=95)
+        + '#text(size: 12pt, weight: "bold", fill: rgb("#0f3b5f"), ' + ts("4. National figures in brief") + ")\n\n"
+        + "".join("- " + tx(prose(F, 2, t, "list")) + "\n" for t in [
+            "Applications to identify a journalist" + RSQ + "s source: " + S("15", JS, "", "2019") + " in 2019.",
+            "Urgent oral authorisations made up " + S("10%", "cd.urgent_oral.share", "", "2016") +
+            " of communications data applications in 2016.",
+            "Local authorities obtained " + S("1,191", "cd.items.comms_type", "telephony", "2019") +
+            " items of telephony data in 2019.",
+            "Law enforcement authorised " + S("1,866", CHIS, "law_enforcement", "2019") +
+            " covert human intelligence sources in 2019.",
+        ]) + "\n"
+        + tx("Questions about this report: transparency@northmoor-mobile.example or 0161 496 0732 (9am to 5pm, "
+             "Monday to Friday). Customers aged 16 or over can request their own data free of charge within "
+             "one month.") + "\n"
+    )
+    return Doc(F, "Law Enforcement Disclosure Report 2019", "Northmoor Mobile plc (corpus imitation)",
+               "Mobile operator's transparency report on government data requests", "typst", "",
+               [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2020, 6, 12), part=PART, style="ledr")
+
+
+def dev14_builders() -> list:
+    return [doc_ledr]
+
+
+def main() -> int:
+    """Render this part only: its PDFs, its gold.csv and the self-check on its pages."""
+    return g.render_part(PART)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
