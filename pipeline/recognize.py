@@ -821,6 +821,8 @@ _ASKS = re.compile(r"\b(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+kn
                    r"\s+(?:us\s+|me\s+)?(?:how\s+(?:many|much|often)|what\s+(?:the|was|were|is|are))\b", re.I)
 
 
+# "2 For 2014 the count was ...", "† The covering letter ...": a footnote's marker opening it
+_FOOTNOTE_OPENING = re.compile(r"\s*(\d{1,2}|[*†‡§¶])\s+(?=\S)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
 
 
@@ -983,6 +985,7 @@ class Recognizer:
         figures = [i for i, b in enumerate(page.blocks) if b.kind == "caption" and re.match(r"fig", b.text, re.I)]
         previous = ""
         previous_kind_now = ""
+        noted = {}  # footnote marker -> the context of the paragraph carrying it (as ctx.carry)
         list_lead = None  # (the heading's period) while a list's lead-in dates its items
         data_fields = None  # the field names of a data file's lines printed on the page
         for i, block in enumerate(page.blocks):
@@ -1087,11 +1090,22 @@ class Recognizer:
             if about:
                 # "The Commissioner's report for 2018 is laid before Parliament today"
                 ctx.heading_period = grammar.parse_periods(about.group(1))[0].period
+            note = _FOOTNOTE_OPENING.match(block.text) if block.kind == "paragraph" and noted else None
+            if note and note.group(1) in noted:
+                # "2 For 2014 the count was 2,795; for 2015 it was 3,059": a footnote goes on
+                # from the paragraph whose text carries its marker, as an answer from its question
+                ctx.carry = noted[note.group(1)]
             found = self.recognize_block(block, page.number, ctx, method, skip_before=legend_end)
             for o in found:
                 if o.value >= 10 and o.unit != "percent" and not o.metric.endswith(_MEASURE_SUFFIXES) \
                         and o.metric != UNCLASSIFIED:
                     ctx.figures[o.value] = (o.metric, o.period)
+            if block.footnotes and block.kind == "paragraph":
+                counted = [o for o in found if o.metric != UNCLASSIFIED]
+                periods = sorted({o.period for o in counted})
+                for marker in block.footnotes:
+                    noted[marker] = (block.text, frozenset(o.metric for o in counted),
+                                     periods if len(periods) == 1 else [], "paragraph")
             out.extend(found)
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}

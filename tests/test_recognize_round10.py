@@ -229,3 +229,18 @@ def test_number_word_for_a_part_named_before_it(rec):
     # (a number word closing a clause with no part named stays untrusted: "one of the three")
     assert not any(v in (1, 3) for _, _, _, v in found(rec, "In 2019 law enforcement agencies were granted 1,866 CHIS "
                                                             "authorisations, one of the three."))
+
+
+def test_footnote_goes_on_from_the_paragraph_carrying_its_marker(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    marked = Block("The growth was not steady. The Commissioner counted 3,535 interception warrants in 2017.", [],
+                   (60, 100, 500, 130), "paragraph", footnotes=["2"])
+    page = PageContent(1, 595, 842, [
+        marked,
+        Block("Communications data is where the volumes lie, with 761,702 items of it obtained in 2015.", [],
+              (60, 140, 500, 160), "paragraph"),
+        Block("2 For 2014 the count was 2,795; for 2015 it was 3,059.", [], (60, 780, 500, 790), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2022"))}
+    assert ("interception.warrants.issued", "total", "2014", 2795) in got
+    assert ("interception.warrants.issued", "total", "2015", 3059) in got
