@@ -462,8 +462,177 @@ def doc_ledr() -> Doc:
                [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2020, 6, 12), part=PART, style="ledr")
 
 
+# =============================================================================================
+# 2. A committee's summary of responses to a call for evidence (markdown-pdf)
+
+MD_CSS["cfe"] = """
+body { font-family: serif; font-size: 10.5pt; line-height: 1.38; }
+h1 { font-size: 16pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12pt; margin: 10pt 0 4pt 0; }
+p { margin: 0 0 6pt 0; text-align: justify; }
+table { border-collapse: collapse; margin: 4pt 0 8pt 0; font-size: 9.5pt; }
+th, td { border: 0.5pt solid #777; padding: 2pt 5pt; }
+th { background-color: #e6e6e6; }
+.run { font-size: 8.5pt; color: #555; }
+"""
+
+
+def doc_cfe() -> Doc:
+    _start()
+    F = "select-committee-digital-liberties-call-for-evidence-summary-of-responses-dlb-2022.pdf"
+    run = lambda n: f'<p class="run">Select Committee on Digital Liberties {EM} Oversight of covert powers: summary of written evidence {EM} page {n} of 2</p>\n\n'
+    p1 = (run(1)
+          + "# Oversight of covert powers: summary of written evidence\n\n"
+          + md("Published 21 April 2022 by the Select Committee on Digital Liberties (fictional). The call for "
+               "evidence opened on 3 February 2022 and closed on 17 March 2022. We received 47 written "
+               "submissions, numbered DLB0001 to DLB0047; 12 came from individuals and 35 from organisations.") + "\n\n"
+          + "## 1. Scale and trend\n\n"
+          + mpara(F, 1, "1.1 Most submissions began with the number of interception warrants. The Civic Data "
+                  "Forum (DLB0012) noted that " + S("2,760", W_ISS, "total", "2013") + " warrants were issued in "
+                  "2013 and " + S("3,535", W_ISS, "total", "2017") + " in 2017, the rise in that final year alone "
+                  "being " + S("17.5%", W_ISS + ".change", "total", "2017") + ".")
+          + mpara(F, 1, "1.2 Two witnesses (DLB0019, DLB0031) reminded us that the trend has not been steady: "
+                  "warrants fell by " + S("19%", W_ISS + ".change", "total", "2013", value=-19) + " in 2013 "
+                  "and rose by " + S("9%", W_ISS + ".change", "total", "2015") + " in 2015.")
+          + mpara(F, 1, "1.3 On communications data, the Open Signals Trust (DLB0007) drew attention to the "
+                  "number of items obtained, " + S("808,214", "cd.items", "total", "2018") + " in 2018, and to "
+                  "the " + S("1,320", SP, "total", "2018") + " applications that year for the data of people in "
+                  "sensitive professions, against " + S("948", SP, "total", "2016") + " in 2016.")
+          + mpara(F, 1, "1.4 The Bar Liaison Group (DLB0022) was concerned with privileged material: " +
+                  S("77", "lpp.applications.made", "", "2018") + " applications to obtain it were made in 2018, "
+                  "of which " + S("76", "lpp.applications.approved", "", "2018") + " were approved. The group "
+                  "asked for a 28-day review of every such approval.")
+          + "**Table A: sensitive professions, 2018 (as quoted in DLB0007, Annex 2)**\n\n"
+          + mtable(F, 1, [["Profession", "Applications (2018)"],
+                          ["Journalist", S("203", SP, "journalist", "2018")],
+                          ["Lawyer", S("234", SP, "lawyer", "2018")],
+                          ["Medical doctor", S("498", SP, "medical_doctor", "2018")],
+                          ["Member of Parliament", S("113", SP, "member_of_parliament", "2018")],
+                          ["Minister of religion", S("272", SP, "minister_of_religion", "2018")],
+                          ["Total", "1,320"]], "LR")
+          + mpara(F, 1, "1.5 Journalists" + RSQ + " organisations stressed a newer figure: applications to "
+                  "identify a journalist" + RSQ + "s source, of which there were " + S("106", JS, "", "2024") +
+                  " in 2024 (DLB0040), compared with " + S("15", JS, "", "2019") + " in 2019.")
+          )
+    p2 = (run(2)
+          + "## 2. Errors and their consequences\n\n"
+          + mpara(F, 2, "2.1 The Commissioner" + RSQ + "s figures on mistakes were cited in 19 submissions. "
+                  "Errors involving surveillance, property interference and human sources numbered " +
+                  S("99", "spci.errors", "total", "2018") + " in 2018, up from " +
+                  S("83", "spci.errors", "total", "2017") + " the year before.")
+          + mpara(F, 2, "2.2 Only " + S("eight", SER, "total", "2018") + " errors were judged serious in 2018, "
+                  "against " + S("twenty-four", SER, "total", "2017") + " in 2017. Several respondents (DLB0003, "
+                  "DLB0044) argued that a threshold which lets so few through is set too high.")
+          + mpara(F, 2, "2.3 On interception, the Commissioner found " + S("no", SER, "interception", "2019") +
+                  " serious errors at all in 2019, although " + S("24", "interception.errors", "", "2019") +
+                  " relevant errors were reported.")
+          + "## 3. Figures cited in written evidence\n\n"
+          + md("Table B lists the surveillance figures that respondents quoted, value first, as most of them "
+               "printed it. Paragraph references are to this summary; DLB numbers are the submissions.") + "\n\n"
+          + "**Table B: surveillance and human-source figures cited**\n\n"
+          + mtable(F, 2, [["Figure", "What it counts", "Period", "Cited in"],
+                          [S("1,958", CHIS, "law_enforcement", "2018"), "Human source authorisations, law enforcement", "2018", "DLB0007"],
+                          [S("1,866", CHIS, "law_enforcement", "2019"), "Human source authorisations, law enforcement", "2019", "DLB0007"],
+                          [S("11", CHIS, "other_public_authorities", "2019"), "Human source authorisations, other public authorities", "2019", "DLB0026"],
+                          [S("6,237", DS, "law_enforcement", FY1617), "Directed surveillance authorisations, law enforcement", "2016/17", "DLB0012"],
+                          [S("808", DS + ".extant", "law_enforcement", "2017-03-31"), "Directed surveillance authorisations in force, law enforcement", "31 March 2017", "DLB0012"],
+                          [S("186", IS, "", PY17), "Intrusive surveillance authorisations", "April to December 2017", "DLB0031"],
+                          [S("248", IS + ".annualised", "", "2017"), "Intrusive surveillance, annualised", "2017", "DLB0031"],
+                          [S("1,842", PI, "", FY1617), "Property interference authorisations", "2016/17", "DLB0019"],
+                          [S("1,453", PI, "", PY17), "Property interference authorisations", "April to December 2017", "DLB0019"],
+                          [S("1,937", PI + ".annualised", "", "2017"), "Property interference, annualised", "2017", "DLB0019"]],
+                   "RLLL")
+          + md("Oral evidence sessions will be held on 10 and 17 May 2022 in Committee Room 4. Enquiries: "
+               "020 7946 0381.") + "\n\n"
+          )
+    return Doc(F, "Oversight of covert powers: summary of written evidence", "Select Committee on Digital Liberties (corpus imitation)",
+               "Summary of responses to a committee call for evidence", "markdown-pdf", "",
+               [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2022, 4, 21), part=PART, style="cfe")
+
+
+# =============================================================================================
+# 3. An internal audit report with RAG-rated findings (markdown-pdf)
+
+MD_CSS["audit"] = """
+body { font-family: sans-serif; font-size: 9.8pt; line-height: 1.35; }
+h1 { font-size: 15pt; margin: 0 0 4pt 0; color: #333366; }
+h2 { font-size: 11.5pt; margin: 9pt 0 4pt 0; color: #333366; }
+p { margin: 0 0 5pt 0; }
+table { border-collapse: collapse; margin: 3pt 0 7pt 0; font-size: 9pt; }
+th, td { border: 0.5pt solid #999; padding: 2pt 4pt; }
+th { background-color: #dde0ee; }
+.run { font-size: 8pt; color: #666; }
+"""
+
+
+def doc_audit() -> Doc:
+    _start()
+    F = "internal-audit-report-ia-2020-21-14-communications-data-unit-exmoor-quantock-police.pdf"
+    run = lambda n: f'<p class="run">Southwest Audit Partnership {EM} Report IA 2020/21-14 {EM} RESTRICTED (draft removed) {EM} Page {n} of 2</p>\n\n'
+    p1 = (run(1)
+          + "# Internal Audit Report: Communications Data Unit\n\n"
+          + md("Exmoor and Quantock Police (fictional). Audit reference IA 2020/21-14. Fieldwork 5 to 23 October "
+               "2020; final report issued 30 November 2020. Assurance opinion: LIMITED. Auditor: R. Okafor, "
+               "CMIIA; reviewed by the Head of Internal Audit.") + "\n\n"
+          + "## 1. Summary of findings\n\n"
+          + md("We tested 30 applications made between 1 April and 30 September 2020 and interviewed 6 staff. "
+               "Findings are rated Red (urgent), Amber (important) or Green (advisory).") + "\n\n"
+          + mtable(F, 1, [["Ref.", "Finding", "Rating", "Due"],
+                          ["F1", "Time zones not checked on 4 of 30 applications", "Red", "31/12/2020"],
+                          ["F2", "Designated person not independent in 2 cases", "Amber", "31/01/2021"],
+                          ["F3", "Error log not reconciled monthly", "Amber", "28/02/2021"],
+                          ["F4", "Training records incomplete for 1 officer", "Green", "31/03/2021"]], "LLLL")
+          + "## 2. National context\n\n"
+          + mpara(F, 1, "2.1 The force is one of many users. Nationally, law enforcement agencies obtained " +
+                  S("700,282", "cd.items", "law_enforcement", "2017") + " items of communications data in 2017, "
+                  + S("92.6%", "cd.items.share", "law_enforcement", "2017") + " of all items obtained.")
+          + mpara(F, 1, "2.2 Errors of the kind we found in F1 are common. In 2018, single points of contact "
+                  "made " + S("199", "cd.errors.time_date", "spoc", "2018") + " errors with the time or date, "
+                  + S("66", "cd.errors.time_date.ip_address", "spoc", "2018") + " of them involving IP addresses; "
+                  "communications service providers made " + S("50", "cd.errors.time_date", "csp", "2018") + ".")
+          + mpara(F, 1, "2.3 Single points of contact were responsible for " +
+                  S("43.6%", "cd.errors.share", "spoc", "2017") + " of reported errors in 2017, and applicants "
+                  "for " + S("39.4%", "cd.errors.share", "applicant", "2016") + " in 2016.")
+          + "**Table 1: national figures, by year (IOCCO and IPCO reports)**\n\n"
+          + mtable(F, 1, [["Year", "Items obtained", "Errors reported", "Serious errors"],
+                          ["2016", S("754,559", "cd.items", "total", "2016"), S("1,101", "cd.errors", "total", "2016"), EN],
+                          ["2017", S("757,977", "cd.items", "total", "2017"), S("926", "cd.errors", "total", "2017"), S("24", SER, "total", "2017")],
+                          ["2018", S("808,214", "cd.items", "total", "2018"), S("903", "cd.errors", "total", "2018"), S("8", SER, "total", "2018")],
+                          ["2019", EN, S("1,063", "cd.errors", "total", "2019"), S("14", SER, "total", "2019")]], "LRRR")
+          )
+    p2 = (run(2)
+          + "## 3. How the force compares\n\n"
+          + mpara(F, 2, "3.1 The national inspectorate also grades its recommendations by colour. In 2015 it "
+                  "made " + S("366", "recommendations", "total", "2015") + " recommendations to public "
+                  "authorities, and we have used the same scale in this report.")
+          + "**Table 2: RAG profile of national recommendations, 2015**\n\n"
+          + mtable(F, 2, [["Rating", "Number", "Share"],
+                          ["Red", S("29", "recommendations", "red", "2015"), S("8%", "recommendations.share", "red", "2015")],
+                          ["Amber", S("203", "recommendations", "amber", "2015"), S("55%", "recommendations.share", "amber", "2015")],
+                          ["Green", S("134", "recommendations", "green", "2015"), S("37%", "recommendations.share", "green", "2015")],
+                          ["Total", "366", "100%"]], "LRR")
+          + mpara(F, 2, "3.2 Our own profile (one Red, two Amber, one Green) is weighted more heavily towards "
+                  "Red than the national one. We do not draw a firm conclusion from a sample of 4 findings.")
+          + "## 4. Risks to note\n\n"
+          + mlist(F, 2, [
+              "Designated persons were responsible for " + S("2.9%", "cd.errors.share", "designated_person", "2016") +
+              " of errors nationally in 2016; the force" + RSQ + "s two cases fall in this group.",
+              "Communications service providers caused " + S("11.6%", "cd.errors.share", "csp", "2016") +
+              " of errors in 2016, so not every error is the force" + RSQ + "s own.",
+              "Applicants made " + S("12", "cd.errors.time_date.ip_address", "applicant", "2018") +
+              " time or date errors involving IP addresses in 2018.",
+          ])
+          + "## 5. Management response\n\n"
+          + md("The Head of the Communications Data Unit accepts all four findings. Actions F1 and F2 will be "
+               "complete by 31 January 2021; a follow-up audit is planned for quarter 3 of 2021/22 (5 days).") + "\n\n"
+          )
+    return Doc(F, "Internal Audit Report IA 2020/21-14: Communications Data Unit", "Southwest Audit Partnership (corpus imitation)",
+               "Internal audit report with RAG-rated findings", "markdown-pdf", "",
+               [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2020, 11, 30), part=PART, style="audit")
+
+
 def dev14_builders() -> list:
-    return [doc_ledr]
+    return [doc_ledr, doc_cfe, doc_audit]
 
 
 def main() -> int:
