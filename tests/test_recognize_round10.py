@@ -244,3 +244,10 @@ def test_footnote_goes_on_from_the_paragraph_carrying_its_marker(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2022"))}
     assert ("interception.warrants.issued", "total", "2014", 2795) in got
     assert ("interception.warrants.issued", "total", "2015", 3059) in got
+
+
+def test_count_for_that_purpose_is_of_the_part_named_before(rec):
+    got = found(rec, "Roughly two thirds of warrants are sought for serious crime: 65.22 per cent in 2017, when 2,306 "
+                     "warrants were issued for that purpose.", period="2022")
+    assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
+    assert ("interception.warrants.issued", "total", "2017", 2306) not in got
