@@ -126,8 +126,18 @@ def row_cells(fname: str, page: int, row: list) -> list:
     return cells
 
 
+@dataclass
+class Shown:
+    """A value printed again where it is already gold on the same page (not recorded twice)."""
+    printed: str
+    value: float
+
+
 def chart(fname: str, page: int, ph: str, title: str, label: str = ""):
-    """Record one printed chart value (method chart; quote: title, label and figure)."""
+    """Record one printed chart value (method chart; quote: title, label and figure). A plain
+    string instead of a placeholder is a value already recorded on the page: drawn, not recorded."""
+    if not g.PH_RE.fullmatch(ph):
+        return Shown(ph, g.parse_value(ph))
     st = _stat(ph)
     quote = " ".join(x for x in (title, label, st.printed) if x)
     g.record(fname, page, st, "chart", quote, checks=[st.printed])
@@ -323,7 +333,7 @@ def t_cols(fname, page, title, items, vmax, height=80, bw=24, colour="#7a3b69", 
     n = len(items)
     ax = ""
     if axis:
-        ticks = ", ".join(f"place(dx: 0pt, dy: {height + 12 - v / vmax * height - 4:.1f}pt, text(size: 6.5pt, fill: rgb(\"#666666\"), {ts(str(v))}))"
+        ticks = " ; ".join(f"place(dx: 0pt, dy: {height + 12 - v / vmax * height - 4:.1f}pt, text(size: 6.5pt, fill: rgb(\"#666666\"), {ts(str(v))}))"
                           for v in axis)
         ax = f"box(width: 18pt, height: {height + 12}pt, {{ {ticks} }}), "
     grid = (f"grid(columns: {n}, column-gutter: 5pt, row-gutter: 3pt, rows: ({height + 12}pt, auto), "
@@ -352,9 +362,9 @@ def t_line(fname, page, title, pts, vmin, vmax, w=330, h=110, colour="#b5472b", 
                      f"text(size: {size}pt, {ts(pts[k][0])}))))")
     if note:
         k, text = note
-        parts.append(f'place(line(start: ({xs[k] - 70:.1f}pt, {ys[k] + 26:.1f}pt), end: ({xs[k] - 6:.1f}pt, {ys[k] + 4:.1f}pt), '
+        parts.append(f'place(line(start: ({xs[k] - 104:.1f}pt, {ys[k] + 1:.1f}pt), end: ({xs[k] - 6:.1f}pt, {ys[k]:.1f}pt), '
                      f'stroke: 0.7pt + black))')
-        parts.append(f'place(dx: {xs[k] - 150:.1f}pt, dy: {ys[k] + 26:.1f}pt, box(width: 120pt, align(right, '
+        parts.append(f'place(dx: {xs[k] - 230:.1f}pt, dy: {ys[k] - 4:.1f}pt, box(width: 122pt, align(right, '
                      f'text(size: 7pt, style: "italic", {ts(text)}))))')
     return (f"#block(breakable: false)[#text(size: 9.5pt, weight: \"bold\", {ts(title)})\n#v(2pt)\n"
             f"#box(width: {w}pt, height: {h}pt, {{ " + " ; ".join(parts) + " })]\n\n")
@@ -631,8 +641,222 @@ def doc_audit() -> Doc:
                [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2020, 11, 30), part=PART, style="audit")
 
 
+# =============================================================================================
+# 4. A charity's "State of Surveillance" data explainer (Typst, charts drawn natively)
+
+TYPST_PRE["explainer"] = """
+#set page(paper: "a4", margin: (top: 52pt, bottom: 54pt, x: 54pt), fill: rgb("#fbf8f2"),
+  footer: context [#set text(size: 7.5pt, fill: rgb("#7a6a55")); #{"Watchful Commons is a registered charity (no. 1187640). State of Surveillance 2021, data explainer no. 3."} #h(1fr) #counter(page).display()])
+#set text(font: "DejaVu Sans", size: 9.2pt, lang: "en", hyphenate: false)
+#set par(justify: false, leading: 0.62em, spacing: 1em)
+"""
+
+
+def doc_explainer() -> Doc:
+    _start()
+    F = "watchful-commons-state-of-surveillance-2021-data-explainer-3.pdf"
+    C1 = "Chart 1. Interception errors reported to the Commissioner"
+    C2 = "Chart 2. Why interception warrants were issued (share of warrants)"
+    C3 = "Chart 3. Serious errors: three views on one scale"
+    C4 = "Chart 4. Items of communications data obtained"
+    h = lambda t: f'#text(size: 13pt, weight: "bold", fill: rgb("#8c2f39"), {ts(t)})\n\n'
+    p1 = (
+        '#text(size: 8pt, weight: "bold", fill: rgb("#8c2f39"), tracking: 1pt, "STATE OF SURVEILLANCE 2021")\n\n'
+        '#text(size: 20pt, weight: "bold", ' + ts("The numbers behind the watchers, explained") + ")\n\n"
+        + tx("A 6-minute read. Updated 15 March 2021. Explainer 3 of 5.") + "\n\n"
+        + tpara(F, 1, "The Investigatory Powers Commissioner now oversees more than " +
+                S("600", "context.public_authorities", "", "2020", q="over") + " public authorities, from MI5 to "
+                "parish-sized councils. Every year the Commissioner publishes how often they used their powers and "
+                "how often they got it wrong. Here is what four of those series show.")
+        + h("Mistakes in interception")
+        + tpara(F, 1, "Interception errors climbed through the early 2010s, from " +
+                S("27", "interception.errors", "", "2010") + " in 2010 to " +
+                S("62", "interception.errors", "", "2015") + " in 2015. Reporting rules then changed, and there is "
+                "no comparable figure for 2016 or 2017.")
+        + t_cols(F, 1, C1, [("2010", S("27", "interception.errors", "", "2010")), ("2011", S("42", "interception.errors", "", "2011")),
+                            ("2012", None), ("2013", S("57", "interception.errors", "", "2013")),
+                            ("2014", S("60", "interception.errors", "", "2014")), ("2015", S("62", "interception.errors", "", "2015")),
+                            ("2016", None), ("2017", None), ("2018", S("13", "interception.errors", "", "2018")),
+                            ("2019", S("24", "interception.errors", "", "2019"))], 62, height=85, bw=26)
+        + tx("n/a: no comparable figure published. Source: IOCCO reports 2010 to 2015, IPCO reports 2018 and 2019.") + "\n\n"
+        + h("Crime or national security?")
+        + tpara(F, 1, "Most warrants are issued to fight serious crime. In 2017 that share was " +
+                S("65.22%", W_ISS + ".share", "serious_crime", "2017") + ", very close to the " +
+                S("65%", W_ISS + ".share", "serious_crime", "2015") + " of two years earlier.")
+        + '#text(size: 9.5pt, weight: "bold", ' + ts(C2) + ")\n#v(2pt)\n"
+        + t_stack(F, 1, C2, "2014", [("Serious crime", S("68%", W_ISS + ".share", "serious_crime", "2014"), 0.68),
+                                     ("National security", S("31%", W_ISS + ".share", "national_security", "2014"), 0.31),
+                                     ("Combination", S("1%", W_ISS + ".share", "combination", "2014"), 0.01)],
+                  total_w=330, outside=(2,), colours=("#8c2f39", "#d08c60", "#333333"))
+        + t_stack(F, 1, C2, "2015", [("Serious crime", "65%", 0.65),
+                                     ("National security", S("34%", W_ISS + ".share", "national_security", "2015"), 0.34),
+                                     ("Combination", S("1%", W_ISS + ".share", "combination", "2015"), 0.01)],
+                  total_w=330, outside=(2,), colours=("#8c2f39", "#d08c60", "#333333"))
+        + t_stack(F, 1, C2, "2017", [("Serious crime", "65.22%", 0.6522),
+                                     ("National security", S("34.5%", W_ISS + ".share", "national_security", "2017"), 0.345)],
+                  total_w=330, colours=("#8c2f39", "#d08c60", "#333333"))
+        + t_key(["Serious crime", "National security", "Combination of purposes"], colours=("#8c2f39", "#d08c60", "#333333"))
+    )
+    p2 = (
+        h("How serious were the mistakes?")
+        + tpara(F, 2, "Only a handful of errors are judged serious enough that the person affected might be told. "
+                "The Commissioner investigated " + S("33", INV, "", "2017") + " possible serious errors in 2017 and "
+                "confirmed " + S("24", SER, "total", "2017") + ". In 2021, for the first time, there were " +
+                S("none", SER, "total", "2021") + ".")
+        + "#grid(columns: 3, column-gutter: 10pt, "
+        + ", ".join([
+            "[" + t_cols(F, 2, "Serious errors determined", [("2013", S("7", SER, "total", "2013")), ("2017", "24"),
+                                                             ("2018", S("8", SER, "total", "2018")), ("2019", S("14", SER, "total", "2019")),
+                                                             ("2021", S("0", SER, "total", "2021", value=0))],
+                         33, height=70, bw=16, colour="#8c2f39", axis=[0, 10, 20, 30], quote_title=C3 + " Serious errors determined") + "]",
+            "[" + t_cols(F, 2, "Serious error investigations", [("2016", S("29", INV, "", "2016")), ("2017", "33"),
+                                                                ("2019", S("18", INV, "", "2019"))],
+                         33, height=70, bw=16, colour="#d08c60", quote_title=C3 + " Serious error investigations") + "]",
+            "[" + t_cols(F, 2, "Privileged material, 2018", [("Applied", S("77", "lpp.applications.made", "", "2018")),
+                                                             ("Approved", S("76", "lpp.applications.approved", "", "2018"))],
+                         80, height=70, bw=22, colour="#555555", quote_title=C3 + " Privileged material, 2018") + "]",
+        ]) + ")\n\n"
+        + tx("All three panels share one vertical scale (0 to 33) except the third, which is drawn at a smaller "
+             "scale so its bars fit. Zero is shown as a flat line.") + "\n\n"
+        + h("How much data?")
+        + tpara(F, 2, "The amount of communications data obtained was flat for three years and then jumped. "
+                "Public authorities obtained " + S("761,702", "cd.items", "total", "2015") + " items in 2015 and " +
+                S("808,214", "cd.items", "total", "2018") + " in 2018.")
+        + t_line(F, 2, C4, [("2015", "761,702"), ("2016", S("754,559", "cd.items", "total", "2016")),
+                            ("2017", S("757,977", "cd.items", "total", "2017")), ("2018", "808,214")],
+                 740000, 815000, note=(3, "Highest yet: the first year over 800,000"))
+        + tpara(F, 2, "Law enforcement bodies were the main users: they obtained " +
+                S("92.6%", "cd.items.share", "law_enforcement", "2017") + " of all items in 2017. Our next "
+                "explainer, due in April, looks at who the data were about.")
+        + tx("Sources: Interception of Communications Commissioner" + RSQ + "s Office, Annual Reports 2010 to 2016; "
+             "Investigatory Powers Commissioner" + RSQ + "s Office, Annual Reports 2017 to 2021. Charts by "
+             "Watchful Commons; reuse under CC BY 4.0.") + "\n"
+    )
+    return Doc(F, "State of Surveillance 2021: the numbers behind the watchers, explained", "Watchful Commons (corpus imitation)",
+               "Charity data explainer with charts", "typst", "",
+               [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2021, 3, 15), part=PART, style="explainer")
+
+
+# =============================================================================================
+# 5. A local weekly newspaper's print page (Typst, A3, five narrow justified columns)
+
+NEWS_COLS = 5
+NEWS_W, NEWS_M, NEWS_GUT = 841.89, 30.0, 9.0
+TYPST_PRE["gazette"] = f"""
+#set page(width: {NEWS_W}pt, height: 1190.55pt, margin: (x: {NEWS_M}pt, top: 28pt, bottom: 30pt))
+#set text(font: "Liberation Serif", size: 10.2pt, lang: "en", hyphenate: false)
+#set par(justify: true, leading: 0.5em, spacing: 0.7em, first-line-indent: 8pt)
+"""
+
+
+def doc_gazette() -> Doc:
+    _start()
+    F = "kennet-valley-gazette-2025-04-10-page-7-town-hall-snooping-powers.pdf"
+    BY = "By numbers"
+    CH = "Inspections by the Commissioner"
+    colw = (NEWS_W - 2 * NEWS_M - (NEWS_COLS - 1) * NEWS_GUT) / NEWS_COLS
+    g.REGIONS[(F, 1)] = [(NEWS_M + k * (colw + NEWS_GUT) - 3, 0, NEWS_M + k * (colw + NEWS_GUT) + colw + 3, 1170)
+                         for k in range(NEWS_COLS)]
+    P = lambda t: tpara(F, 1, t)
+    box = lambda title, body, fill="#f2f2f2": (f'#block(fill: rgb("{fill}"), inset: 6pt, width: 100%, breakable: false)['
+                                              f'#set par(first-line-indent: 0pt, justify: false)\n#text(weight: "bold", size: 10pt, {ts(title)})\n\n{body}]\n\n')
+    byn = "".join("- " + tx(prose(F, 1, t, "list")) + "\n" for t in [
+        S("157", SP, "journalist", "2024") + " applications for the data of journalists in 2024",
+        S("219", SP, "lawyer", "2024") + " for the data of lawyers",
+        S("106", JS, "", "2024") + " to identify a journalist" + RSQ + "s source",
+    ])
+    chart_box = t_hbars(F, 1, CH, [("2022", S("380", "inspections", "total", "2022")),
+                                   ("2023", S("386", "inspections", "total", "2023"))], 386, width=85, lab_w=24,
+                        colour="#444444", size=8)
+    body = (
+        P("Public bodies across the UK made just under " + S("360,000", "authorisations.all_powers", "", "2023", q="under") +
+            " authorisations to use investigatory powers in 2023, according to the latest report of the "
+            "Investigatory Powers Commissioner.")
+        + P("The watchdog, which oversees more than " + S("600", "context.public_authorities", "", "2024", q="over") +
+            " public authorities including Kennet District Council, carried out " +
+            S("386", "inspections", "total", "2023") + " inspections that year.")
+        + P("Councillors on the council" + RSQ + "s audit committee will next Tuesday review its policy on covert "
+            "surveillance, which was last updated in 2019 and runs to 42 pages.")
+        + P("Cllr Jean Pemberton, 67, who chairs the committee, said the council had not used the powers "
+            "for three years. " + LDQ + "We are a small authority and these are last-resort tools," + RDQ + " she said.")
+        + P("Nationally, the Department for Work and Pensions is by far the heaviest user among the smaller "
+            "bodies. In the nine months from April to December 2017 it granted " +
+            S("792", DS, "dwp", PY17) + " of the " + S("933", DS, "other_public_authorities", PY17) +
+            " directed surveillance authorisations made by public authorities other than the police and "
+            "intelligence agencies.")
+        + P("Councils" + RSQ + " own use of phone and internet records is small by comparison. In 2019 local "
+            "authorities obtained " + S("1,191", "cd.items.comms_type", "telephony", "2019") + " items of "
+            "telephony data, " + S("164", "cd.items.comms_type", "internet", "2019") + " of internet data and " +
+            S("24", "cd.items.comms_type", "postal", "2019") + " of postal data.")
+        + P("Public authorities other than the police used informants, known officially as covert human "
+            "intelligence sources, only " + S("11", CHIS, "other_public_authorities", "2019") + " times in 2019.")
+        + P("The Commissioner" + RSQ + "s office reported " + S("no", SER, "total", "2021") + " serious errors "
+            "at all in 2021, the first year it could say so.")
+        + P("Privacy campaigners point instead to journalists. Applications to identify a journalist" + RSQ +
+            "s source rose from " + S("15", JS, "", "2019") + " in 2019 to 106 in 2024.")
+        + P("The committee meets at 7pm on Tuesday 15 April at Hungerford Road, and the public may attend. "
+            "Papers are online at kennet.gov.example/meetings (item 6).")
+        + box(BY, byn)
+        + box("", chart_box + tx("Source: IPCO Annual Reports 2022 and 2023"), fill="#ffffff")
+        + box("WEATHER", tx("Today: bright spells, max 14°C, min 6°C. Wind SW 12mph. Sunrise 6.32am, sunset "
+                            "7.58pm. Pollen: moderate. Tomorrow: showers, max 12°C."), fill="#e3eef7")
+        + "#colbreak()\n"
+        + box("KENNET CARPETS & FLOORING", tx("Spring sale now on: 20% off all ranges, free fitting on orders over "
+                                              "£499. Call 01635 550 219. Unit 4, Station Yard, RG17 0AB. Est. 1978."), fill="#fff3c4")
+        + '#text(size: 13pt, weight: "bold", ' + ts("Footpath reopens after 18-month closure") + ")\n\n"
+        + tx("The riverside footpath between Kintbury and Hamstead Marshall reopened on Monday after repairs costing "
+             "£86,000. The 2.4-mile route had been shut since October 2023 after a bank collapsed. Parish clerk "
+             "Sue Whitlock, 58, said 320 people had signed a petition for its return.") + "\n\n"
+        + tx("Work was delayed for five months while the Environment Agency surveyed the bank, and a temporary "
+             "diversion added 1.1 miles to the walk. Volunteers from the Kintbury Ramblers, whose youngest member "
+             "is 9 and oldest 91, cleared 14 fallen trees.") + "\n\n"
+        + tx("Mrs Whitlock said: " + LDQ + "People have waited a long time. We will hold a walk on Saturday 26 April "
+             "at 10am to celebrate, starting at the Dundas Arms." + RDQ) + "\n\n"
+        + "#colbreak()\n"
+        + '#text(size: 13pt, weight: "bold", ' + ts("Court round-up") + ")\n\n"
+        + tx("A Hungerford man, 34, was fined £120 and ordered to pay £85 costs at Reading Magistrates" + RSQ +
+             " Court for driving at 47mph in a 30mph zone. A woman, 29, of Newbury was given a 12-month community "
+             "order and 80 hours of unpaid work for shoplifting goods worth £63.") + "\n\n"
+        + tx("A 52-year-old Lambourn trainer admitted two counts of failing to register horses and was fined £400. "
+             "The case was adjourned from 6 March.") + "\n\n"
+        + box("WHAT" + RSQ + "S ON", tx("Fri 11 Apr: quiz night, Bell Inn, 8pm, £2 a head. Sat 12 Apr: plant sale, "
+                                       "St Mary" + RSQ + "s, 10am to 1pm. Sun 13 Apr: 5km fun run, 9.30am, entry £8 "
+                                       "(under-16s free). Wed 16 Apr: film club shows a 1962 classic, 7.30pm."), fill="#eef5e9")
+        + box("HUNGERFORD ARCADE ANTIQUES", tx("Over 100 dealers under one roof. Open 7 days, 10am to 5pm. "
+                                               "Valuations every Thursday. 26-28 High Street. 01488 683 701.")
+              + "\n#v(150pt)\n" + tx("Free parking for 40 cars at the rear."), fill="#e9e1f5")
+        + "#colbreak()\n"
+        + box("CLASSIFIEDS", tx("FOR SALE: child" + RSQ + "s bike, 20in, £45 ono, 07700 900 318. WANTED: garage to rent, "
+                                "Hungerford area, up to £60 a month, 07700 900 742. LOST: black cat, 3 years old, "
+                                "answers to Mango, Eddington, reward. Tel 01488 680 215."), fill="#f4f4f4")
+        + box("PUZZLES", tx("Sudoku No. 4,512 (medium) and the quick crossword are on page 23. Last week" + RSQ +
+                            "s winners: Mr D. Hale of Lambourn and Mrs K. Osei of Thatcham."), fill="#eeeeee")
+        + "#colbreak()\n"
+        + box("FAMILY NOTICES", tx("BIRTHS: To Priya and Sam Clarke, a daughter, Isla May, 7lb 2oz, on 2 April. "
+                                   "DEATHS: Arthur Penn, aged 88, peacefully on 29 March; funeral at St Lawrence, "
+                                   "Hungerford, on 17 April at 2pm."), fill="#ffffff")
+        + box("DOUBLE GLAZING FROM £1,995", tx("A-rated windows, 10-year guarantee. Family firm, 35 years in "
+                                              "the valley. Freephone 0800 046 1188 for a quote."), fill="#fde0dc")
+    )
+    masthead = (
+        '#grid(columns: (1fr, auto), [#text(size: 9pt, "KENNET VALLEY GAZETTE")], [#text(size: 9pt, '
+        + ts("Thursday, April 10, 2025") + ')])\n#line(length: 100%, stroke: 1.2pt)\n#v(-4pt)\n'
+        '#grid(columns: (1fr, auto), [#text(size: 9pt, weight: "bold", "NEWS")], [#text(size: 9pt, "7")])\n'
+        "#line(length: 100%, stroke: 0.5pt)\n#v(6pt)\n"
+        '#text(size: 34pt, weight: "bold", ' + ts("How often are the snoopers snooping?") + ")\n\n"
+        '#par(first-line-indent: 0pt)[#text(size: 13pt, style: "italic", '
+        + ts("National watchdog" + RSQ + "s figures show the scale of covert powers, as Kennet council reviews its own policy") + ")]\n\n"
+        '#par(first-line-indent: 0pt)[#text(size: 9pt, weight: "bold", ' + ts("BY TOM ASHWORTH, Local Democracy Reporter") + ")]\n"
+        "#v(4pt)\n"
+    )
+    page = masthead + f"#columns({NEWS_COLS}, gutter: {NEWS_GUT}pt)[\n" + body + "]\n"
+    return Doc(F, "Kennet Valley Gazette, 10 April 2025, page 7", "Kennet Valley Gazette (corpus imitation)",
+               "Local weekly newspaper print page", "typst", "", [Page(blocks=[Src(page)])],
+               date=(2025, 4, 10), part=PART, style="gazette")
+
+
 def dev14_builders() -> list:
-    return [doc_ledr, doc_cfe, doc_audit]
+    return [doc_ledr, doc_cfe, doc_audit, doc_explainer, doc_gazette]
 
 
 def main() -> int:
