@@ -825,6 +825,7 @@ _ASKS = re.compile(r"\b(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+kn
 _FOOTNOTE_OPENING = re.compile(r"\s*(\d{1,2}|[*†‡§¶])\s+(?=\S)")
 # "2,306 warrants were issued for that purpose": a part pointed back to
 _THAT_PART_AFTER = re.compile(r"(?:\s+[a-z]+){0,4}?\s+for\s+th(?:at|is|ose|ese)\s+(?:purposes?|reasons?)\b", re.I)
+_BY_PART_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:by|from|to)\s+(?:the\s+)?[a-z]", re.I)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
 
 
@@ -1418,9 +1419,15 @@ class Recognizer:
         # "it fell by 19%, to 2,760, in 2013": the level a change led to is of the changed count
         moved_to = base is not None and base is not prev and base[0] is not None and n.unit != "percent" \
             and ctx.sentence_so_far[-1][1].endswith(".change") and _TO_LEVEL_GAP.fullmatch(w.before_clause) is not None
+        # "1,088 errors were reported, 301 by service providers": a part of the figure before,
+        # set after it with a comma and named by who made or got it
+        part_apposed = prev is not None and prev[0] is not None and prev[0].categories and n.unit == prev[1].unit \
+            and not noun_after and prev[1] is right_before and re.fullmatch(r"[^;:.]*,\s*", w.before_clause) is not None \
+            and _BY_PART_AFTER.match(w.after) is not None \
+            and any(h[2] != "total" for h in self.taxonomy.category_sets[prev[0].categories].find(w.after[:60]))
         if apposed or moved_to:
             metric, noun_after = base[0], True
-        elif elliptical or restated or apposed_change:
+        elif elliptical or restated or apposed_change or part_apposed:
             metric, noun_after = prev[0], True
         if n.unit == "percent" and prev_metrics and (metric is None or not metric.nouns.search(sent)):
             # "In 2012 applicants were responsible for 26% of errors ... By 2016 the applicants'

@@ -252,3 +252,10 @@ def test_count_for_that_purpose_is_of_the_part_named_before(rec):
                      "of national security.", period="2022")
     assert ("interception.warrants.issued", "serious_crime", "2017", 2306) in got
     assert ("interception.warrants.issued", "total", "2017", 2306) not in got
+
+
+def test_part_set_after_its_whole_with_a_comma_and_who_made_it(rec):
+    got = found(rec, "In the nine months from April to December 2006, 253,557 requests for communications data were made "
+                     "and 1,088 errors were reported, 301 by service providers and the remainder by public authorities.",
+                period="2020")
+    assert ("cd.errors", "csp", "2006-04/2006-12", 301) in got
