@@ -855,8 +855,202 @@ def doc_gazette() -> Doc:
                date=(2025, 4, 10), part=PART, style="gazette")
 
 
+# =============================================================================================
+# 6. A think tank's annotated timeline (Typst, serif, a date column and a rule)
+
+TYPST_PRE["timeline"] = """
+#set page(paper: "a4", margin: (top: 58pt, bottom: 56pt, left: 64pt, right: 60pt),
+  header: context [#set text(size: 8pt, fill: rgb("#6b5a3a")); #{"Marchmont Institute  ·  Watching the watchers: an annotated timeline"} #h(1fr) #{"Briefing 2025/07"}],
+  footer: context [#set text(size: 8pt, fill: rgb("#6b5a3a")); #h(1fr) #counter(page).display() #h(1fr)])
+#set text(font: "Libertinus Serif", size: 10.3pt, lang: "en", hyphenate: false)
+#set par(justify: false, leading: 0.58em, spacing: 0.9em)
+"""
+TL_X = 64 + 62 + 14  # left margin + date column + gutter: where the entries start
+
+
+def doc_timeline() -> Doc:
+    _start()
+    F = "marchmont-institute-watching-the-watchers-annotated-timeline-2006-2025.pdf"
+    g.REGIONS[(F, 1)] = [(TL_X - 4, 0, 595, 841)]
+    g.REGIONS[(F, 2)] = [(TL_X - 4, 0, 595, 841)]
+
+    def entries(page, items):
+        cells = []
+        for date, head, text in items:
+            body = tx(prose(F, page, text, "list")) if "\u27e6" in text else tx(text)
+            cells.append(f'[#text(weight: "bold", fill: rgb("#6b5a3a"), {ts(date)})]')
+            cells.append(f"[#text(weight: \"bold\", {ts(head)}) #linebreak() {body}]")
+        return ("#grid(columns: (62pt, 1fr), column-gutter: 0pt, row-gutter: 0pt, inset: (x, y) => if x == 0 { (right: 8pt, y: 5pt) } else { (left: 14pt, y: 5pt) }, "
+                'stroke: (x, y) => if x == 1 { (left: 1.5pt + rgb("#b89a5e")) }, ' + ", ".join(cells) + ")\n\n")
+
+    era = lambda t: f'#v(4pt)\n#text(size: 12pt, weight: "bold", fill: rgb("#6b5a3a"), {ts(t)})\n\n'
+    p1 = (
+        '#text(size: 20pt, weight: "bold", ' + ts("Watching the watchers: an annotated timeline, 2006" + EN + "2025") + ")\n\n"
+        + tx("Briefing 2025/07, published 2 June 2025. Compiled by the Marchmont Institute" + RSQ + "s law and "
+             "technology programme (6 researchers). Dates on the left are when a report was published, not "
+             "the year it covers.") + "\n\n"
+        + era("I. The Commissioners" + RSQ + " early reports")
+        + entries(1, [
+            ("Feb 2007", "First report on the new communications data regime",
+             "The Commissioner counted " + S("253,557", "cd.requests", "total", PY06) + " requests for communications "
+             "data in the nine months from April to December 2006."),
+            ("Feb 2007", "Errors counted for the first time",
+             "Over the same months " + S("1,088", "cd.errors", "total", PY06) + " errors were reported, " +
+             S("787", "cd.errors", "public_authorities", PY06) + " by public authorities and " +
+             S("301", "cd.errors", "csp", PY06) + " by service providers."),
+            ("Feb 2007", "Interception in the same period",
+             S("1,435", W_ISS, "total", PY06) + " interception warrants were issued between April and December 2006."),
+            ("Jul 2008", "A full year of requests",
+             "Requests reached " + S("519,260", "cd.requests", "total", "2007") + " in 2007, and after new "
+             "reporting rules " + S("99", "cd.errors", "public_authorities", "2007-10/2007-12") + " errors were "
+             "reported in October to December alone."),
+            ("Jul 2010", "The Tribunal" + RSQ + "s caseload",
+             "The Investigatory Powers Tribunal received " + S("157", "ipt.complaints", "", "2009") +
+             " new complaints in 2009."),
+            ("Jun 2011", "Warrants before the surge",
+             S("1,865", W_ISS, "total", "2010") + " interception warrants were issued in 2010."),
+        ])
+        + tpara(F, 1, "Commentary. These first reports were short, and their figures were given in passing. Errors "
+                "were running at " + S("595", "cd.errors", "total", "2008") + " in 2008 and " +
+                S("661", "cd.errors", "total", "2009") + " in 2009, modest against half a million requests a year.")
+        + era("II. Growth and scrutiny")
+        + entries(1, [
+            ("Jul 2013", "A sharp rise",
+             "Warrants rose by " + S("16%", W_ISS + ".change", "total", "2012") + " to " +
+             S("3,372", W_ISS, "total", "2012") + " in 2012."),
+            ("Apr 2014", "Then a fall",
+             "In 2013 the number of warrants fell to " + S("2,760", W_ISS, "total", "2013") + "; the Commissioner "
+             "called " + S("seven", SER, "total", "2013", value=7) + " communications data errors that year very serious."),
+        ])
+    )
+    C = "Communications data errors reported, by year covered"
+    p2 = (
+        entries(2, [
+            ("Mar 2015", "Service providers" + RSQ + " share of errors",
+             "Service providers caused " + S("12.5%", "cd.errors.share", "csp", "2013") + " of the 2013 errors and "
+             "public authorities " + S("87.5%", "cd.errors.share", "public_authorities", "2013") + "."),
+            ("Jul 2016", "Oral requests",
+             S("55,346", "cd.urgent_oral", "", "2014") + " requests were made under the urgent oral process in 2014."),
+        ])
+        + era("III. The Investigatory Powers Act era")
+        + entries(2, [
+            ("Jan 2019", "The first IPCO report",
+             "The new Commissioner found " + S("3,535", W_ISS, "total", "2017") + " warrants issued in 2017."),
+            ("Mar 2020", "Privileged material",
+             "In 2018, " + S("77", "lpp.applications.made", "", "2018") + " applications to obtain legally "
+             "privileged material were made."),
+            ("Mar 2024", "Inspections",
+             "The Commissioner" + RSQ + "s office carried out " + S("380", "inspections", "total", "2022") +
+             " inspections in 2022."),
+            ("May 2025", "The scale today",
+             "Just under " + S("360,000", "authorisations.all_powers", "", "2023", q="under") +
+             " authorisations were made across all the powers in 2023."),
+        ])
+        + tpara(F, 2, "Commentary. The error series is the longest consistent one in the record, though the "
+                "Commissioners changed what counted as an error more than once. It peaked at " +
+                S("1,199", "cd.errors", "total", "2015") + " in 2015 and stood at " +
+                S("1,063", "cd.errors", "total", "2019") + " in 2019, the last year before reporting changed again.")
+        + t_cols(F, 2, C, [("2008", S("595", "cd.errors", "total", "2008")),
+                           ("2009", S("661", "cd.errors", "total", "2009")),
+                           ("2012", S("979", "cd.errors", "total", "2012")), ("2013", S("970", "cd.errors", "total", "2013")),
+                           ("2015", "1,199"), ("2016", S("1,101", "cd.errors", "total", "2016")),
+                           ("2017", S("926", "cd.errors", "total", "2017")), ("2018", S("903", "cd.errors", "total", "2018")),
+                           ("2019", "1,063")], 1199, height=80, bw=30, colour="#b89a5e", size=7.5)
+        + tx("Years 2010, 2011 and 2014 are left out: the reports for those years gave no comparable total. "
+             "Marchmont Institute, 14 Carlton Yard, Edinburgh EH7 5QP; charity SC049381.") + "\n"
+    )
+    return Doc(F, "Watching the watchers: an annotated timeline, 2006-2025", "Marchmont Institute (corpus imitation)",
+               "Think-tank annotated timeline", "typst", "", [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])],
+               date=(2025, 6, 2), part=PART, style="timeline")
+
+
+# =============================================================================================
+# 7. An invitation to tender: statement of requirements (markdown-pdf)
+
+MD_CSS["itt"] = """
+body { font-family: sans-serif; font-size: 9.8pt; line-height: 1.35; }
+h1 { font-size: 15pt; margin: 0 0 4pt 0; }
+h2 { font-size: 11.5pt; margin: 9pt 0 4pt 0; color: #0b5563; }
+p { margin: 0 0 5pt 0; }
+table { border-collapse: collapse; margin: 3pt 0 7pt 0; font-size: 9pt; }
+th, td { border: 0.5pt solid #999; padding: 2pt 5pt; }
+th { background-color: #d7ecef; }
+.run { font-size: 8pt; color: #666; }
+"""
+
+
+def doc_itt() -> Doc:
+    _start()
+    F = "itt-2024-0457-oversight-statistics-case-management-system-statement-of-requirements.pdf"
+    run = lambda n: f'<p class="run">Crown Oversight Shared Services {EM} ITT/2024/0457 {EM} Schedule 2: Statement of Requirements {EM} OFFICIAL {EM} Page {n} of 2</p>\n\n'
+    head = ('<tr><th rowspan="2">Year covered</th><th colspan="2">Interception</th><th colspan="2">Communications data</th></tr>'
+            '<tr><th>Warrants issued</th><th>Errors</th><th>Items obtained</th><th>Errors</th></tr>')
+    p1 = (run(1)
+          + "# Statistics Case Management System: Statement of Requirements\n\n"
+          + md("Invitation to Tender ITT/2024/0457. Issued 20 May 2024; clarification questions by 12:00 on 7 June "
+               "2024; tenders due 28 June 2024. Estimated contract value £1.2m to £1.6m (excluding VAT) over an "
+               "initial term of 3 years with two optional 12-month extensions. Lot 1 only.") + "\n\n"
+          + "## 1. Background\n\n"
+          + mpara(F, 1, "1.1 The Authority supports the independent oversight of investigatory powers. The "
+                  "Commissioner oversees more than " + S("600", "context.public_authorities", "", "2022", q="over") +
+                  " public authorities, and in 2023 those authorities made just under " +
+                  S("360,000", "authorisations.all_powers", "", "2023", q="under") + " authorisations across all "
+                  "the powers.")
+          + mpara(F, 1, "1.2 The inspection programme is growing. Inspectors carried out " +
+                  S("380", "inspections", "total", "2022") + " inspections in 2022 and " +
+                  S("386", "inspections", "total", "2023") + " in 2023, each producing a report, findings and "
+                  "recommendations that the system must track to closure.")
+          + mpara(F, 1, "1.3 Error reports are the second main workload. Public authorities reported " +
+                  S("1,063", "cd.errors", "total", "2019") + " communications data errors in 2019, of which the "
+                  "Commissioner investigated " + S("18", INV, "", "2019") + " as possibly serious and determined "
+                  "that " + S("fourteen", SER, "total", "2019") + " were serious.")
+          + "## 2. Historic data to be migrated\n\n"
+          + md("The supplier must migrate the published series below from spreadsheets (about 2,400 files, 11 GB). "
+               "Figures are as published; a dash means no comparable figure was published.") + "\n\n"
+          + "**Table 2.1: published annual series to be migrated (REQ-031)**\n\n"
+          + htable(F, 1, head, [
+              ["2013", S("2,760", W_ISS, "total", "2013"), S("57", "interception.errors", "", "2013"), EN, S("970", "cd.errors", "total", "2013")],
+              ["2014", S("2,795", W_ISS, "total", "2014"), S("60", "interception.errors", "", "2014"), EN, EN],
+              ["2015", S("3,059", W_ISS, "total", "2015"), S("62", "interception.errors", "", "2015"),
+               S("761,702", "cd.items", "total", "2015"), S("1,199", "cd.errors", "total", "2015")],
+              ["2016", S("3,007", W_ISS, "total", "2016"), EN, S("754,559", "cd.items", "total", "2016"),
+               S("1,101", "cd.errors", "total", "2016")],
+          ])
+          + md("Source: IOCCO annual reports for 2013 to 2016. Table 2.2 (surveillance series) is in Annex C.") + "\n\n"
+          )
+    p2 = (run(2)
+          + "## 3. Functional requirements\n\n"
+          + mtable(F, 2, [["ID", "Requirement", "Priority"],
+                          ["REQ-014", "Record each authorisation return with its 12 mandatory fields", "Must"],
+                          ["REQ-022", "Produce the annual statistics tables within 10 working days of year end", "Must"],
+                          ["REQ-031", "Hold the historic series in Table 2.1 and Annex C", "Must"],
+                          ["REQ-047", "Support 250 concurrent users and 99.5% availability", "Should"]], "LLL")
+          + mpara(F, 2, "3.1 The annual statistics must reproduce, to the unit, the figures already published. For "
+                  "example, the system must be able to show that " + S("2,306", W_ISS, "serious_crime", "2017") +
+                  " of the 2017 warrants were for serious crime and " + S("1,219", W_ISS, "national_security", "2017") +
+                  " for national security.")
+          + mpara(F, 2, "3.2 It must also break down applications by profession: in 2024 there were " +
+                  S("157", SP, "journalist", "2024") + " applications for the data of journalists and " +
+                  S("219", SP, "lawyer", "2024") + " for the data of lawyers.")
+          + "## 4. Indicative volumes\n\n"
+          + mpara(F, 2, "Suppliers should size the service on the published figures, which illustrate the volumes "
+                  "involved: " + S("808,214", "cd.items", "total", "2018") + " items of communications data were "
+                  "obtained in 2018, " + S("200,665", "cd.requests.approved", "", "2019") + " requests for "
+                  "communications data were approved in 2019, and law enforcement made " +
+                  S("1,958", CHIS, "law_enforcement", "2018") + " human source authorisations in 2018.")
+          + mpara(F, 2, "4.1 Volumes can fall as well as rise: human source authorisations by law enforcement "
+                  "fell to " + S("1,866", CHIS, "law_enforcement", "2019") + " in 2019. The pricing schedule "
+                  "(Schedule 4) must therefore allow for a 20% change in either direction.")
+          + md("Contact: commercial@coss.example, 0300 123 4567. Do not contact Commissioners or their staff "
+               "about this procurement.") + "\n\n"
+          )
+    return Doc(F, "ITT/2024/0457 Schedule 2: Statement of Requirements", "Crown Oversight Shared Services (corpus imitation)",
+               "Invitation to tender: statement of requirements", "markdown-pdf", "",
+               [Page(blocks=[Src(p1)]), Page(blocks=[Src(p2)])], date=(2024, 5, 20), part=PART, style="itt")
+
+
 def dev14_builders() -> list:
-    return [doc_ledr, doc_cfe, doc_audit, doc_explainer, doc_gazette]
+    return [doc_ledr, doc_cfe, doc_audit, doc_explainer, doc_gazette, doc_timeline, doc_itt]
 
 
 def main() -> int:
