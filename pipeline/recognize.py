@@ -1966,6 +1966,8 @@ class Recognizer:
             # 3,007 warrants were approved urgently") is not qualified by them at all.
             if m.requires_any and (w.denominator or not m.requires_any.search(clause_text)):
                 continue
+            if m.parts_only and not any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(sent)):
+                continue  # ("200,665 requests were approved": no company's, so not a company's count)
             if m.exclude and m.exclude.search(clause_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
                 # (nor is a denominator ruled out by them: "76 of 77 applications approved")
                 continue

@@ -78,6 +78,9 @@ class Metric:
     exclude: re.Pattern | None = None
     categories: str = ""
     stock: bool = False
+    # counted only per part ("requests by company" in FOI answers): a figure in prose is of
+    # this metric only when it names one of the parts
+    parts_only: bool = False
     order: int = 0
 
 
@@ -181,7 +184,8 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
             context=phrase_regex(m.get("context", [])),
             requires_any=stem_regex(m.get("requires_any", [])),
             exclude=stem_regex(m.get("exclude", [])),
-            categories=m.get("categories", ""), stock=bool(m.get("stock", False)), order=i,
+            categories=m.get("categories", ""), stock=bool(m.get("stock", False)),
+            parts_only=bool(m.get("parts_only", False)), order=i,
         ))
     sets = {}
     for name, members in data.get("categories", {}).items():

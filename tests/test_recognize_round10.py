@@ -259,3 +259,12 @@ def test_part_set_after_its_whole_with_a_comma_and_who_made_it(rec):
                      "and 1,088 errors were reported, 301 by service providers and the remainder by public authorities.",
                 period="2020")
     assert ("cd.errors", "csp", "2006-04/2006-12", 301) in got
+
+
+def test_count_by_company_needs_a_company_named(rec):
+    got = found(rec, "Costs recovered by communications service providers are published each year. We note that "
+                     "under the new regime 200,665 requests for communications data were approved in 2019.")
+    assert not any(m == "cd.requests.company" for m, _, _, _ in got)
+    named = found(rec, "The force made requests for the telecommunications provider LycaMobile (15,702 requests in 2024).",
+                  period="2025")
+    assert ("cd.requests.company", "lycamobile", "2024", 15702) in named
