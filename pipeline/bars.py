@@ -109,6 +109,22 @@ def _bars(page) -> list[dict]:
     return _uncontained(out)
 
 
+def _zero_columns(page, words: list[Word]) -> list[dict]:
+    """Columns of value 0: filled boxes of no height (under 1.5 points) and a column's width,
+    with a "0" printed just over them, centred on them (a browser draws a CSS bar of height
+    0 as such a box)."""
+    out = []
+    for r in boxes(page):
+        w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if not r.get("fill") or h >= 1.5 or not 4 <= w <= 0.3 * float(page.width):
+            continue
+        mid = (r["x0"] + r["x1"]) / 2
+        if any(_is_number(t.text) and _value(t.text) == 0 and 0 <= r["top"] - t.bottom <= 12
+               and abs((t.x0 + t.x1) / 2 - mid) <= 0.25 * w for t in words):
+            out.append(r)
+    return out
+
+
 def _uncontained(rects: list[dict]) -> list[dict]:
     """`rects` less the filled boxes wholly containing two or more of the others: a plot's
     background (matplotlib fills the axes white, its bottom edge on the columns' baseline
@@ -200,7 +216,9 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
                             and not any(k["top"] - 2 <= (w.top + w.bottom) / 2 <= k["bottom"] + 2
                                         and 0 <= w.x0 - k["x1"] <= 12 for k in keys)),
                            key=lambda w: w.x0)
-            if not below or _is_number(below[0].text):
+            # (nor a sentence's words under it: "In all the inspectors made ..." under "Red")
+            if not below or _is_number(below[0].text) or any(
+                    abs(m.top - below[0].top) <= 2 and 0 <= below[0].x0 - m.x1 <= 1.5 * (m.bottom - m.top) for m in words):
                 break
             more = [below[0]] + [w for w in words if abs(w.top - below[0].top) <= 2 and w.x0 > below[0].x0
                                  and w.x0 - below[0].x1 <= 60 and not any(ch.isdigit() for ch in w.text)]
@@ -244,7 +262,7 @@ def _gap(a: tuple, b: tuple) -> float:
     return math.hypot(dx, dy)
 
 
-def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
+def _vertical(group: list[dict], words: list[Word], keyed: tuple = ()) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
     """Columns standing on one baseline: value above each, label below the baseline."""
     group = sorted(group, key=lambda r: r["x0"])
     widths = [r["x1"] - r["x0"] for r in group]
@@ -255,7 +273,7 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
     base = group[0]["bottom"]
     bars, used = [], set()
     colours: list[tuple] = []   # each bar's fill, for the legend
-    clusters = _clusters(group)
+    clusters = _clusters(group, keyed)
     for n, r in enumerate(group):
         above = [w for w in _words_in(words, r["x0"] - 4, r["top"] - 20, r["x1"] + 4, r["top"] + 2) if _is_number(w.text)]
         if not above:
@@ -269,6 +287,7 @@ def _vertical(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], set
             if len(inside) == 1 and _is_number(inside[0].text):
                 above = inside
         below = [w for w in _words_in(words, r["x0"] - 6, base, r["x1"] + 6, base + 22) if not w.angle]
+        below = _label_lines_only(below, words, r["x0"] - 6, r["x1"] + 6)
         if not below:
             below = _slanted_under(words, r["x0"] - 6, r["x1"] + 6, base)
         if clusters:
@@ -472,7 +491,41 @@ def _wrapped(label: list[Word], words: list[Word], x0: float, x1: float) -> list
                 if w not in label and not w.angle and last - 1 <= w.top <= last + 0.6 * h]
         if not more or any(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in more):
             return label
+        # (a note's line under the plot runs on past the column: "2016: IOCCO; 2022 and
+        # 2023: IPC Annual Reports." under columns labelled "2016", "2022", "2023")
+        if _runs_past(more, words, x0, x1):
+            return label
         label += more
+
+
+def _runs_past(part: list[Word], words: list[Word], x0: float, x1: float) -> bool:
+    """Whether the line `part` is on runs on, word after word, past `x0`..`x1` (a note's
+    line under a plot, not a label wrapped under its column)."""
+    line = [w for w in words if abs(w.top - part[0].top) <= 2 and not w.angle]
+    run = list(part)
+    grew = True
+    while grew:
+        grew = False
+        for w in line:
+            if w not in run and any(abs(w.x0 - m.x1) <= 1.2 * (w.bottom - w.top) or abs(m.x0 - w.x1) <= 1.2 * (w.bottom - w.top)
+                                    for m in run):
+                run.append(w)
+                grew = True
+    return any((w.x0 + w.x1) / 2 < x0 or (w.x0 + w.x1) / 2 > x1 for w in run)
+
+
+def _label_lines_only(below: list[Word], words: list[Word], x0: float, x1: float) -> list[Word]:
+    """The words under a column less the lines after the first that run on past the
+    column's reach (a note under the plot)."""
+    lines = _text_lines(below)
+    if len(lines) < 2:
+        return below
+    keep = list(lines[0])
+    for line in lines[1:]:
+        if _runs_past(line, words, x0, x1):
+            break
+        keep += line
+    return keep
 
 
 def _slanted_under(words: list[Word], x0: float, x1: float, base: float) -> list[Word]:
@@ -495,10 +548,13 @@ def _apart(group: list[dict]) -> bool:
     return all(b["x0"] - a["x1"] >= 2 for a, b in zip(group, group[1:]))
 
 
-def _clusters(group: list[dict]) -> list[tuple[float, float]] | None:
+def _clusters(group: list[dict], keyed: tuple = ()) -> list[tuple[float, float]] | None:
     """Grouped columns: runs of columns close together, split by wider gaps, each run the
-    same length (two or more) and the same colours in the same order, one per series.
-    Returns each column's run as (left, right), or None."""
+    same length (two or more) and the same colours in the same order, one per series; or,
+    where a category has no figure for some series (its column left out, the run closed
+    up), runs of two or more columns, each of its own colour within the run, in the legend's
+    order, every colour one the legend (`keyed`) names. Returns each column's run as (left,
+    right), or None."""
     gaps = [b["x0"] - a["x1"] for a, b in zip(group, group[1:])]
     if not gaps or max(gaps) - min(gaps) < 3:
         return None
@@ -514,7 +570,11 @@ def _clusters(group: list[dict]) -> list[tuple[float, float]] | None:
     fills = [tuple(_colour(r) for r in run) for run in runs]
     if len(runs) < 2 or size < 2 or any(len(run) != size for run in runs) \
             or len(set(fills)) != 1 or len(set(fills[0])) != size:
-        return None
+        order = list(keyed)
+        if len(runs) < 2 or any(len(run) < 2 or len(set(f)) != len(f) or not set(f) <= set(keyed)
+                                or [order.index(c) for c in f] != sorted(order.index(c) for c in f)
+                                for run, f in zip(runs, fills)) or len({c for f in fills for c in f}) < 3:
+            return None
     return [(run[0]["x0"], run[-1]["x1"]) for run in runs for _ in run]
 
 
@@ -771,9 +831,66 @@ def _keyed_stack(rects: list[dict], words: list[Word], legend: dict):
             value = valued[c]
             bars.append(ChartBar(name, value.text, value.bbox, words_bbox(label)))
             ids |= {id(value)} | {id(w) for w in label}
+        # the counts printed inside the segments too, the key giving their shares ("29"
+        # in the red segment, "Red 8%" in the key): read when each segment holds one
+        # figure and the figures' shares of their sum agree with the lengths as well
+        held = [[w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
+                 and w.bottom <= q["bottom"] + 1] for q in run]
+        if all(len(h) == 1 and _is_number(h[0].text) and not h[0].text.endswith("%") for h in held) \
+                and all(b.value.endswith("%") for b in bars):
+            counts = [_value(h[0].text) for h in held]
+            if sum(counts) > 0 and all(abs(v / sum(counts) - ln / whole) <= max(0.02, 0.1 * ln / whole)
+                                       for v, ln in zip(counts, lengths)):
+                for c, h in zip(colours, held):
+                    name, _, label = legend[c]
+                    bars.append(ChartBar(name, h[0].text, h[0].bbox, words_bbox(label)))
+                    ids.add(id(h[0]))
         box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.bbox for b in bars])
         return Chart(0, bars, box, "bar"), ids, run
     return None
+
+
+def _box_of(rects: list[dict]) -> tuple:
+    return union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects])
+
+
+def _entry_figure(label: list[Word], words: list[Word]) -> Word | None:
+    """The figure printed right after a legend entry's name ("SPoC (381)", "Red 8%")."""
+    last = label[-1]
+    after = [w for w in words if abs(w.top - last.top) <= 2 and 0 <= w.x0 - last.x1 <= 0.8 * (w.bottom - w.top)]
+    if not after:
+        return None
+    w = min(after, key=lambda w: w.x0)
+    return w if _is_number(w.text.strip("()")) else None
+
+
+def _keyed_columns(group: list[dict], words: list[Word], legend: dict) -> tuple[list[ChartBar], set[int]] | None:
+    """Columns with no figure printed at them, each of its own colour, whose figures are
+    printed in the legend after the names ("SPoC (381)"): each column read as its entry's
+    name and figure, kept only when nothing is printed over or in the columns and every
+    column is as tall as its figure puts it on one scale from zero."""
+    group = sorted(group, key=lambda r: r["x0"])
+    colours = [_colour(r) for r in group]
+    if len(group) < 3 or len(set(colours)) != len(group) or not set(colours) <= set(legend) or not _apart(group):
+        return None
+    if any(_words_in(words, r["x0"] - 2, r["top"] - 20, r["x1"] + 2, r["bottom"] - 1) for r in group):
+        return None
+    pairs, bars, ids = [], [], set()
+    for r, c in zip(group, colours):
+        name, _, label = legend[c]
+        fig = _entry_figure(label, words)
+        if fig is None:
+            return None
+        text = fig.text.strip("()")
+        pairs.append((_value(text), r["bottom"] - r["top"]))
+        bars.append(ChartBar(name, text, fig.bbox, words_bbox(label)))
+        ids |= {id(fig)} | {id(w) for w in label}
+    total = sum(v * v for v, _ in pairs)
+    k = sum(v * ln for v, ln in pairs) / total if total > 0 else 0
+    longest = max(ln for _, ln in pairs)
+    if k <= 0 or any(abs(ln - k * v) > max(1.5, 0.02 * longest) for v, ln in pairs):
+        return None
+    return bars, ids
 
 
 def _abutting_runs(cands: list[dict]):
@@ -914,8 +1031,11 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
     heights = [r["bottom"] - r["top"] for r in group]
     if not _lengths_vary([r["x1"] - r["x0"] for r in group]):
         return None  # shaded table rows, not bars
-    if max(heights) > 1.6 * min(heights) or any(a["bottom"] > b["top"] + _TOL for a, b in zip(group, group[1:])):
+    if any(a["bottom"] > b["top"] + _TOL for a, b in zip(group, group[1:])):
         return None
+    # (bars of unlike thickness, a CSS box as tall as the value it holds over thin bars,
+    # are read only when every bar is as long as its value puts it on one scale from zero)
+    uneven = max(heights) > 1.6 * min(heights)
     axis = group[0]["x0"]
     far = max(r["x1"] for r in group)
     rows = [[w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3] for r in group]
@@ -984,6 +1104,8 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
                                  words_bbox(before) if before else None))
             colours.append(_colour(r))
             used |= {id(value)} | {id(w) for w in before}
+    if uneven and (len(bars) != len(group) or not _to_scale(group, bars, words, "top", "bottom")):
+        return None
     bottom = max(r["bottom"] for r in group)
     right = max(r["x1"] for r in group) + 45
     # the tick run: numbers on the one row just under the plot (a caption's year below is not one)
@@ -2087,7 +2209,97 @@ def _slice_at(pie: list, angle: float) -> int | None:
     return best
 
 
+_CAPTION_WORD = re.compile(r"(?:fig(?:ure|\.)?|chart|graph)$", re.I)
+_CAPTION_ID = re.compile(r"(?:[A-Z]{0,3}\d[\w.]*|[A-Z])[.:]?$")
+
+
+def _caption_phrases(words: list[Word]) -> list[list[Word]]:
+    """Lines opening on a figure's label ("Figure 4.", "Chart B2."): each the run of words
+    from the label, set without wide gaps."""
+    out = []
+    for line in _text_lines([w for w in words if not w.angle]):
+        line = sorted(line, key=lambda w: w.x0)
+        for k, w in enumerate(line[:-1]):
+            if not _CAPTION_WORD.match(w.text) or not _CAPTION_ID.match(line[k + 1].text) \
+                    or (k and w.x0 - line[k - 1].x1 <= 1.5 * (w.bottom - w.top)):
+                continue
+            run = [w]
+            for m in line[k + 1:]:
+                if m.x0 - run[-1].x1 > 1.5 * (m.bottom - m.top):
+                    break
+                run.append(m)
+            out.append(run)
+    return out
+
+
+def _own_captions(charts: list[Chart], words: list[Word], page=None) -> None:
+    """A chart with a figure's caption just over it and another just under it (a page that
+    sets each chart's caption over it, "Figure 4 ..." over this chart and "Figure 6 ..." over
+    the next): the caption over it is its own, when that caption lies nearer this chart
+    than any other chart and no other chart stands between them. Sets the chart's title."""
+    phrases = _caption_phrases(words)
+    if len(phrases) < 2:
+        return
+    for chart in charts:
+        if chart.title:
+            continue
+        x0, top, x1, bottom = chart.bbox
+
+        def across(ph):
+            return ph[0].x0 < x1 and x0 < ph[-1].x1
+        above = [ph for ph in phrases if across(ph) and max(w.bottom for w in ph) <= top + 1
+                 and top - max(w.bottom for w in ph) <= 100]
+        below = [ph for ph in phrases if across(ph) and min(w.top for w in ph) >= bottom - 1
+                 and min(w.top for w in ph) - bottom <= 40]
+        if not above or not below:
+            continue
+        # (the caption under it heads a chart drawn under that caption: the page sets
+        # captions over their charts)
+        nxt = words_bbox(min(below, key=lambda ph: min(w.top for w in ph)))
+        if page is None or not any(0 <= q["top"] - nxt[3] <= 45 and q["x0"] < nxt[2] + 100 and nxt[0] - 100 < q["x1"]
+                                   for q in boxes(page) if q.get("fill")):
+            continue
+        own = max(above, key=lambda ph: max(w.bottom for w in ph))
+        box = words_bbox(own)
+        gap = top - box[3]
+        if any(o is not chart and (box[3] <= o.bbox[1] <= top or _gap(o.bbox, box) < gap) for o in charts):
+            continue
+        chart.title, chart.title_bbox = " ".join(w.text for w in own), box
+
+
+def _tile_title(page, charts: list[Chart], words: list[Word]) -> None:
+    """The one chart of a dashboard's tile (the page seen through the tile's box) is titled
+    by the tile's heading: its top lines of words, over the chart, no figures, one size."""
+    if len(charts) != 1 or charts[0].title or not hasattr(page, "_page"):
+        return
+    chart = charts[0]
+    lines = [sorted(line, key=lambda w: w.x0) for line in _text_lines([w for w in words if not w.angle])]
+    if not lines:
+        return
+    head = [lines[0]]
+    h = max(w.bottom - w.top for w in lines[0])
+    for line in lines[1:]:
+        lh = max(w.bottom - w.top for w in line)
+        if abs(lh - h) > 0.5 or line[0].top - max(w.bottom for w in head[-1]) > 0.6 * h \
+                or abs(line[0].x0 - head[0][0].x0) > 2:
+            break
+        head.append(line)
+    flat = [w for line in head for w in line]
+    if not 0 <= chart.bbox[1] - max(w.bottom for w in flat) <= 80 or any(_is_number(w.text) and not _YEAR.fullmatch(w.text) for w in flat) \
+            or sum(1 for w in flat if w.text[:1].isalpha()) < 2:
+        return
+    chart.title, chart.title_bbox = " ".join(w.text for w in flat), words_bbox(flat)
+
+
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
+    charts, used = _find_bar_charts(page, words, page_number)
+    if charts:
+        _own_captions(charts, words, page)
+        _tile_title(page, charts, words)
+    return charts, used
+
+
+def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
     """Bar and line charts on a page, and the ids of the words they account for (values,
     labels, ticks)."""
     if not (page.rects or getattr(page, "curves", None) or getattr(page, "lines", None)):
@@ -2167,12 +2379,13 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             used |= ids
             rects = [r for r in rects if all(r is not q for q in group)]
     gone: set[int] = set()   # segments read (or set aside) with a stacked chart
+    zeros = _zero_columns(page, words) if rects else []
     thin = [r for r in boxes(page) if r.get("fill") and 0.3 <= r["x1"] - r["x0"] < 2 and 4 <= r["bottom"] - r["top"] <= 40] \
         if len(rects) >= 3 else []
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
-        groups = _group(rects, key, least=2 if legend else 3)
+        groups = _group(rects + (zeros if key == "bottom" else []), key, least=2 if legend else 3)
         if key == "bottom":
             groups = [part for g in groups for part in _panels(g, words)]
         for group in groups:
@@ -2201,7 +2414,7 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
                 charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
                 used |= ids
                 continue
-            found = read(group, words)
+            found = read(group, words, tuple(legend)) if key == "bottom" else read(group, words)
             if key == "x0" and found and thin:
                 # a bar too short to draw at its length is drawn a hairline wide (£50,000
                 # among £ millions): read with the others only when every bar is as long as
@@ -2217,6 +2430,14 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
             if getattr(group, "panel", False) and bars and not any(b.label for b in bars):
                 ids |= _shared_labels(group, bars, words)
             if not _plausible(group, bars, words):
+                keyed = _keyed_columns(group, words, _near(page, legend, _box_of(group))) \
+                    if key == "bottom" and not bars and legend else None
+                if keyed:
+                    bars, ids = keyed
+                    charts.append(Chart(page_number, bars, _box_of(group), "column"))
+                    used |= ids | _axis_ticks(group, words)
+                    rects = [r for r in rects if r not in group]
+                    continue
                 if key == "bottom" and not bars and _apart(group) and \
                         not any(_words_in(words, r["x0"] + 1, r["top"] + 1, r["x1"] - 1, r["bottom"] - 1) for r in group):
                     # columns with no value printed (ticks and labels only): the ticks are no figures
