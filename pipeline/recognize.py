@@ -826,6 +826,7 @@ _FOOTNOTE_OPENING = re.compile(r"\s*(\d{1,2}|[*†‡§¶])\s+(?=\S)")
 # "2,306 warrants were issued for that purpose": a part pointed back to
 _THAT_PART_AFTER = re.compile(r"(?:\s+[a-z]+){0,4}?\s+for\s+th(?:at|is|ose|ese)\s+(?:purposes?|reasons?)\b", re.I)
 _BY_PART_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:by|from|to)\s+(?:the\s+)?[a-z]", re.I)
+_RELATIVE_OPENING = re.compile(r"\W*of\s+(?:which|whom)\s+there\s+(?:were|was|had\s+been|have\s+been)\b", re.I)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
 
 
@@ -1943,6 +1944,10 @@ class Recognizer:
         # the sentence's pronoun stands for the noun of what it goes on from
         of_back = bool(back) and _OF_BACK_OPENING.match(sent) is not None
         clause_text = w.scope
+        # ("applications to identify a journalist's source, of which there were 106": a relative
+        # clause is about the noun phrase it hangs from, which excludes and qualifies it too)
+        qualified_text = sent[max(0, sent.rfind(";", 0, w.start) + 1):w.start] + " " + clause_text \
+            if _RELATIVE_OPENING.match(clause_text) else clause_text
         before_statement = w.before[w.before.rfind(";") + 1:]
         # the noun phrase labelling the figure from before ("Recommendations after interception
         # inspections: 65"): its head is the noun no preposition stands before
@@ -1968,7 +1973,7 @@ class Recognizer:
                 continue
             if m.parts_only and not any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(sent)):
                 continue  # ("200,665 requests were approved": no company's, so not a company's count)
-            if m.exclude and m.exclude.search(clause_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
+            if m.exclude and m.exclude.search(qualified_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
                 # (nor is a denominator ruled out by them: "76 of 77 applications approved")
                 continue
             na = m.nouns.search(clause_after)

@@ -15,12 +15,17 @@ from pathlib import Path
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "corpora" / "taxonomy.toml"
 
 
+def _apostrophes(pattern: str) -> str:
+    """An apostrophe in a phrase matches the typographic one too ("journalist’s source")."""
+    return pattern.replace("'", "['’]")
+
+
 def phrase_regex(phrases: list[str]) -> re.Pattern | None:
     """One regex for a list of phrases: case-insensitive, whole words, flexible spacing,
     optional plural/possessive ending on the last word."""
     alts = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        words = [re.escape(w) for w in p.split()]
+        words = [_apostrophes(re.escape(w)) for w in p.split()]
         if not words:
             continue
         last = words[-1]
@@ -32,7 +37,7 @@ def phrase_regex(phrases: list[str]) -> re.Pattern | None:
             last = last[:-1] + "(?:s|es)?"
         else:
             last = last + "(?:s|es)?"
-        words[-1] = last + "(?:'s|s'|')?"
+        words[-1] = last + "(?:['’]s|s['’]|['’])?"
         alts.append(r"[\s\-]+".join(words))
     if not alts:
         return None
@@ -46,7 +51,7 @@ def stem_regex(phrases: list[str]) -> re.Pattern | None:
     "investigated", "investigations")."""
     if not phrases:
         return None
-    alts = [r"[\s\-]+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True)]
+    alts = [r"[\s\-]+".join(_apostrophes(re.escape(w)) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True)]
     return re.compile(r"(?<![\w])(?:%s)\w*" % "|".join(alts), re.IGNORECASE)
 
 

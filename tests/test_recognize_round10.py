@@ -269,3 +269,15 @@ def test_count_by_company_needs_a_company_named(rec):
     named = found(rec, "The force made requests for the telecommunications provider LycaMobile (15,702 requests in 2024).",
                   period="2025")
     assert ("cd.requests.company", "lycamobile", "2024", 15702) in named
+
+
+def test_of_which_there_were_is_qualified_by_its_antecedent(rec):
+    got = found(rec, "1.5 Journalists' organisations stressed a newer figure: applications to identify a journalist’s "
+                     "source, of which there were 106 in 2024 (DLB0040), compared with 15 in 2019.", period="2022")
+    assert ("cd.applications.journalistic_source", "", "2024", 106) in got
+    assert not any(m == "cd.applications.sensitive_profession" for m, _, _, _ in got)
+
+
+def test_taxonomy_phrases_match_typographic_apostrophes(rec):
+    metric = rec.taxonomy.metric("cd.applications.sensitive_profession")
+    assert metric.exclude.search("to identify a journalist’s source")
