@@ -2959,9 +2959,24 @@ class Recognizer:
             if m.exclude and m.exclude.search(text):
                 continue
             score = 2 * (m.id in nouns) + len(m.context.findall(text)) + 0.5 * len(m.context.findall(labels))
+            if m.id in nouns and self._modifier_only(m, text, nouns):
+                # ("Inspection recommendations by rating": "inspection" modifies the head noun,
+                # the thing counted)
+                score -= 1
             if best is None or score > best[0]:
                 best = (score, m)
         return best[1] if best else None
+
+    def _modifier_only(self, metric: Metric, text: str, nouns: set) -> bool:
+        """Is every mention of the metric's noun in text a modifier of another metric's noun
+        set right after it ("Inspection recommendations")?"""
+        others = [o for o in map(self.taxonomy.metric, nouns - {metric.id}) if o is not None]
+        found = list(metric.nouns.finditer(text))
+
+        def modifies(f: re.Match) -> bool:
+            nxt = re.compile(r"\s*").match(text, f.end()).end()  # the next word's start
+            return any(o.nouns.match(text, nxt) and not o.nouns.match(text, f.start()) for o in others)
+        return bool(found) and all(modifies(f) for f in found)
 
     def _make(self, ctx: Context, page: int, metric_id: str, category: str, period: str, value: float,
               unit: str, qualifier: str, method: str, quote: str, bbox, confidence: float) -> Observation:

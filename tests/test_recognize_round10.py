@@ -283,3 +283,9 @@ def test_taxonomy_phrases_match_typographic_apostrophes():
     assert phrase_regex(["journalist's source"]).search("a journalist’s source")
     assert stem_regex(["journalists' sources"]).search("journalists’ sources")
     assert phrase_regex(["spoc"]).search("the SPoC’s request")
+
+
+def test_caption_counts_its_head_noun_not_its_modifier(rec):
+    assert rec._table_metric("Chart B5. Inspection recommendations by rating, 2015", "Red ; Amber",
+                             need_noun=False).id == "recommendations"
+    assert rec._table_metric("Table 3: Interception warrants issued", "").id == "interception.warrants.issued"
