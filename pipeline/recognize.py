@@ -2514,6 +2514,10 @@ class Recognizer:
             return []
         periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
         default = periods.pop() if len(periods) == 1 else ctx.period
+        # ("Surveillance authorisations by financial year" over series "Directed (LEAs)" and
+        # "Property": the caption's noun is not the metric it was read as; each series names
+        # the kind whose count it is)
+        unnamed = chart_metric.id not in self.taxonomy.naming(caption, "nouns") and bool(self.taxonomy.naming(caption, "nouns"))
         out = []
         for bar in chart.bars:
             v = _cell_value(bar.value)
@@ -2527,7 +2531,10 @@ class Recognizer:
             name = bar.series if period is not None else bar.label
             if period is None:
                 period = _whole_period(bar.series) if bar.series else None
-            if name and _whole_period(name) is None:
+            own = self._series_metric(name, caption) if unnamed and name and _whole_period(name) is None else None
+            if own:
+                metric, category = own
+            elif name and _whole_period(name) is None:
                 # a label that is no period is read as a table's row label is: a part of the
                 # chart's breakdown, or a metric of its own; one that is neither ("Routine" in
                 # a chart of a metric without a breakdown) names nothing the figure can be given
@@ -2966,6 +2973,19 @@ class Recognizer:
             if best is None or score > best[0]:
                 best = (score, m)
         return best[1] if best else None
+
+    def _series_metric(self, name: str, caption: str) -> Optional[tuple]:
+        """(metric, category) a series named by a kind ("Directed (LEAs)", "Property") counts,
+        with the noun of the caption ("Surveillance authorisations"), or None."""
+        for cats in self.taxonomy.category_sets.values():
+            for _, _, key in cats.find(name):
+                if key == "total":
+                    continue
+                metric = self._label_metric(key.replace("_", " ") + " " + caption, caption)
+                if metric is not None and metric.id in self.taxonomy.naming(caption, "nouns"):
+                    part = self.taxonomy.category_sets[metric.categories].lookup(name) if metric.categories else None
+                    return metric, part or self._default_category(metric)
+        return None
 
     def _modifier_only(self, metric: Metric, text: str, nouns: set) -> bool:
         """Is every mention of the metric's noun in text a modifier of another metric's noun

@@ -289,3 +289,14 @@ def test_caption_counts_its_head_noun_not_its_modifier(rec):
     assert rec._table_metric("Chart B5. Inspection recommendations by rating, 2015", "Red ; Amber",
                              need_noun=False).id == "recommendations"
     assert rec._table_metric("Table 3: Interception warrants issued", "").id == "interception.warrants.issued"
+
+
+def test_chart_series_named_by_a_kind_count_the_captions_noun(rec):
+    from pipeline.model import Block, Chart, ChartBar
+    from pipeline.recognize import Context
+    chart = Chart(1, [ChartBar("2016/17", "6,237", (0, 0, 1, 1), series="Directed (LEAs)"),
+                      ChartBar("2016/17", "1,842", (0, 0, 1, 1), series="Property")], (60, 100, 400, 300))
+    caption = Block("Chart A. Surveillance authorisations by financial year and period", [], (60, 80, 400, 95), "caption")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2019"))}
+    assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got
+    assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got
