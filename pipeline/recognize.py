@@ -120,6 +120,10 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|
 _RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$|\b(?:one|1)\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
 # "one item in twenty": a ratio with the thing counted (in the singular) between its terms
 _ONE_THING_IN = re.compile(r"\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?%s\b(?![,.]\d)" % _SMALL_NUMBER, re.I)
+# "Customers aged 16 or over", "a woman, 29, of Newbury", "children under 18", "a 17-year-old":
+# an age, not a count
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+|under\s+|over\s+)?$|\b(?:children|child|juveniles?|people|persons?|anyone|those|customers|users)\s+(?:under|over|below|above)\s+$", re.I)
+_AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+(?:or|and)\s+(?:over|under|above|older|younger)\b", re.I)
 # "gave two different totals", "three figures", "two sets of tables": a count of the text's own
 # figures, tables or kinds, not a statistic (only small counts: "5,000 numbers" may be phones)
 _META_NOUN_AFTER = re.compile(r"\s+(?:(?:different|separate|distinct|conflicting|competing|inconsistent|main|key|headline)\s+)?"
@@ -171,6 +175,9 @@ def oversight_impostors(doc: Doc) -> Doc:
             reason = "ratio (one in five)"
         if not reason and n.unit != "percent" and _DIFFERENCE_AFTER.match(text, n.end):
             reason = "difference between counts (nine fewer)"
+        if not reason and n.unit == "" and n.value < 120 and not n.has_comma and (
+                _AGE_BEFORE.search(text, max(0, n.start - 30), n.start) or _AGE_AFTER.match(text, n.end)):
+            reason = "age"
         if not reason and n.unit == "" and _SHORT_RATE_AFTER.match(text, n.end):
             reason = "rate per day or week (the writer's arithmetic)"
         if not reason and n.unit == "" and n.value <= 20 and _META_NOUN_AFTER.match(text, n.end):

@@ -300,3 +300,17 @@ def test_chart_series_named_by_a_kind_count_the_captions_noun(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2019"))}
     assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got
     assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got
+
+
+def test_ages_are_no_counts(rec):
+    got = found(rec, "In 2019 public authorities made 3,007 requests for communications data. Customers aged 16 or over "
+                     "can request their own data. A 17-year-old was among those identified.", period="2021")
+    assert not {v for _, _, _, v in got} & {16, 17}
+
+
+def test_human_sources_and_errors_with_the_time_or_date(rec):
+    got = found(rec, "In 2018, single points of contact made 199 errors with the time or date, 66 of them involving IP "
+                     "addresses.", "Errors involving surveillance, property interference and human sources numbered 99 "
+                     "in 2018.", period="2021")
+    assert ("cd.errors.time_date", "spoc", "2018", 199) in got
+    assert ("spci.errors", "total", "2018", 99) in got
