@@ -2611,6 +2611,12 @@ class Recognizer:
                            if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         out = []
+
+        @lru_cache(maxsize=1)
+        def named_in_rows() -> frozenset:
+            # the metrics the row labels name in full (noun and context), asked for lazily
+            naming = self.taxonomy.naming
+            return frozenset(m for lbl in row_labels if lbl for m in naming(lbl, "nouns") & naming(lbl, "context"))
         # "A. Interception" over rows of figures: a section label, what the rows under it are
         # about (the caption may name several things); and the last row that named its own
         # metric, which a row under it naming none continues ("Change on previous year (%)")
@@ -2643,6 +2649,13 @@ class Recognizer:
                 row_period = _whole_period(label)
             row_annualised = row_period is not None and bool(_ANNUALISED.search(label))
             row_metric, row_category = self._row_metric(label, table_metric, row_context, row_period is not None)
+            if row_metric is None and label and table_metric is None:
+                # "Intrusive surveillance, annualised" under "Intrusive surveillance
+                # authorisations": a row naming the kind of a metric another row names in full
+                kinds = self.taxonomy.naming(label, "context") & named_in_rows()
+                if len(kinds) == 1:
+                    row_metric = self.taxonomy.metric(next(iter(kinds)))
+                    row_category = self._own_part(row_metric, label)[1]
             if row_metric is None and parent is not None and label and row_period is None:
                 row_metric, row_category = self._sub_row(label, parent, row_context)
             elif row_metric is not None and row_period is None and not _PERCENT_HEADER.search(label):
@@ -2708,6 +2721,11 @@ class Recognizer:
                     # "Note: law enforcement agencies only." under the table: every figure of it
                     category = self._note_category(metric, ["*"], {"*": ctx.table_note}) or category
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
+                if metric.stock and row_period is None and period_col is not None and period_col < len(r) and r[period_col] is not None:
+                    # "808 | ... in force, law enforcement | 31 March 2017": a stock is dated by the
+                    # day its row's period cell gives
+                    day = [p.period for p in grammar.parse_periods(r[period_col].text) if p.kind == "date" and not p.period.startswith("?")]
+                    period = day[0] if len(day) == 1 else period
                 if period is None or (row_date and not metric.stock):
                     # ("Extant at 31/03/2017": a row dated by a day counts a stock, which a
                     # flow's column cannot date)
