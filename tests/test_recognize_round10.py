@@ -320,9 +320,11 @@ def test_table_rows_naming_a_kind_and_stocks_dated_by_their_day(rec):
     from pipeline.model import Cell, Table
     from recognize_helpers import table_observations
     rows = [["Figure", "What it counts", "Period", "Cited in"],
+            ["1,958", "Human source authorisations, law enforcement", "2018", "DLB0007"],
             ["808", "Directed surveillance authorisations in force, law enforcement", "31 March 2017", "DLB0012"],
             ["186", "Intrusive surveillance authorisations", "April to December 2017", "DLB0031"],
-            ["248", "Intrusive surveillance, annualised", "2017", "DLB0031"]]
+            ["248", "Intrusive surveillance, annualised", "2017", "DLB0031"],
+            ["1,842", "Property interference authorisations", "2016/17", "DLB0019"]]
     table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1)
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, period="2022")}
     assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got
