@@ -109,6 +109,20 @@ def _bars(page) -> list[dict]:
     return _uncontained(out)
 
 
+def _text_box(r: dict, words: list[Word]) -> bool:
+    """A box drawn round one line of text, edge to edge (a plotly title's or note's
+    background, a highlight): the line's words run from its left edge to its right edge, the
+    box no taller than the line with a little room. A bar's label or value inside it leaves
+    room at one end at least."""
+    h = r["bottom"] - r["top"]
+    inside = _words_in(words, r["x0"] - 1, r["top"] - 1, r["x1"] + 1, r["bottom"] + 1)
+    if not inside or h > 20:
+        return False
+    x0, top, x1, bottom = words_bbox(inside)
+    return (abs(x0 - r["x0"]) <= 2.5 and abs(x1 - r["x1"]) <= 2.5 and r["top"] - 1 <= top
+            and bottom <= r["bottom"] + 1 and h <= 1.6 * (bottom - top) and len(inside) >= 2)
+
+
 def _zero_columns(page, words: list[Word]) -> list[dict]:
     """Columns of value 0: filled boxes of no height (under 1.5 points) and a column's width,
     with a "0" printed just over them, centred on them (a browser draws a CSS bar of height
@@ -1187,6 +1201,63 @@ def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], se
             if len(under) >= 3:
                 line = min(w.top for w in under)
                 ids |= {id(w) for w in under if abs(w.top - line) <= 2}
+            return bars, ids, group
+    return None
+
+
+def _diverging_columns(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[dict]] | None:
+    """Columns of changes either side of one axis (rises standing on it, falls hanging from
+    it), each with its signed value beyond its end ("+16%" over a rise, "-19%" under a fall)
+    and its label (a year) under the plot in line with it. Kept only when every value's
+    sign is its column's side, and the columns' heights one scale of their values; the value
+    axis's signed ticks left of the plot are set aside. Returns (bars, word ids, shapes)."""
+    upright = [r for r in rects if r["bottom"] - r["top"] >= 2 and 4 <= r["x1"] - r["x0"] <= 120]
+    for axis in sorted({round(r["bottom"], 1) for r in upright}):
+        rise = [r for r in upright if abs(r["bottom"] - axis) <= _TOL]
+        fall = [r for r in upright if abs(r["top"] - axis) <= _TOL]
+        if not rise or not fall or len(rise) + len(fall) < 3:
+            continue
+        group = sorted(rise + fall, key=lambda r: r["x0"])
+        widths = [r["x1"] - r["x0"] for r in group]
+        if max(widths) > 1.3 * min(widths) or any(a["x1"] > b["x0"] + _TOL for a, b in zip(group, group[1:])):
+            continue
+        found = []
+        for r in group:
+            up = abs(r["bottom"] - axis) <= _TOL
+            mid = (r["x0"] + r["x1"]) / 2
+            col = [w for w in words if r["x0"] - 2 <= (w.x0 + w.x1) / 2 <= r["x1"] + 2
+                   and abs((w.x0 + w.x1) / 2 - mid) <= 0.25 * (r["x1"] - r["x0"]) + 2 and _signed(w.text) is not None]
+            beyond = [w for w in col if (0 <= r["top"] - w.bottom <= 15 if up else 0 <= w.top - r["bottom"] <= 15)]
+            if len(beyond) != 1 or (_signed(beyond[0].text) > 0) != up or _signed(beyond[0].text) == 0:
+                break
+            found.append((r, beyond[0]))
+        else:
+            pairs = [((axis - r["top"]) if abs(r["bottom"] - axis) <= _TOL else (axis - r["bottom"]), _signed(v.text))
+                     for r, v in found]
+            k = sum(ln * v for ln, v in pairs) / sum(v * v for _, v in pairs)
+            longest = max(abs(ln) for ln, _ in pairs)
+            if k <= 0 or any(abs(ln - k * v) > max(2.0, 0.03 * longest) for ln, v in pairs):
+                continue
+            base = max([r["bottom"] for r in group] + [v.bottom for _, v in found])
+            bars, ids = [], set()
+            for r, value in found:
+                mid = (r["x0"] + r["x1"]) / 2
+                under = sorted((w for w in words if 0 <= w.top - base <= 30 and not w.angle
+                                and r["x0"] - 2 <= (w.x0 + w.x1) / 2 <= r["x1"] + 2), key=lambda w: w.top)
+                label = [w for w in under if abs(w.top - under[0].top) <= 2] if under else []
+                if not label or abs((min(w.x0 for w in label) + max(w.x1 for w in label)) / 2 - mid) > 0.25 * (r["x1"] - r["x0"]):
+                    return None
+                label.sort(key=lambda w: w.x0)
+                bars.append(ChartBar(" ".join(w.text for w in label), value.text, value.bbox, words_bbox(label)))
+                ids |= {id(value)} | {id(w) for w in label}
+            # the value axis's signed ticks left of the plot, one column of them
+            top = min([r["top"] for r in group] + [v.top for _, v in found]) - 10
+            edge = min(r["x0"] for r in group)
+            ticks = [w for w in words if 0 <= edge - w.x1 <= 25 and top <= w.top and w.bottom <= base + 5
+                     and _signed(w.text) is not None]
+            if len(ticks) >= 3:
+                right = max(w.x1 for w in ticks)
+                ids |= {id(w) for w in ticks if abs(w.x1 - right) <= 2}
             return bars, ids, group
     return None
 
@@ -2310,6 +2381,7 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     if legend:
         keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]
     rects = [r for r in _bars(page) if r not in keys]
+    rects = [r for r in rects if not _text_box(r, words)]
     charts, used = [], set()
     for chart, ids in _pies(page, words, legend):
         charts.append(chart)
@@ -2371,6 +2443,16 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
         used |= ids
         rects = [r for r in rects if all(r is not q for q in segments)]
     found = _diverging(rects, [w for w in words if id(w) not in used]) if len(rects) >= 3 else None
+    if not found and len(rects) >= 3:
+        found = _diverging_columns(rects, [w for w in words if id(w) not in used])
+        if found:
+            bars, ids, group = found
+            if len(bars) >= 3:
+                charts.append(Chart(page_number, bars, union_bbox([(r["x0"], r["top"], r["x1"], r["bottom"]) for r in group]
+                                                                  + [b.bbox for b in bars] + [b.label_bbox for b in bars]), "column"))
+                used |= ids
+                rects = [r for r in rects if all(r is not q for q in group)]
+            found = None
     if found:
         bars, ids, group = found
         if len(bars) >= 3:

@@ -1,0 +1,32 @@
+"""Chart styles read in round 9, on pages of the dev corpora: plotly columns of changes
+either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not confused with
+the boxes plotly draws round its titles' and notes' lines, ..."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chart_helpers import chart_bars
+from pipeline.extract import extract_document
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+LANTERN = CORPORA / "dev12" / "explained-how-often-are-phones-tapped-charts-the-lantern-2019.pdf"
+
+pytestmark = pytest.mark.skipif(not (CORPORA / "dev12").is_dir(), reason="dev corpora not present")
+
+
+def _charts(path: Path, page: int):
+    doc = extract_document(path, path.parent)
+    return doc.pages[page].charts
+
+
+def test_columns_of_changes_either_side_of_the_axis():
+    got = chart_bars(LANTERN, 1)
+    assert [("2012", "+16%", ""), ("2013", "-19%", ""), ("2015", "+9%", ""), ("2017", "+17.5%", "")] in got
+
+
+def test_bars_beside_boxes_drawn_round_lines_of_text():
+    # plotly draws a box edge to edge round each title's line, left-aligned with the bars
+    got = chart_bars(LANTERN, 1)
+    assert [("2015", "2.5%", ""), ("2016", "2.2%", ""), ("2018 (law enforcement)", "8%", "")] in got
