@@ -308,6 +308,8 @@ _SAME_RE = re.compile(
     r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these|that)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|months|period)\b"
     r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same|the\s+latter)\s+year\b",
     re.IGNORECASE)
+# "the nine months from April ...", "the six months to March 2018": a span told where it is named
+_SPAN_GOES_ON = re.compile(r"\s+(?:from|to|ending|starting|beginning|between|of)\s+(?:\d{1,2}\s+)?[A-Z]")
 _BEFORE_THAT = re.compile(r"\s+(?:that|then)\b", re.I)
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:reporting\s+)?(?:year|period)\b|\b(?:the|a)\s+year\s+(?:before|earlier)\b|\b(?:this|the\s+current)\s+(?:reporting\s+)?(?:year|period)\b"
@@ -454,6 +456,8 @@ def _parse_periods(text: str) -> list[PeriodMatch]:
         add(PeriodMatch(m.start(), m.end(), m.group(0), m.group("y"), "year"))
     for m in _finditer(_SAME_RE, text, period_word):
         months = re.search(r"(nine|six|three|twelve)\s+months", m.group(0), re.I)
+        if months and _SPAN_GOES_ON.match(text, m.end()):
+            continue  # "in the nine months from April to December 2006": told here, not before
         add(PeriodMatch(m.start(), m.end(), m.group(0), "", "same",
                         offset=WORD_NUMBERS[months.group(1).lower()] if months else 0))
     for m in _finditer(_RELATIVE_RE, text, period_word):

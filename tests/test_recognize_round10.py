@@ -329,3 +329,9 @@ def test_table_rows_naming_a_kind_and_stocks_dated_by_their_day(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, period="2022")}
     assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got
     assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
+
+
+def test_nine_months_told_where_named(rec):
+    got = found(rec, "The Commissioner counted 253,557 requests for communications data in the nine months from April "
+                     "to December 2006.", period="2025")
+    assert ("cd.requests", "total", "2006-04/2006-12", 253557) in got
