@@ -2362,11 +2362,73 @@ def _tile_title(page, charts: list[Chart], words: list[Word]) -> None:
     chart.title, chart.title_bbox = " ".join(w.text for w in flat), words_bbox(flat)
 
 
+def _framed_title(page, charts: list[Chart], words: list[Word], used: set[int]) -> None:
+    """A column or bar chart drawn in a frame (matplotlib's value axis, a line up the plot's
+    left side from its baseline to over its tallest column) is titled by the line of text
+    just over the frame: within 40 points of its top, across the plot, nothing else between,
+    words not figures (a year may be among them)."""
+    lines = getattr(page, "lines", None) or []
+    if not lines:
+        return
+    for chart in charts:
+        if chart.title or chart.kind not in ("column", "bar"):
+            continue
+        x0, top, x1, bottom = chart.bbox
+        axes = [l for l in lines if abs(l["x0"] - l["x1"]) <= 0.5 and x0 - 40 <= l["x0"] <= x0 + 2
+                and abs(l["bottom"] - bottom) <= 3 and l["top"] < top - 5]
+        if not axes:
+            continue
+        frame = min(l["top"] for l in axes)
+        over = [w for w in words if id(w) not in used and not w.angle and w.bottom <= frame + 1
+                and frame - w.bottom <= 40 and w.x0 < x1 and x0 - 40 < w.x1]
+        if not over:
+            continue
+        low = max(w.bottom for w in over)
+        line = sorted((w for w in over if abs(w.bottom - low) <= 2), key=lambda w: w.x0)
+        if any(o is not chart and o.bbox[1] < frame and line[0].top < o.bbox[3] for o in charts):
+            continue
+        # the whole line (it may run on past the plot), and the lines it wraps from over it
+        free = [w for w in words if id(w) not in used and not w.angle]
+        rows = [sorted(r, key=lambda w: w.x0) for r in _text_lines([w for w in free if w.bottom <= low + 2])]
+        rows.sort(key=lambda r: -max(w.bottom for w in r))
+        head = []
+        for row in rows:
+            if not head:
+                if not any(w in line for w in row):
+                    continue
+                # (the run of words holding the line's, set without wide gaps)
+                k = row.index(line[0])
+                run = [row[k]]
+                for w in row[k + 1:]:
+                    if w.x0 - run[-1].x1 > 1.5 * (w.bottom - w.top):
+                        break
+                    run.append(w)
+                for w in reversed(row[:k]):
+                    if run[0].x0 - w.x1 > 1.5 * (w.bottom - w.top):
+                        break
+                    run.insert(0, w)
+                head.append(run)
+                continue
+            h = max(w.bottom - w.top for w in head[-1])
+            if len(head) == 3 or min(w.top for w in head[-1]) - max(w.bottom for w in row) > h \
+                    or abs(max(w.bottom - w.top for w in row) - h) > 1.5 \
+                    or not (row[0].x0 < head[-1][-1].x1 and head[-1][0].x0 < row[-1].x1):
+                break
+            head.append(row)
+        line = [w for row in reversed(head) for w in row]
+        if not line or any(_is_number(w.text) and not _YEAR.fullmatch(w.text) and not _CAPTION_WORD.match(line[k - 1].text)
+                           for k, w in enumerate(line)) \
+                or sum(1 for w in line if w.text[:1].isalpha()) < 2:
+            continue
+        chart.title, chart.title_bbox = " ".join(w.text for w in line), words_bbox(line)
+
+
 def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
     charts, used = _find_bar_charts(page, words, page_number)
     if charts:
         _own_captions(charts, words, page)
         _tile_title(page, charts, words)
+        _framed_title(page, charts, words, used)
     return charts, used
 
 

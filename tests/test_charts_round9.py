@@ -1,6 +1,7 @@
 """Chart styles read in round 9, on pages of the dev corpora: plotly columns of changes
 either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not confused with
-the boxes plotly draws round its titles' and notes' lines, ..."""
+the boxes plotly draws round its titles' and notes' lines, a chart in a
+matplotlib frame titled by the line just over the frame, ..."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,3 +31,12 @@ def test_bars_beside_boxes_drawn_round_lines_of_text():
     # plotly draws a box edge to edge round each title's line, left-aligned with the bars
     got = chart_bars(LANTERN, 1)
     assert [("2015", "2.5%", ""), ("2016", "2.2%", ""), ("2018 (law enforcement)", "8%", "")] in got
+
+
+def test_chart_in_a_frame_titled_by_the_line_over_the_frame():
+    # matplotlib's value axis runs up to 70, over the tallest column (62); "Source C ..." is
+    # set just over the axis, 75 points over the columns
+    exam = CORPORA / "dev11" / "exam-board-citizenship-paper-2-insert-case-study-surveillance-2021.pdf"
+    charts = _charts(exam, 1)
+    assert [c.title for c in charts] == ["Source C Interception errors reported to the Commissioner"]
+    assert [(b.label, b.value) for b in charts[0].bars][:2] == [("2010", "27"), ("2011", "42")]
