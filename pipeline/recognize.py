@@ -120,6 +120,8 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?%s\b(?![,.]\d)(?!\s+(?:months?|
 _RATIO_BEFORE = re.compile(r"\b%s\s+in\s+(?:every\s+)?$|\b(?:one|1)\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?$" % _SMALL_NUMBER, re.I)
 # "one item in twenty": a ratio with the thing counted (in the singular) between its terms
 _ONE_THING_IN = re.compile(r"\s+[a-z]+[a-rt-z]\s+in\s+(?:every\s+)?%s\b(?![,.]\d)" % _SMALL_NUMBER, re.I)
+# "the two largest penalties", "the three most recent reports": how many of a ranked few
+_RANKED_AFTER = re.compile(r"\s+(?:largest|biggest|highest|lowest|smallest|most|least|top|main|leading|first|last|latest|previous|next|greatest)\b", re.I)
 # "Customers aged 16 or over", "a woman, 29, of Newbury", "children under 18", "a 17-year-old":
 # an age, not a count
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+|under\s+|over\s+)?$|\b(?:children|child|juveniles?|people|persons?|anyone|those|customers|users)\s+(?:under|over|below|above)\s+$", re.I)
@@ -178,6 +180,8 @@ def oversight_impostors(doc: Doc) -> Doc:
         if not reason and n.unit == "" and n.value < 120 and not n.has_comma and (
                 _AGE_BEFORE.search(text, max(0, n.start - 30), n.start) or _AGE_AFTER.match(text, n.end)):
             reason = "age"
+        if not reason and n.unit == "" and _RANKED_AFTER.match(text, n.end) and re.search(r"\bthe\s+$", text[max(0, n.start - 6):n.start], re.I):
+            reason = "a rank (the two largest)"
         if not reason and n.unit == "" and _SHORT_RATE_AFTER.match(text, n.end):
             reason = "rate per day or week (the writer's arithmetic)"
         if not reason and n.unit == "" and n.value <= 20 and _META_NOUN_AFTER.match(text, n.end):
@@ -1556,6 +1560,9 @@ class Recognizer:
                              and m.requires_any is not None and m.requires_any.search(w.scope)
                              and not (m.exclude and m.exclude.search(w.scope))]
                     metric = finer[0] if finer else metric
+        if metric is None:
+            metric = self._metric_by_parts(w)
+            noun_after = noun_after or metric is not None
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
@@ -2998,6 +3005,18 @@ class Recognizer:
             if best is None or score > best[0]:
                 best = (score, m)
         return best[1] if best else None
+
+    def _metric_by_parts(self, w: "_Mention") -> Optional[Metric]:
+        """"1,088 errors were reported, 787 by public authorities and 301 by service providers"
+        with no kind of error named: the one general metric counting that noun whose breakdown
+        the sentence's parts belong to (who makes errors: communications data's breakdown)."""
+        if w.n.unit or not _COUNTED_NOUN.match(w.after):
+            return None
+        counted = self.taxonomy.naming(w.after[:_COUNTED_NOUN.match(w.after).end()], "nouns")
+        found = [m for m in self.taxonomy.metrics if m.id in counted and m.categories and m.requires_any is None
+                 and not m.parts_only and not (m.exclude and m.exclude.search(w.sent))
+                 and any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(w.sent[w.end:]))]
+        return found[0] if len(found) == 1 else None
 
     def _series_metric(self, name: str, caption: str) -> Optional[tuple]:
         """(metric, category) a series named by a kind ("Directed (LEAs)", "Property") counts,

@@ -335,3 +335,12 @@ def test_nine_months_told_where_named(rec):
     got = found(rec, "The Commissioner counted 253,557 requests for communications data in the nine months from April "
                      "to December 2006.", period="2025")
     assert ("cd.requests", "total", "2006-04/2006-12", 253557) in got
+
+
+def test_noun_counted_by_the_breakdown_its_parts_belong_to(rec):
+    got = found(rec, "In 2006 1,088 errors were reported, 787 by public authorities and 301 by service providers.",
+                period="2007")
+    assert ("cd.errors", "total", "2006", 1088) in got
+    ranked = found(rec, "In 2020/21 the two largest penalties were £20m for British Airways and £18.4m for Marriott.",
+                   period="2021")
+    assert 2 not in {v for _, _, _, v in ranked}
