@@ -3016,6 +3016,8 @@ class Recognizer:
         found = [m for m in self.taxonomy.metrics if m.id in counted and m.categories and m.requires_any is None
                  and not m.parts_only and not (m.exclude and m.exclude.search(w.sent))
                  and any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(w.sent[w.end:]))]
+        # (the general one of a family: communications data errors, not those with a wrong date)
+        found = [m for m in found if not any(m.id.startswith(o.id + ".") for o in found)]
         return found[0] if len(found) == 1 else None
 
     def _series_metric(self, name: str, caption: str) -> Optional[tuple]:
