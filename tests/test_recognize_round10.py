@@ -344,3 +344,10 @@ def test_noun_counted_by_the_breakdown_its_parts_belong_to(rec):
     ranked = found(rec, "In 2020/21 the two largest penalties were £20m for British Airways and £18.4m for Marriott.",
                    period="2021")
     assert 2 not in {v for _, _, _, v in ranked}
+
+
+def test_privileged_items_are_no_sensitive_profession_count(rec):
+    got = found(rec, "For lawyers the relevant figures are applications to retain privileged items: 77 in 2018, of which "
+                     "76 were approved.", period="2026")
+    assert ("lpp.applications.made", "", "2018", 77) in got
+    assert not any(m == "cd.applications.sensitive_profession" for m, _, _, _ in got)
