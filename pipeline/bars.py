@@ -977,6 +977,109 @@ def _split_bar(rects: list[dict], words: list[Word]):
     return None
 
 
+def _abbreviates(words: list[Word], name: str) -> bool:
+    """`words` name the legend entry `name`: its words, their opening words, or its initials
+    ("Intrusive" for "Intrusive", "DP" for "Designated person")."""
+    text = " ".join(w.text for w in words).lower()
+    parts = name.lower().split()
+    return bool(text) and (name.lower().startswith(text) and (len(text) >= 4 or text == name.lower())
+                           or (len(parts) >= 2 and text == "".join(p[0] for p in parts)))
+
+
+def _keyed_segments(rects: list[dict], words: list[Word], legend: dict):
+    """One bar split into three or more segments side by side, each in a legend entry's
+    colour, each segment's figure printed inside it; a segment too narrow for its figure
+    has it outside, with its name ("Intrusive 3" just over it, "DP 22" just past the bar's
+    end when it is the last). Each segment is a bar named by the legend (the row's label
+    left of the bar, "2018", its label then, the entry its series); a "Total 99" past the
+    bar's end is read too when it is the figures' sum. Kept only when every segment has its
+    figure and every length agrees with its figure's share of their sum. Returns (chart,
+    word ids, segments) or None."""
+    cands = [r for r in rects if 6 <= r["bottom"] - r["top"] <= 60 and _colour(r) in legend]
+    keyed = {id(w) for entry in legend.values() for w in entry[2]}
+    free = [w for w in words if id(w) not in keyed]
+    for run in _abutting_runs(cands):
+        colours = [_colour(q) for q in run]
+        if len(run) < 3 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
+            continue
+        top, bottom, end = run[0]["top"], run[0]["bottom"], run[-1]["x1"]
+        h = bottom - top
+        # the words on the bar's row past its end, in phrases
+        past = sorted((w for w in free if abs((w.top + w.bottom) / 2 - (top + bottom) / 2) <= h / 2 and 0 <= w.x0 - end <= 120),
+                      key=lambda w: w.x0)
+        phrases: list[list[Word]] = []
+        for w in past:
+            if phrases and w.x0 - phrases[-1][-1].x1 <= 0.6 * (w.bottom - w.top) and not _is_number(phrases[-1][-1].text):
+                phrases[-1].append(w)
+            elif not phrases or w.x0 - phrases[-1][-1].x1 <= 3 * (w.bottom - w.top):
+                phrases.append([w])
+            else:
+                break
+        values, named, ok = [], {}, True
+        for k, q in enumerate(run):
+            name = legend[colours[k]][0]
+            inside = [w for w in free if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= top - 1 and w.bottom <= bottom + 1]
+            if len(inside) == 1 and _is_number(inside[0].text) and not _YEAR.fullmatch(inside[0].text):
+                values.append(inside[0])
+                continue
+            if inside:
+                ok = False
+                break
+            # outside: over (or under) the segment, centred on it, or past the bar's end
+            mid = (q["x0"] + q["x1"]) / 2
+            near = [w for w in free if (0 <= top - w.bottom <= 12 or 0 <= w.top - bottom <= 12)]
+            rows = _text_lines(near)
+            found = None
+            for row in rows:
+                row = sorted(row, key=lambda w: w.x0)
+                for j in range(len(row)):
+                    if not _is_number(row[j].text):
+                        continue
+                    head = [w for w in row[:j] if row[j].x0 - w.x1 <= 40]
+                    ph = head + [row[j]]
+                    if _abbreviates(head, name) and ph[0].x0 - 15 <= mid <= ph[-1].x1 + 15:
+                        found = ph
+            if found is None and k == len(run) - 1 and phrases and len(phrases[0]) >= 2 \
+                    and _is_number(phrases[0][-1].text) and _abbreviates(phrases[0][:-1], name):
+                found = phrases.pop(0)
+            if found is None:
+                ok = False
+                break
+            named[k] = found[:-1]
+            values.append(found[-1])
+        if not ok:
+            continue
+        lengths = [q["x1"] - q["x0"] for q in run]
+        nums = [_value(w.text) for w in values]
+        total, whole = sum(nums), sum(lengths)
+        if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(nums, lengths)):
+            continue
+        # the row's label left of the bar
+        row_label = _row_label(words, (top + bottom) / 2, run[0]["x0"], h / 2)
+        row_label = [w for w in row_label if run[0]["x0"] - w.x1 <= 150]
+        bars, ids = [], set()
+        for k, (q, value) in enumerate(zip(run, values)):
+            name, _, entry = legend[colours[k]]
+            if row_label:
+                bars.append(ChartBar(" ".join(w.text for w in row_label), value.text, value.bbox, words_bbox(row_label), name))
+            else:
+                bars.append(ChartBar(name, value.text, value.bbox, words_bbox(entry)))
+            ids |= {id(value)} | {id(w) for w in named.get(k, [])} | {id(w) for w in entry}
+        ids |= {id(w) for w in row_label}
+        if phrases and len(phrases[0]) == 2 and phrases[0][0].text.lower() == "total" \
+                and _is_number(phrases[0][1].text) and abs(_value(phrases[0][1].text) - total) < 1e-6:
+            t = phrases[0]
+            if row_label:
+                bars.append(ChartBar(" ".join(w.text for w in row_label), t[1].text, t[1].bbox, words_bbox(row_label), "Total"))
+            else:
+                bars.append(ChartBar("Total", t[1].text, t[1].bbox, t[0].bbox))
+            ids |= {id(w) for w in t}
+        box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.bbox for b in bars]
+                         + [w.bbox for ws in named.values() for w in ws])
+        return Chart(0, bars, box, "bar"), ids, run
+    return None
+
+
 def _axis_ticks(rects: list[dict], words: list[Word]) -> set[int]:
     """The value axis's tick run left of a column plot ("0% 10% ... 100%", "0 500 1,000"):
     numbers right-aligned in one column, evenly spaced in value and on the page. Ticks are
@@ -2333,7 +2436,11 @@ def _own_captions(charts: list[Chart], words: list[Word], page=None) -> None:
         own = max(above, key=lambda ph: max(w.bottom for w in ph))
         box = words_bbox(own)
         gap = top - box[3]
-        if any(o is not chart and (box[3] <= o.bbox[1] <= top or _gap(o.bbox, box) < gap) for o in charts):
+        # (a chart nearer the caption, with a caption of its own just over it, is no rival)
+        if any(o is not chart and (box[3] <= o.bbox[1] <= top or _gap(o.bbox, box) < gap
+                                   and not any(ph is not own and ph[0].x0 < o.bbox[2] and o.bbox[0] < ph[-1].x1
+                                               and 0 <= o.bbox[1] - max(w.bottom for w in ph) <= 40 for ph in phrases))
+               for o in charts):
             continue
         chart.title, chart.title_bbox = " ".join(w.text for w in own), box
 
@@ -2386,6 +2493,9 @@ def _framed_title(page, charts: list[Chart], words: list[Word], used: set[int]) 
         low = max(w.bottom for w in over)
         line = sorted((w for w in over if abs(w.bottom - low) <= 2), key=lambda w: w.x0)
         if any(o is not chart and o.bbox[1] < frame and line[0].top < o.bbox[3] for o in charts):
+            continue
+        # (a line over the chart's own words, its legend's entries, heads the legend)
+        if any(id(w) in used and low <= w.top and w.bottom <= frame + 1 and w.x0 < x1 and x0 - 40 < w.x1 for w in words):
             continue
         # the whole line (it may run on past the plot), and the lines it wraps from over it
         free = [w for w in words if id(w) not in used and not w.angle]
@@ -2498,6 +2608,13 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
             rects = [r for r in rects if all(r is not q for q in segments)]
             # its legend is that bar's: another chart in the same colours is no series of it
             legend = {c: v for c, v in legend.items() if c not in {_colour(q) for q in segments}}
+    found = _keyed_segments(rects, [w for w in words if id(w) not in used], legend) \
+        if legend and len(rects) >= 3 else None
+    if found:
+        chart, ids, segments = found
+        charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
+        used |= ids
+        rects = [r for r in rects if all(r is not q for q in segments)]
     found = _split_bar(rects, [w for w in words if id(w) not in used]) if len(rects) >= 2 else None
     if found:
         chart, ids, segments = found

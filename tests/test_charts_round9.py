@@ -1,7 +1,8 @@
 """Chart styles read in round 9, on pages of the dev corpora: plotly columns of changes
 either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not confused with
 the boxes plotly draws round its titles' and notes' lines, a chart in a
-matplotlib frame titled by the line just over the frame, ..."""
+matplotlib frame titled by the line just over the frame, a bar split into segments
+in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), ..."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,3 +41,22 @@ def test_chart_in_a_frame_titled_by_the_line_over_the_frame():
     charts = _charts(exam, 1)
     assert [c.title for c in charts] == ["Source C Interception errors reported to the Commissioner"]
     assert [(b.label, b.value) for b in charts[0].bars][:2] == [("2010", "27"), ("2011", "42")]
+
+
+def test_stacked_bar_with_a_narrow_segment_labelled_over_it_and_its_total_after_it():
+    # "59 | 23 | 14 | ." with "Intrusive 3" over the narrow segment and "Total 99" past the end
+    portal = CORPORA / "dev12" / "open-oversight-data-portal-chart-export-od-0417.pdf"
+    got = chart_bars(portal, 1)
+    assert [("Directed surveillance", "59", ""), ("Property interference", "23", ""), ("CHIS", "14", ""),
+            ("Intrusive", "3", ""), ("Total", "99", "")] in got
+    # the chart over Figure 4's caption has a caption of its own: Figure 4's stays Figure 4's
+    charts = _charts(portal, 1)
+    assert "Figure 4. Communications data applications for sensitive professions" in [c.title for c in charts]
+
+
+def test_stacked_bar_with_its_last_segment_named_by_initials_past_the_end():
+    # "2018 [381 | 360 | 140 | ] DP 22", the key naming "Designated person"
+    northmoor = CORPORA / "dev14" / "northmoor-mobile-law-enforcement-disclosure-report-2019.pdf"
+    got = chart_bars(northmoor, 1)
+    assert [("2018", "381", "SPoC"), ("2018", "360", "Applicant"), ("2018", "140", "CSP (operators)"),
+            ("2018", "22", "Designated person")] in got
