@@ -2044,8 +2044,11 @@ class Recognizer:
                 # (and, of a metric and a finer one both named in its clause, the finer: "87 items
                 # of service use data" are items by data type, not items in general)
                 named_by = m.id.count(".") if ctx_clause else 0
+                # (of nouns after the figure, the one its phrase starts with: "42,293 urgent oral
+                # requests for communications data" are urgent oral requests)
+                first = -na.start() if noun_after and na else -999
                 key = (noun_after, ctx_clause, bool(m.requires_any), ctx_sent, noun_before, head, labelled,
-                       named_by, m.id in context_block, recency, -m.order)
+                       named_by, first, m.id in context_block, recency, -m.order)
             if back:
                 seen.append((key, m, noun_after))
             if n.unit != "percent" and noun_before:

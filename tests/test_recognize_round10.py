@@ -351,3 +351,9 @@ def test_privileged_items_are_no_sensitive_profession_count(rec):
                      "76 were approved.", period="2026")
     assert ("lpp.applications.made", "", "2018", 77) in got
     assert not any(m == "cd.applications.sensitive_profession" for m, _, _, _ in got)
+
+
+def test_noun_phrase_starting_at_the_figure_names_its_metric(rec):
+    got = found(rec, "In 2012 the Commissioner reported that 42,293 urgent oral requests for communications data had "
+                     "been made.", period="2026")
+    assert ("cd.urgent_oral", "", "2012", 42293) in got
