@@ -2042,7 +2042,8 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
         if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
             continue
         cx, cy = centre
-        labels = _labels_round(words, (cx, cy, radius), pie, legend, _segments(page))
+        labels = _labels_round(words, (cx, cy, radius), pie, _near(page, legend, (cx - radius, cy - radius, cx + radius, cy + radius)),
+                               _segments(page))
         if not labels or not _agree({k: v[1] for k, v in labels.items()}, {k: abs(pie[k][0][3]) / 360 for k in labels},
                                     len(pie)):
             continue
@@ -2155,12 +2156,30 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
         text = " ".join(w.text for w in name)
         if not name and inside and _colour(pie[k][1]) in legend:
             text, _, name = legend[_colour(pie[k][1])]
+        elif not name and value.text.endswith("%") and not inside:
+            # a bare share set round the slice, in line with its middle (its centre's
+            # direction), its name in the legend
+            k = _slice_at(pie, math.degrees(math.atan2((value.top + value.bottom) / 2 - cy, (value.x0 + value.x1) / 2 - cx)))
+            if k is None or _colour(pie[k][1]) not in legend or not _key_near(legend, _colour(pie[k][1]), circle):
+                continue
+            text, _, name = legend[_colour(pie[k][1])]
         if not text:
             continue
         if k in labels:
             return None   # two labels for one slice: not read with confidence
         labels[k] = (text, value, name)
     return labels if len(labels) >= 2 else None
+
+
+def _key_near(legend: dict, colour: tuple, circle: tuple) -> bool:
+    """The legend entry of `colour` stands by the pie (`circle`): its name within twice the
+    radius of the rim (another chart's key in the same colour may lie across the page)."""
+    cx, cy, radius = circle
+    name = legend[colour][2]
+    x0, top, x1, bottom = words_bbox(name)
+    dx = max(x0 - cx, cx - x1, 0.0)
+    dy = max(top - cy, cy - bottom, 0.0)
+    return math.hypot(dx, dy) <= 3 * radius + 40
 
 
 def _agree(values: dict[int, Word], shares: dict[int, float], n_slices: int) -> bool:

@@ -2,7 +2,8 @@
 either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not confused with
 the boxes plotly draws round its titles' and notes' lines, a chart in a
 matplotlib frame titled by the line just over the frame, a bar split into segments
-in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), ..."""
+in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare
+shares round it named by the legend beside it, ..."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,3 +61,18 @@ def test_stacked_bar_with_its_last_segment_named_by_initials_past_the_end():
     got = chart_bars(northmoor, 1)
     assert [("2018", "381", "SPoC"), ("2018", "360", "Applicant"), ("2018", "140", "CSP (operators)"),
             ("2018", "22", "Designated person")] in got
+
+
+def test_pie_with_bare_shares_round_it_named_by_the_legend():
+    # "45%", "12%", "3%", "3%", "1%" set round the slices in line with their middles, the
+    # names only in the legend beside the pie; the grey slice has no share printed
+    note = CORPORA / "dev12" / "statistics-note-covert-surveillance-2016-17-to-2019-sn-12.pdf"
+    pie = next(c for c in _charts(note, 1) if c.kind == "pie")
+    assert [(b.label, b.value) for b in pie.bars] == [
+        ("Necessity and proportionality", "45%"), ("Presentation", "12%"), ("DP not independent", "3%"),
+        ("Other", "3%"), ("Error identified", "1%")]
+
+    # a bare share is not named by another chart's key in its slice's colour across the page
+    # (Figure 5's slices are in the colours of Figure 4's key, "2018" and "2024")
+    portal = CORPORA / "dev12" / "open-oversight-data-portal-chart-export-od-0417.pdf"
+    assert not any(b.label in ("2018", "2024") and b.value.endswith("%") for c in _charts(portal, 1) for b in c.bars)
