@@ -130,7 +130,7 @@ body { font-family: 'DejaVu Sans'; font-size: 9.2pt; line-height: 1.35; color: #
 h2 { font-size: 11pt; color: #c8102e; margin: 8pt 0 4pt 0; }
 h2 .cy { color: #555; font-weight: normal; }
 .cols { columns: 2; column-gap: 22pt; text-align: left; }
-.cols p { margin: 0 0 6pt 0; }
+.cols p { margin: 0 0 6pt 0; break-inside: avoid; }
 .key { border: 1pt solid #c8102e; padding: 4pt 10pt; margin: 6pt 0 8pt 0; }
 .key li { margin: 2pt 0; }
 .fn { float: footnote; font-size: 7pt; }
@@ -191,6 +191,14 @@ def doc_welsh_release() -> Doc:
               + R(F, 1, "Who makes the mistakes matters. In 2016 telecommunications operators accounted for " +
                   S("11.6%", "cd.errors.share", "csp", "2016") + " of communications data errors and single points "
                   "of contact for " + S("43.3%", "cd.errors.share", "spoc", "2016") + ".")
+              + "</p><p>"
+              + R(F, 1, "Law enforcement is the main user. In 2017 it obtained " +
+                  S("700,282", "cd.items", "law_enforcement", "2017") + " items of communications data, " +
+                  S("92.6%", "cd.items.share", "law_enforcement", "2017") + " of the total.")
+              + "</p><p>"
+              + R(F, 1, "Surveillance of people in public places is older and larger still: around 2007 some " +
+                  S("20,000", DS, "total", "2007", q="approximately") + " directed surveillance authorisations "
+                  "were being granted each year.")
               + "</p><p>Ymholiadau / Enquiries: ystadegau@arsyllfa.example, 0300 025 0412 (09:00 to 17:00). "
               "Mae" + RSQ + "r ddogfen hon hefyd ar gael yn Saesneg. This document is also available in Welsh.</p></div>"),
     ]
@@ -295,6 +303,14 @@ def doc_student() -> Doc:
             S("13", "interception.errors", "", "2018") + " interception errors the year before, in 2018",
             S("None", SER, "interception", "2019") + " of the 2019 interception errors was judged serious",
         ]) + "]\n\n"
+        + tpara(F, 1, "It has long been a big number. As far back as 2013, MPs were told there were well over " +
+                S("500,000", "cd.requests", "total", "2013", q="over") + " requests for communications data a year.")
+        + tpara(F, 1, "In 2013 the Security Service alone accounted for " +
+                S("56,918", "cd.notices_authorisations", "security_service", "2013") + " notices and authorisations, "
+                "and other public authorities for " + S("2,603", "cd.notices_authorisations", "other_public_authorities", "2013") + ".")
+        + tpara(F, 1, "The share of errors made by public authorities rather than phone companies was " +
+                S("87.5%", "cd.errors.share", "public_authorities", "2013") + " that year, against " +
+                S("12.5%", "cd.errors.share", "csp", "2013") + " for the companies.")
         + tpara(F, 1, "The students' union meets on Thursday at 6pm in Room 2.14 to discuss a motion on "
                 "campus CCTV. Tickets for the debate are " + "\u00a3" + "3.")
         + tpara(F, 1, "Additional reporting by Tom Hale, 19. Got a story? Email news@quadrangle.example "
@@ -716,11 +732,11 @@ def doc_handout() -> Doc:
                d14.t_stack(F, 2, "Share of interception warrants by purpose", "2014", [
                    ("serious crime", S("68%", W_SH, "serious_crime", "2014"), 0.68),
                    ("national security", S("31%", W_SH, "national_security", "2014"), 0.31),
-                   ("combination", S("1%", W_SH, "combination", "2014"), 0.01)], total_w=190, outside=(2,), size=7)
+                   ("combination", S("1%", W_SH, "combination", "2014"), 0.01)], total_w=150, outside=(2,), size=7)
                + d14.t_stack(F, 2, "Share of interception warrants by purpose", "2015", [
                    ("serious crime", S("65%", W_SH, "serious_crime", "2015"), 0.65),
                    ("national security", S("34%", W_SH, "national_security", "2015"), 0.34),
-                   ("combination", S("1%", W_SH, "combination", "2015"), 0.01)], total_w=190, outside=(2,), size=7)
+                   ("combination", S("1%", W_SH, "combination", "2015"), 0.01)], total_w=150, outside=(2,), size=7)
                + d14.t_key(["Serious crime", "National security", "Combination"], size=7))
     s5 = slide(5, "Who made the errors? (2012)",
                "".join("- " + tx(prose(F, 2, t, "list")) + "\n" for t in [
