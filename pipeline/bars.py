@@ -403,9 +403,30 @@ def _panels(group: list[dict], words: list[Word]) -> list[list[dict]]:
         if len(run) >= 3 and _ticklike(run) and _evenly_placed(run):
             cuts.append(k + 1)
     if not cuts:
+        cuts = _colour_runs(group)
+    if not cuts:
         return [whole]
     bounds = [0] + cuts + [len(group)]
     return [_Panel(group[i:j]) for i, j in zip(bounds, bounds[1:])]
+
+
+def _colour_runs(group: list[dict]) -> list[int]:
+    """Small multiples on one shared value axis: runs of columns, each run in a colour of its
+    own, two or more columns a run, the gap between two runs wider than twice every gap
+    within either. Returns the indexes where the runs start (none when the columns are no such runs)."""
+    colours = [_colour(r) for r in group]
+    cuts = [k for k in range(1, len(group)) if colours[k] != colours[k - 1]]
+    if not cuts:
+        return []
+    bounds = [0] + cuts + [len(group)]
+    runs = [group[i:j] for i, j in zip(bounds, bounds[1:])]
+    if any(len(run) < 2 for run in runs) or len({colours[i] for i in bounds[:-1]}) != len(runs):
+        return []
+    inner = [max(b["x0"] - a["x1"] for a, b in zip(run, run[1:])) for run in runs]
+    if min(inner) <= 0:
+        return []
+    ok = all(group[k]["x0"] - group[k - 1]["x1"] > 2 * max(inner[n], inner[n + 1]) for n, k in enumerate(cuts))
+    return cuts if ok else []
 
 
 def _shared_labels(group: list[dict], bars: list[ChartBar], words: list[Word]) -> set[int]:
@@ -460,18 +481,23 @@ def _panel_title(group: list[dict], bars: list[ChartBar], words: list[Word], tak
     reach = min([left] + [w.x0 for w in ticks]) - 10
     top = min(tops)
     above = [w for w in words if id(w) not in taken and w.bottom <= top + 1 and top - w.bottom <= 25
-             and reach <= w.x0 <= right and not w.angle and not _is_number(w.text)]
+             and reach <= w.x0 <= right and not w.angle and (not _is_number(w.text) or _YEAR.fullmatch(w.text))]
     if not above:
         return []
     line = max(w.top for w in above)
-    title = sorted((w for w in above if abs(w.top - line) <= 2), key=lambda w: w.x0)
+    start = min((w for w in above if abs(w.top - line) <= 2), key=lambda w: w.x0)
+    # (the line may run on past the panel's right edge)
+    title = sorted((w for w in words if id(w) not in taken and abs(w.top - line) <= 2 and w.x0 >= start.x0
+                    and not w.angle), key=lambda w: w.x0)
     # (one line: the words run on without a wide gap, none of them a figure)
     out = [title[0]]
     for w in title[1:]:
-        if w.x0 - out[-1].x1 > 1.5 * (w.bottom - w.top):
+        # (past the panel's right edge only a word's space apart: the next panel's title
+        # may follow on the line)
+        if w.x0 - out[-1].x1 > (1.5 if w.x0 <= right else 0.6) * (w.bottom - w.top):
             break
         out.append(w)
-    if any(_is_number(w.text) for w in out) or out[-1].x1 > right + 120:
+    if any(_is_number(w.text) and not (k and _YEAR.fullmatch(w.text)) for k, w in enumerate(out)) or out[-1].x1 > right + 120:
         return []
     return out
 

@@ -3,7 +3,8 @@ either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not conf
 the boxes plotly draws round its titles' and notes' lines, a chart in a
 matplotlib frame titled by the line just over the frame, a bar split into segments
 in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare
-shares round it named by the legend beside it, ..."""
+shares round it named by the legend beside it, small multiples on one shared
+axis split by their colours and titled each by its own title, ..."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,3 +77,13 @@ def test_pie_with_bare_shares_round_it_named_by_the_legend():
     # (Figure 5's slices are in the colours of Figure 4's key, "2018" and "2024")
     portal = CORPORA / "dev12" / "open-oversight-data-portal-chart-export-od-0417.pdf"
     assert not any(b.label in ("2018", "2024") and b.value.endswith("%") for c in _charts(portal, 1) for b in c.bars)
+
+
+def test_small_multiples_on_one_shared_axis_each_titled_by_its_own_title():
+    # three runs of columns, one colour each, wide gaps between them, one value axis on the
+    # left: "Serious errors determined" over the first, "Serious error investigations" over
+    # the second (the titles on one line)
+    watchful = CORPORA / "dev14" / "watchful-commons-state-of-surveillance-2021-data-explainer-3.pdf"
+    got = {c.title: [(b.label, b.value) for b in c.bars] for c in _charts(watchful, 1) if c.kind == "column"}
+    assert got["Serious errors determined"] == [("2013", "7"), ("2017", "24"), ("2018", "8"), ("2019", "14"), ("2021", "0")]
+    assert got["Serious error investigations"] == [("2016", "29"), ("2017", "33"), ("2019", "18")]
