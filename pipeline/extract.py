@@ -639,6 +639,54 @@ _PAGE_NUMBER_RE = re.compile(
     r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlcdm]{1,7}|[-–]\s*\d{1,4}\s*[-–]", re.I)
 
 
+def _band_rows_in_text(band_rows: list, body_rows: list[list[Word]]) -> list:
+    """Band rows that are lines of the text beside the band, moved into `body_rows` (kept in
+    order of top): a column's first line set higher than the other column's, up in the
+    running header's band ("Ilesworth's argument is that a regulator" over "whose largest
+    fines shrink on appeal, and a"), or a note's last line down in the footer's ("19 Of the
+    99, ... (IPCO Annual Report 2018, Table 3," over "page 104)."). Such a row is as close
+    to a body line of its size just under it (in the bottom band, just over it) as lines
+    of a paragraph are, overlaps it across, and a sentence runs on between them: the upper
+    line closes on no stop and the lower one (at the top) opens in lower case. Returns the
+    band rows left."""
+    moved: set[int] = set()
+    bodies = [(words_bbox(ws), dominant_size(ws), ws) for ws in body_rows]
+    # the top band from its foot up, the bottom band from its head down: a row moved is
+    # body text the next one may go on from (a paragraph's lines down in the footer's band)
+    ordered = sorted([r for r in band_rows if r[0] == "top"], key=lambda r: -min(w.top for w in r[1])) + \
+        sorted([r for r in band_rows if r[0] == "bottom"], key=lambda r: min(w.top for w in r[1]))
+    for where, ws in ordered:
+        b, size = words_bbox(ws), dominant_size(ws)
+        for o, o_size, o_ws in bodies:
+            gap = o[1] - b[3] if where == "top" else b[1] - o[3]
+            if abs(o_size - size) > 0.5 or not -0.1 * size <= gap <= 0.6 * size or min(b[2], o[2]) <= max(b[0], o[0]):
+                continue
+            # the body row's words in the band row's column: the run of words (parted from
+            # the rest by a column's gap) that reaches under (over) the band row's start
+            runs: list[list[Word]] = [[o_ws[0]]]
+            for a, c in zip(o_ws, o_ws[1:]):
+                if c.x0 - a.x1 > 1.5 * size:
+                    runs.append([])
+                runs[-1].append(c)
+            run = next((r for r in runs if r[-1].x1 >= b[0] - 1.5 * size and r[0].x0 <= b[2]), None)
+            if run is None:
+                continue
+            upper, lower = (ws, run) if where == "top" else (run, ws)
+            if upper[-1].text[-1:] not in _SENTENCE_END and lower[0].text[:1].islower():
+                moved.add(id(ws))
+                body_rows.append(ws)
+                bodies.append((b, size, ws))
+            break
+    if moved:
+        body_rows.sort(key=lambda ws: min(w.top for w in ws))
+    return [r for r in band_rows if id(r[1]) not in moved]
+
+
+# A Hansard column number printed in the body where a column of the printed record begins
+# ("GC 212" in Grand Committee, "WA 45" written answers, "WS 12", "WH 301", "Col. 1024").
+_COLUMN_NUMBER_RE = re.compile(r"(?:GC|WA|WS|WH|WMS|Col\.?)\s\d{1,4}")
+
+
 def _is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.fullmatch(text.strip()))
 
@@ -827,8 +875,9 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int =
         left.clear()
         right.clear()
 
-    for ws in rows:
-        if any(w.x0 - 1 <= gutter <= w.x1 + 1 for w in ws):
+    across = _table_rows_across(rows, gutter)
+    for k, ws in enumerate(rows):
+        if k in across or any(w.x0 - 1 <= gutter <= w.x1 + 1 for w in ws):
             flush()
             out.append(ws)
             continue
@@ -840,6 +889,44 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int =
             right.append(rw)
     flush()
     return out
+
+
+def _table_rows_across(rows: list[list[Word]], gutter: float) -> set[int]:
+    """Rows of a table set across both columns, below or above them (a journal's "Table 2"
+    under its two columns: "Requests for communications data" far left, "2007 519,260 17"
+    right of the gutter): no word crosses the gutter, so split there the labels would join
+    the left column and the figures the right one. Two rows or more in a row, each a label
+    left of the gutter and figures (no prose) right of it, with a gap far wider than a
+    gutter between them; the header row just above them, words each side as far apart,
+    goes with them."""
+    found: set[int] = set()
+    run: list[int] = []
+
+    def wide_gap(ws: list[Word]) -> bool:
+        lw = [w for w in ws if w.x1 < gutter]
+        rw = [w for w in ws if w.x0 > gutter]
+        return bool(lw) and bool(rw) and len(lw) + len(rw) == len(ws) \
+            and rw[0].x0 - lw[-1].x1 > 4 * max(w.size for w in ws)
+
+    def close():
+        if len(run) >= 2:
+            found.update(run)
+            k = run[0] - 1
+            if k >= 0 and wide_gap(rows[k]):
+                found.add(k)
+        run.clear()
+
+    for k, ws in enumerate(rows):
+        # (the label all words, the figures no words: a chart's labels beside a table of
+        # its own, "Germany 91" beside "Unspecified", are no such row)
+        if wide_gap(ws) and not any(_ALPHA_RE.search(w.text) for w in ws if w.x0 > gutter) \
+                and any(_ALPHA_RE.search(w.text) for w in ws if w.x1 < gutter) \
+                and not any(_NUMERIC_WORD.fullmatch(w.text) for w in ws if w.x1 < gutter):
+            run.append(k)
+        else:
+            close()
+    close()
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -870,6 +957,42 @@ def _marked_lines(page, lines: list[Line]) -> list[int]:
                and m[1] >= top - 0.3 * size for m in marks):
             out.append(i)
     return out
+
+# A chart key's colour swatch: a filled square bigger than a drawn bullet (points).
+_SWATCH_MAX = 14.0
+
+
+def _key_lines(page, lines: list[Line]) -> list[int]:
+    """Lines of a chart's key left in the text ("■ Red 8%  ■ Amber 55%  ■ Green 37%"): a
+    filled square swatch, bigger than a drawn bullet, just left of the line's first word
+    and of another word after it (a key set out down the page, an entry a line, is left
+    as it is: its figures may be on the lines under its labels). Such a line is a block
+    of its own: set close over a sentence, it would open it ("Red
+    8% Amber 55% Green 37% In all the inspectors made 366 recommendations")."""
+    from pipeline.bars import boxes as page_boxes
+    swatches = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in page_boxes(page)
+                if o.get("fill") and _SQUARE_MARKER_MAX < float(o["width"]) <= _SWATCH_MAX
+                and abs(float(o["width"]) - float(o["height"])) <= 1.5]
+    if not swatches:
+        return []
+    out = []
+    for i, line in enumerate(lines):
+        _, top, _, bottom = line.bbox
+        mid, size = (top + bottom) / 2, line.size
+        level = [m for m in swatches if m[1] - 0.3 * size <= mid <= m[3] + 0.3 * size and top - 0.5 * size <= m[1]]
+        if not level:
+            continue
+        # each swatch keys the word just right of it (one word: "A person of interest")
+        keyed = set()
+        for m in level:
+            k = min(((w.x0 - m[2], k) for k, w in enumerate(line.words) if -0.5 <= w.x0 - m[2] <= 1.5 * size),
+                    default=None)
+            if k is not None:
+                keyed.add(k[1])
+        if len(keyed) >= 2 and 0 in keyed:
+            out.append(i)
+    return out
+
 
 _PARANUM_RE = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?){0,3}")
 _BULLET_START = ("•", "●", "▪", "■", "◦", "○", "‣", "⁃")
@@ -904,13 +1027,67 @@ def _line_kind(line: Line, body_size: float, bold: set[int]) -> str:
         return "paragraph"
     n_bold = sum(len(w.text) for w in words if id(w) in bold) if bold else 0
     n_all = sum(len(w.text) for w in words) or 1
-    if n_bold * 2 > n_all or (body_size and line.size >= 1.15 * body_size):
+    if body_size and line.size >= 1.15 * body_size:
+        return "heading"
+    if n_bold * 2 > n_all and not _run_in(words, bold):
         return "heading"
     return "paragraph"
 
 
+def _run_in(words: list[Word], bold: set[int]) -> bool:
+    """A bold label run into the text after it, the line the first of a paragraph ("Baroness
+    Fairlie of Morven (Lab): My Lords, I will be" over "brief, as the Committee ..."): the
+    line opens on bold words, the last of them closing on a colon, and the rest is set
+    plain. Mostly bold, it would read as a heading and part from its own paragraph."""
+    k = 0
+    while k < len(words) and id(words[k]) in bold:
+        k += 1
+    return 0 < k < len(words) and words[k - 1].text.endswith(":") \
+        and not any(id(w) in bold for w in words[k:])
+
+
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _CLOSING = frozenset(".,;:)!?")
+_LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
+
+
+# The typesetter's hyphenation mark at a line end (WeasyPrint's U+2010, a soft hyphen shown
+# as one): a word broken there is joined without it. An ASCII hyphen there may be either.
+_HYPHENATION_MARKS = ("\u2010", "\u00ad")
+# number words a typesetter's hyphenation may also break a longer word after ("ten-sion",
+# "one-self"): left to the general rule
+_AMBIGUOUS_NUMBER_STEMS = frozenset({"one", "ten"})
+
+
+def _line_end_hyphen(prev: str, text: str, real: bool) -> Optional[str]:
+    """How a word ending a line with a hyphen joins the first word of the next line:
+    "drop" (a word the typesetter broke: "communi-" + "cations", "preven‐" + "tion"),
+    "keep" (a hyphen that is part of the word: "nine-" + "month", "twenty-" + "four",
+    "12-" + "month"; every ASCII hyphen when `real`, the page marking its breaks with
+    U+2010), or None (not a broken word: joined with a space).
+
+    Without a dictionary, an ASCII hyphen is kept only after a number (a compound such as
+    "nine-month" or "twenty-four"), unless the two parts spell a number word ("seven-" +
+    "teen"); any other is taken for the typesetter's, as before."""
+    mark = prev[-1:]
+    if mark not in ("-",) + _HYPHENATION_MARKS or not text[:1].islower():
+        return None
+    before = prev[-2:-1]
+    if mark != "-":
+        return "drop" if before.isalpha() else None
+    if before.isdigit():
+        return "keep"
+    if before not in _ASCII_LETTERS:
+        return None
+    if real:
+        return "keep"
+    stem = re.search(r"[A-Za-z]+$", prev[:-1]).group().lower()
+    if stem in WORD_NUMBERS and stem not in _AMBIGUOUS_NUMBER_STEMS:
+        run = re.match(r"[a-z]+", text).group()
+        joined = stem + run
+        if len(run) >= 3 and joined not in WORD_NUMBERS and not joined.endswith(("teenth", "tieth")):
+            return "keep"
+    return "drop"
 
 
 def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
@@ -918,6 +1095,7 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
     parts: list[str] = []
     spans: list[TextSpan] = []
     pos = 0
+    real = False   # the line before ends with a real hyphen (see _line_end_hyphen)
     for line in lines:
         words = [w for w in line.words if not w.superscript]
         # punctuation set straight after a footnote marker ("warrants²;"): once the marker is
@@ -930,11 +1108,15 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
             if wi == 0:
                 if parts:
                     prev = parts[-1]
-                    if prev[-1:] == "-" and prev[-2:-1] in _ASCII_LETTERS and text[:1].islower():
+                    how = _line_end_hyphen(prev, text, real) if prev[-1:] in _LINE_END_HYPHENS else None
+                    if how == "drop":
                         # "communi-" + "cations": drop the hyphen, no space.
                         parts[-1] = prev[:-1]
                         pos -= 1
                         spans[-1] = TextSpan(spans[-1].start, spans[-1].end - 1, spans[-1].bbox)
+                    elif how == "keep":
+                        # "nine-" + "month": the hyphen stays (as "-"), no space.
+                        parts[-1] = prev[:-1] + "-"
                     else:
                         parts.append(" ")
                         pos += 1
@@ -945,6 +1127,7 @@ def _join_lines(lines: list[Line]) -> tuple[str, list[TextSpan]]:
             end = pos + len(text)
             spans.append(TextSpan(pos, end, (w.x0, w.top, w.x1, w.bottom)))
             pos = end
+        real = "_real_hyphens" in line.__dict__
     return "".join(parts), spans
 
 
@@ -961,15 +1144,24 @@ def _make_block(lines: list[Line], kind: str) -> Block:
 
 
 _NOTE_NUMBER = re.compile(r"\d{1,5}")
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)]")
 
 
 def _next_note(first: Line, line: Line, headings: bool = False) -> bool:
     """`line` opens the next numbered note after the one `first` opens ("38 IPCO, Annual
     Report ..." then "39 The total two years earlier was 948 ..."): both start with a bare
-    number at one left edge, this one the next number. Numbered headings ("2087 NHS
+    number at one left edge, this one the next number; so does the next item of a numbered
+    list ("1." then "2."). Numbered headings ("2087 NHS
     WORKFORCE ..." over "2093 125TH ANNIVERSARY ...") are each their own, whatever numbers."""
     a, b = first.words, line.words
-    if len(a) < 2 or len(b) < 2 or not _NOTE_NUMBER.fullmatch(b[0].text) or not _NOTE_NUMBER.fullmatch(a[0].text):
+    if len(a) < 2 or len(b) < 2:
+        return False
+    ia, ib = _ITEM_NUMBER.fullmatch(a[0].text), _ITEM_NUMBER.fullmatch(b[0].text)
+    if ia and ib:
+        # the next item of a numbered list set with no space between items ("1. A303
+        # closure: five-week" / "diversion from Monday" / "2. Salisbury 2 Yeovil 1")
+        return int(ib[1]) == int(ia[1]) + 1 and abs(a[0].x0 - b[0].x0) <= 1.5
+    if not _NOTE_NUMBER.fullmatch(b[0].text) or not _NOTE_NUMBER.fullmatch(a[0].text):
         return False
     return (headings or (len(a[0].text) <= 3 and int(b[0].text) == int(a[0].text) + 1)) \
         and abs(a[0].x0 - b[0].x0) <= 1.5
@@ -990,10 +1182,16 @@ def _build_blocks(lines: list[Line], kinds: list[str], line_gap: float) -> list[
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         # A first-line indent against the block's left edge opens a new paragraph (reports
         # that separate paragraphs by indentation only, with no extra vertical space).
+        if cur and kind == cur_kind == "paragraph" and _column_turn(lines[cur[-1]], line) \
+                and any(_STOP.search(lines[k].text) for k in cur):
+            cur.append(i)
+            cur_x0 = line.bbox[0]   # (the block's left edge in the column it goes on in)
+            continue
         indented = bool(cur) and cur_kind == "paragraph" and \
             line.bbox[0] - cur_x0 > 0.8 * line.size \
             and not _hangs(lines[cur[0]], line)
         if cur and kind in ("paragraph", "heading") and not indented \
+                and "_key" not in line.__dict__ and "_key" not in lines[cur[-1]].__dict__ \
                 and not _next_note(lines[cur[0]], line, kind == "heading" == cur_kind) \
                 and _continues(lines[cur[-1]], line, line_gap):
             prev_kind = kinds[cur[-1]]
@@ -1026,6 +1224,21 @@ def _hangs(first: Line, line: Line) -> bool:
     ws = first.words
     return len(ws) >= 2 and bool(_HANGING_MARK.fullmatch(ws[0].text)) and ws[0].x1 < line.bbox[0] \
         and abs(ws[1].x0 - line.bbox[0]) <= 1.5
+
+
+_SENTENCE_END = frozenset(".!?:;")
+_STOP = re.compile(r"[a-z)][.!?](?:\s|$)")   # prose: a sentence closes in it
+
+
+def _column_turn(prev: Line, nxt: Line) -> bool:
+    """`nxt` goes on with the sentence `prev` breaks off at the foot of a column ("... rose
+    by nearly 100 authorisations" / "a year. Will the Minister explain why?" at the head of
+    the next one): `nxt` above `prev` and right of it, one size, `prev` closing on no stop
+    and `nxt` opening in lower case."""
+    pb, nb = prev.bbox, nxt.bbox
+    return nb[3] < pb[1] and nb[0] >= pb[2] - 1 and abs(prev.size - nxt.size) <= 0.5 \
+        and prev.text[-1:] not in _SENTENCE_END and prev.text[-1:].isalpha() \
+        and nxt.text[:1].islower()
 
 
 def _continues(prev: Line, nxt: Line, line_gap: float) -> bool:
@@ -1090,12 +1303,16 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         width, height = height, width
     words, bold = _words(page, turned)
     charts: list = []
+    tiles: list[tuple] = []
     if turned is None and words:
         # Bar charts first: their value labels, category labels and axis ticks are figures
         # with a geometry, not prose, and must not reach the line and table stages.
         from pipeline.bars import find_bar_charts
         found = _tile_charts(page, words, int(page.page_number))
-        charts, chart_words = found if found is not None else find_bar_charts(page, words, int(page.page_number))
+        if found is not None:
+            charts, chart_words, tiles = found
+        else:
+            charts, chart_words = find_bar_charts(page, words, int(page.page_number))
         if chart_words:
             words = [w for w in words if id(w) not in chart_words]
     heat: list = []
@@ -1128,7 +1345,18 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     milestones, in_timeline = _timeline(page, words) if turned is None and words else ([], set())
     if milestones:
         words = [w for w in words if id(w) not in in_timeline]
-    panels = _panels(page, words) if turned is None and words else []
+    # A grid of tiles: what each tile holds besides its chart (its title, a note under the
+    # chart) is read as a flow of its own, tile by tile, as a panel is: read across the
+    # page, the titles of tiles side by side join into one ("Whose data was obtained?
+    # (2015, % of Errors found to be serious items)").
+    panels = [ws for ws in ([w for w in words if b[0] - 1 <= w.x0 and w.x1 <= b[2] + 1 and b[1] - 1 <= w.top
+                             and w.bottom <= b[3] + 1] for b in tiles) if ws]
+    if panels:
+        in_tile = {id(w) for ws in panels for w in ws}
+        words = [w for w in words if id(w) not in in_tile]
+    if turned is None and words:
+        panels += _panels(page, words)
+        panels += _ruled_sidebars(page, [w for w in words if not any(w in ws for ws in panels)] if panels else words)
     if panels:
         in_panel = {id(w) for ws in panels for w in ws}
         words = [w for w in words if id(w) not in in_panel]
@@ -1158,9 +1386,17 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         else:
             band_rows.append((where, ws))
 
+    if band_rows and body_rows:
+        band_rows = _band_rows_in_text(band_rows, body_rows)
     body_rows = [_unquoted(ws) for ws in body_rows]
     gutter = _find_gutter(body_rows, width)
     ordered = _reading_order(body_rows, gutter)
+    for k in [k for k, ws in enumerate(ordered) if len(ws) == 2 and ws[1].text.isdigit()
+              and _COLUMN_NUMBER_RE.fullmatch(f"{ws[0].text} {ws[1].text}")]:
+        # (set aside as page numbers are: it breaks a paragraph's flow between columns)
+        furniture.append(f"{ordered[k][0].text} {ordered[k][1].text}")
+        ordered[k] = []
+    ordered = [ws for ws in ordered if ws]
     top_rows = [ws for where, ws in band_rows if where == "top"]
     bottom_rows = [ws for where, ws in band_rows if where == "bottom"]
     panel_rows = []
@@ -1174,6 +1410,11 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     # (a plot's words left unread by the chart reader: a flow of their own, as a panel's)
     panel_rows += [_group_rows(ws) for ws in plots]
     lines = [_make_line(ws) for ws in top_rows + ordered + [r for rs in panel_rows for r in rs] + bottom_rows]
+    if any(l.words[-1].text[-1:] == "\u2010" for l in lines):
+        # the page marks its hyphenation breaks with U+2010 (WeasyPrint): an ASCII hyphen
+        # ending a line is part of its word ("nine-" + "month"), see _join_lines
+        for l in lines:
+            l.__dict__["_real_hyphens"] = True
     n_top, n_body = len(top_rows), len(ordered)
     # Line index ranges: top band, body, each panel, bottom band.
     segments = [range(0, n_top), range(n_top, n_top + n_body)]
@@ -1211,6 +1452,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
     for i in _marked_lines(page, lines) if turned is None else ():
         if kinds[i] in ("paragraph", "heading"):
             kinds[i] = "bullet"
+    for i in _key_lines(page, lines) if turned is None else ():
+        lines[i].__dict__["_key"] = True
 
     line_gap = _typical_line_gap([l for i, l in enumerate(lines) if i not in used])
     blocks: list[Block] = []
@@ -1263,13 +1506,27 @@ def _drop_caps(words: list[Word]) -> list[Word]:
     grey morning ...") joined to the word it opens: as a word of its own its height spans
     the lines beside it, which then read as one row, their words interleaved. The letter
     takes the box of the rest of its word ("On" where "n" stands), so the first line keeps
-    its height and its left edge lines up with the lines under it."""
+    its height and its left edge lines up with the lines under it. So is a raised initial,
+    set on the first line's baseline ("M" + "argaret")."""
     caps = [w for w in words if len(w.text) == 1 and w.text.isupper() and w.bottom - w.top > 0]
     if not caps:
         return words
     out = words
     for cap in caps:
         h = cap.bottom - cap.top
+        # a raised initial: the letter set large on the first line's baseline, touching the
+        # rest of its word ("M" + "argaret"); the word takes the letter's left edge (the
+        # lines under it start there) and its foot (the line is set lower for the letter's
+        # height), not its head (a line of the next column beside the letter's upper half
+        # is no line of its row)
+        rest = next((w for w in out if w is not cap and -0.5 <= w.x0 - cap.x1 <= 0.1 * w.size
+                     and cap.top <= (w.top + w.bottom) / 2 <= cap.bottom and w.size * 1.5 <= cap.size
+                     and abs(w.bottom - cap.bottom) <= 0.3 * h and w.text[:1].islower()), None)
+        if rest is not None:
+            joined = Word(cap.text + rest.text, cap.x0, rest.top, rest.x1,
+                          max(cap.bottom, rest.bottom), rest.size, rest.superscript, rest.angle)
+            out = [joined if w is rest else w for w in out if w is not cap]
+            continue
         # the words just right of the letter, smaller, their middles within its height
         beside = [w for w in out if w is not cap and cap.x1 <= w.x0 <= cap.x1 + 0.5 * h
                   and cap.top <= (w.top + w.bottom) / 2 <= cap.bottom and w.size <= 0.5 * cap.size]
@@ -1387,7 +1644,7 @@ def _tile_charts(page, words: list[Word], page_no: int):
     its own: "CD ERRORS BY PARTY" beside "SURVEILLANCE ERRORS BY POWER"), each tile read as
     a page of its own, then the rest of the page; None when the page has no such grid.
     Read across the page, the labels of tiles side by side join into one ("SPoC 381
-    POWER, 2018 Doctors")."""
+    POWER, 2018 Doctors"). Returns (charts, ids of the words they took, the tiles' boxes)."""
     from pipeline.bars import boxes as page_boxes, find_bar_charts
     found = page_boxes(page)
     filled = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in found
@@ -1424,7 +1681,8 @@ def _tile_charts(page, words: list[Word], page_no: int):
     others = [w for w in words if not any(b[0] - 1 <= w.x0 and w.x1 <= b[2] + 1 and b[1] - 1 <= w.top
                                           and w.bottom <= b[3] + 1 for b in tiles)]
     found, ids = find_bar_charts(_Region(page, tiles, False), others, page_no)
-    return charts + found, used | ids
+    # (in reading order: row by row)
+    return charts + found, used | ids, sorted(tiles, key=lambda b: (round(b[1]), b[0]))
 
 
 # A card: a filled box at least this big (points).
@@ -1545,6 +1803,58 @@ def _panels(page, words: list[Word]) -> list[list[Word]]:
     # in reading order, a grid of panels (a digest's cards) row by row
     order = sorted(range(len(out)), key=lambda k: (round(taken[k][1]), taken[k][0]))
     return [out[k] for k in order]
+
+
+# A vertical rule setting a sidebar off the text beside it: this long at least (points).
+_SIDEBAR_RULE_MIN = 100.0
+
+
+def _ruled_sidebars(page, words: list[Word]) -> list[list[Word]]:
+    """The words of each sidebar set off from the article beside it by a lone vertical rule
+    (a browser-printed news page's "Most read" column, the rule its left border): no word
+    crosses the rule, running text on the wide side, the narrow side at most a third of
+    the page wide. Read as rows of the page, its numbered headlines interleave with the
+    article's lines ("... use the most intrusive powers 1. A303 closure: five-week the law
+    gives them."). Each sidebar is read as a flow of its own, as a panel is. A rule crossed
+    or touched by a horizontal one (a table's grid) sets off no sidebar."""
+    width = float(page.width)
+    rules, flat = [], []
+    for kind in ("lines", "rects"):
+        for o in getattr(page, kind):
+            x0, top, x1, bottom = float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])
+            if x1 - x0 <= 2.5 and bottom - top >= _SIDEBAR_RULE_MIN:
+                rules.append(((x0 + x1) / 2, top, bottom))
+            elif bottom - top <= 2.5 and x1 - x0 >= 10:
+                flat.append((x0, top, x1, bottom))
+    out: list[list[Word]] = []
+    for x, top, bottom in rules:
+        if any(f[0] - 2 <= x <= f[2] + 2 and top - 2 <= f[1] <= bottom + 2 for f in flat):
+            continue
+        level = [w for w in words if top - 2 <= (w.top + w.bottom) / 2 <= bottom + 2]
+        if any(w.x0 < x < w.x1 for w in level):
+            continue
+        left = [w for w in level if w.x1 <= x]
+        right = [w for w in level if w.x0 >= x]
+        if not left or not right:
+            continue
+        reach_l, reach_r = x - min(w.x0 for w in left), max(w.x1 for w in right) - x
+        narrow, wide = (left, right) if reach_l < reach_r else (right, left)
+        reach_n, reach_w = min(reach_l, reach_r), max(reach_l, reach_r)
+        if reach_n > width / 3 or reach_w < 1.5 * reach_n:
+            continue
+        rows: Counter = Counter()   # alphabetic words on the wide side, per text row
+        for w in wide:
+            if _ALPHA_RE.search(w.text):
+                rows[round(w.bottom)] += 1
+        rows_n: Counter = Counter()   # and on the narrow side (a chart's labels left of its axis are none)
+        for w in narrow:
+            if _ALPHA_RE.search(w.text):
+                rows_n[round(w.bottom)] += 1
+        if sum(n >= 3 for n in rows.values()) < 3 or sum(n >= 3 for n in rows_n.values()) < 3:
+            continue
+        out.append(narrow)
+        words = [w for w in words if w not in narrow]
+    return out
 
 
 def _infobox(words: list[Word], page_no: int):
