@@ -1237,6 +1237,11 @@ class Recognizer:
                 # "A year earlier, local authorities obtained 678 items ... Of the items they
                 # obtained that year": the year a relative period stood for is named too
                 ctx.named.append(next(iter(found_periods)))
+            elif found_figures and sent_periods and sent_periods[-1].kind == "relative" \
+                    and not _compared(sent_text, sent_periods[-1], s0) and live and sent_periods[-1].start > live[-1].start:
+                # "... falling to 13 in 2018 before rising to 24 the following year. In that year
+                # ...": the sentence's last figure's year, told by the relative period closing it
+                ctx.named.append(found_figures[-1][2])
             elif not found_periods and (ctx.recent or ctx.period) and not any(p.kind in ("year", "fy", "part") for p in sent_periods):
                 # "The following year it fell ... examined 600 warrants at inspection that year":
                 # a relative period names the year it stands for, figures or not

@@ -357,3 +357,9 @@ def test_noun_phrase_starting_at_the_figure_names_its_metric(rec):
     got = found(rec, "In 2012 the Commissioner reported that 42,293 urgent oral requests for communications data had "
                      "been made.", period="2026")
     assert ("cd.urgent_oral", "", "2012", 42293) in got
+
+
+def test_that_year_after_a_sentence_closing_on_a_relative_year(rec):
+    got = found(rec, "Interception errors were fewer: 62 in 2015, falling to 13 in 2018 before rising to 24 the following "
+                     "year. In that year the Commissioner found no serious interception errors at all.", period="2021")
+    assert ("errors.serious.determined", "interception", "2019", 0) in got
