@@ -3176,9 +3176,11 @@ _UNCLASSIFIED_METRIC = Metric(id=UNCLASSIFIED, label="Unclassified statistic", u
 # A column headed as a pointer into a text ("Letter para.", "Para.", "Ref.", "Page", "Note")
 # holds paragraph or page numbers, which read as small counts of the row's metric ("2", "5").
 # ("No." and "Number" head counts as often as serial numbers, so they are not pointers.)
+# (nor does a column counting the sources that cite a row: "Studies citing", "Times cited")
 _REFERENCE_HEADER = re.compile(
     r"(?:[A-Za-z]+[\s,]+){0,3}(?:para(?:graph)?s?|refs?|references?|pages?|pp?|notes?|sections?|annex|§)\.?"
-    r"(?:\s*(?:no\.?|number|ref\.?))?", re.I)
+    r"(?:\s*(?:no\.?|number|ref\.?))?"
+    r"|(?:no\.?\s+of\s+|number\s+of\s+)?(?:studies|sources|papers|articles|reports|times|submissions)\s+(?:citing|cited|quoting|mentioning)(?:\s+it)?", re.I)
 _PERCENT_HEADER = re.compile(r"\(\s*%|%\s*\)|\bper\s?cent\b|\bpercentages?\b", re.I)
 _MONEY_MULTIPLE = re.compile(
     r"(?:\(\s*|\b)(?:GBP|£|pounds?)\s*(?P<m>m|bn|k|millions?|billions?|thousands?)\b"

@@ -363,3 +363,15 @@ def test_that_year_after_a_sentence_closing_on_a_relative_year(rec):
     got = found(rec, "Interception errors were fewer: 62 in 2015, falling to 13 in 2018 before rising to 24 the following "
                      "year. In that year the Commissioner found no serious interception errors at all.", period="2021")
     assert ("errors.serious.determined", "interception", "2019", 0) in got
+
+
+def test_column_counting_the_studies_citing_a_row_holds_no_statistic(rec):
+    from pipeline.model import Cell, Table
+    from recognize_helpers import table_observations
+    rows = [["Figure", "Period", "Value", "Studies citing"],
+            ["Requests for communications data", "2007", "519,260", "17"],
+            ["Interception warrants issued", "2012", "3,372", "11"]]
+    table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1)
+    got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2022")}
+    assert ("interception.warrants.issued", "2012", 3372) in got
+    assert not {v for _, _, v in got} & {17, 11}
