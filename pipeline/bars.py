@@ -830,6 +830,11 @@ def _read_segments(stack: list[dict], label: str, label_words: list[Word], words
     for q in stack:
         inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1
                   and w.top >= q["top"] - 1 and w.bottom <= q["bottom"] + 1 and id(w) not in keyed]
+        if not inside:
+            # a segment thinner than its figure: the figure centred on it, spilling over
+            # its edges (and nothing else centred there)
+            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and id(w) not in keyed
+                      and q["top"] <= (w.top + w.bottom) / 2 <= q["bottom"] and w.bottom - w.top > q["bottom"] - q["top"]]
         if len(inside) != 1 or not _is_number(inside[0].text) or not label:
             continue
         value = inside[0]
@@ -2070,8 +2075,16 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
         cx, cy = centre
         labels = _labels_round(words, (cx, cy, radius), pie, _near(page, legend, (cx - radius, cy - radius, cx + radius, cy + radius)),
                                _segments(page))
-        if not labels or not _agree({k: v[1] for k, v in labels.items()}, {k: abs(pie[k][0][3]) / 360 for k in labels},
-                                    len(pie)):
+        if not labels:
+            found = _keyed_slices(pie, words, _near(page, legend, (cx - radius, cy - radius, cx + radius, cy + radius)),
+                                  (cx, cy, radius))
+            if found:
+                bars, ids = found
+                box = union_bbox([(cx - radius, cy - radius, cx + radius, cy + radius)] + [b.label_bbox for b in bars])
+                out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
+            continue
+        if not _agree({k: v[1] for k, v in labels.items()}, {k: abs(pie[k][0][3]) / 360 for k in labels},
+                      len(pie)):
             continue
         bars = [ChartBar(labels[k][0], labels[k][1].text, labels[k][1].bbox, words_bbox(labels[k][2]))
                 for k in sorted(labels)]
@@ -2195,6 +2208,42 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
             return None   # two labels for one slice: not read with confidence
         labels[k] = (text, value, name)
     return labels if len(labels) >= 2 else None
+
+
+def _keyed_slices(pie: list, words: list[Word], legend: dict, circle: tuple) -> tuple[list[ChartBar], set[int]] | None:
+    """A pie with no figure round it, its counts printed in the legend after the names
+    ("Subscriber information (647)"): each slice read as the entry of its colour, an entry
+    beside the pie of count 0 with no slice ("Traffic data (0)") too. Kept only when every
+    slice has an entry of its own with a figure and the counts' shares agree with the
+    slices' angles."""
+    cx, cy, radius = circle
+    colours = [_colour(s[1]) for s in pie]
+    if len(set(colours)) != len(pie) or not all(c in legend and _key_near(legend, c, circle) for c in colours):
+        return None
+    if any(_is_number(w.text) for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 20):
+        return None
+    figures = {}
+    for c, (name, _, label) in legend.items():
+        if not _key_near(legend, c, circle):
+            continue
+        fig = _entry_figure(label, words)
+        if fig is not None and fig.text.startswith("(") and fig.text.endswith(")"):
+            figures[c] = fig
+    if not all(c in figures for c in colours):
+        return None
+    counts = [_value(figures[c].text.strip("()")) for c in colours]
+    total = sum(counts)
+    if total <= 0 or any(abs(v / total - abs(s[0][3]) / 360) > max(0.025, 0.1 * abs(s[0][3]) / 360)
+                         for v, s in zip(counts, pie)) \
+            or not all(_value(w.text.strip("()")) == 0 for c, w in figures.items() if c not in colours):
+        return None
+    bars, ids = [], set()
+    for c in colours + [c for c in legend if c in figures and c not in colours]:
+        name, _, label = legend[c]
+        fig = figures[c]
+        bars.append(ChartBar(name, fig.text.strip("()"), fig.bbox, words_bbox(label)))
+        ids |= {id(fig)} | {id(w) for w in label}
+    return bars, ids
 
 
 def _key_near(legend: dict, colour: tuple, circle: tuple) -> bool:
@@ -2468,7 +2517,8 @@ def _own_captions(charts: list[Chart], words: list[Word], page=None) -> None:
             return ph[0].x0 < x1 and x0 < ph[-1].x1
         above = [ph for ph in phrases if across(ph) and max(w.bottom for w in ph) <= top + 1
                  and top - max(w.bottom for w in ph) <= 100]
-        below = [ph for ph in phrases if across(ph) and min(w.top for w in ph) >= bottom - 1
+        # (the caption under it may stand under the chart beside it: a grid of charts)
+        below = [ph for ph in phrases if min(w.top for w in ph) >= bottom - 1
                  and min(w.top for w in ph) - bottom <= 40]
         if not above or not below:
             continue
@@ -2482,7 +2532,8 @@ def _own_captions(charts: list[Chart], words: list[Word], page=None) -> None:
         box = words_bbox(own)
         gap = top - box[3]
         # (a chart nearer the caption, with a caption of its own just over it, is no rival)
-        if any(o is not chart and (box[3] <= o.bbox[1] <= top or _gap(o.bbox, box) < gap
+        if any(o is not chart and (box[3] <= o.bbox[1] <= top and o.bbox[0] < box[2] and box[0] < o.bbox[2]
+                                   or _gap(o.bbox, box) < gap
                                    and not any(ph is not own and ph[0].x0 < o.bbox[2] and o.bbox[0] < ph[-1].x1
                                                and 0 <= o.bbox[1] - max(w.bottom for w in ph) <= 40 for ph in phrases))
                for o in charts):

@@ -4,7 +4,8 @@ the boxes plotly draws round its titles' and notes' lines, a chart in a
 matplotlib frame titled by the line just over the frame, a bar split into segments
 in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare
 shares round it named by the legend beside it, small multiples on one shared
-axis split by their colours and titled each by its own title, ..."""
+axis split by their colours and titled each by its own title, a pie with its
+counts in the legend ("Traffic data (0)"), a stacked segment thinner than its figure."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -87,3 +88,23 @@ def test_small_multiples_on_one_shared_axis_each_titled_by_its_own_title():
     got = {c.title: [(b.label, b.value) for b in c.bars] for c in _charts(watchful, 1) if c.kind == "column"}
     assert got["Serious errors determined"] == [("2013", "7"), ("2017", "24"), ("2018", "8"), ("2019", "14"), ("2021", "0")]
     assert got["Serious error investigations"] == [("2016", "29"), ("2017", "33"), ("2019", "18")]
+
+
+CIVIC = CORPORA / "dev12" / "surveillance-in-charts-briefing-no-7-civic-liberty-forum-2020.pdf"
+
+
+def test_pie_with_its_counts_in_the_legend_and_an_entry_of_zero_with_no_slice():
+    charts = _charts(CIVIC, 1)
+    pie = next(c for c in charts if c.kind == "pie" and c.title.startswith("Chart 5"))
+    assert [(b.label, b.value) for b in pie.bars] == [("Subscriber information", "647"), ("Service use", "87"),
+                                                      ("Traffic data", "0")]
+    # its caption over it is its own though the caption under it stands under the chart beside it
+    assert pie.title == "Chart 5: Council requests by type of data, 2018"
+
+
+def test_stacked_segment_thinner_than_its_figure():
+    # the orange segments of 5% and 2.9% are thinner than their figures, which spill over
+    got = chart_bars(CIVIC, 1)
+    assert [("2012", "47%", "SPoC"), ("2012", "26%", "Applicant"), ("2012", "20%", "CSP"),
+            ("2012", "5%", "Designated person"), ("2016", "43.3%", "SPoC"), ("2016", "39.4%", "Applicant"),
+            ("2016", "11.6%", "CSP"), ("2016", "2.9%", "Designated person")] in got
