@@ -2386,7 +2386,7 @@ def _rings(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]
         if len(found) < 2:
             # no figures in the ring: labels round it, each a name over its figure
             as_pie = [((None, None, st, sw), c) for (c, _), (st, sw) in zip(ring, spans)]
-            names = _labels_round(words, (cx, cy, big), as_pie, legend)
+            names = _labels_round(words, (cx, cy, big), as_pie, _near(page, legend, (x0, top, x1, bottom)))
             if not names and legend:
                 # or a key beside it, each entry's figure in a column of its own
                 names = _key_values(page, words, legend, [c for c, _ in ring], (x0, top, x1, bottom))

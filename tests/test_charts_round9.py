@@ -5,7 +5,8 @@ matplotlib frame titled by the line just over the frame, a bar split into segmen
 in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare
 shares round it named by the legend beside it, small multiples on one shared
 axis split by their colours and titled each by its own title, a pie with its
-counts in the legend ("Traffic data (0)"), a stacked segment thinner than its figure."""
+counts in the legend ("Traffic data (0)"), a stacked segment thinner than its figure, a donut with bare shares
+round it named by its own key."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -108,3 +109,10 @@ def test_stacked_segment_thinner_than_its_figure():
     assert [("2012", "47%", "SPoC"), ("2012", "26%", "Applicant"), ("2012", "20%", "CSP"),
             ("2012", "5%", "Designated person"), ("2016", "43.3%", "SPoC"), ("2016", "39.4%", "Applicant"),
             ("2016", "11.6%", "CSP"), ("2016", "2.9%", "Designated person")] in got
+
+
+def test_donut_with_bare_shares_round_it_named_by_its_own_key():
+    # Figure 5's segments are in the colours of Figure 4's key too: the key beside the donut names them
+    portal = CORPORA / "dev12" / "open-oversight-data-portal-chart-export-od-0417.pdf"
+    got = chart_bars(portal, 1)
+    assert [("Serious crime", "68%", ""), ("National security", "31%", ""), ("Both", "1%", "")] in got
