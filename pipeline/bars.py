@@ -1482,7 +1482,44 @@ def _polylines(page) -> list[tuple[list[tuple[float, float]], tuple]]:
         out.append((pts, colour))
     drawn = {colour for _, colour in out}
     out += _square_marked(page, drawn)
-    return out
+    return _marked_segments(page, out)
+
+
+def _marked_segments(page, out: list) -> list:
+    """Lines drawn segment by segment with a round mark at each point, a line broken by a
+    year with no figure (pygal leaves the gap): a stroked segment with a filled mark at both
+    ends joins the line of its colour it does not overlap, its ends that line's points; a
+    segment of a colour no line has is a line of two points (read only with a value axis,
+    see _line)."""
+    marks = [((float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2)
+             for c in getattr(page, "curves", None) or [] if c.get("fill") and float(c["x1"]) - float(c["x0"]) <= 9
+             and float(c["bottom"]) - float(c["top"]) <= 9]
+    if not marks:
+        return out
+
+    def marked(p):
+        return any(abs(p[0] - x) <= 1.5 and abs(p[1] - y) <= 1.5 for x, y in marks)
+    extra: list = []
+    for ln in getattr(page, "lines", None) or []:
+        pts = [(float(x), float(y)) for x, y in (ln.get("pts") or [])]
+        if len(pts) != 2 or abs(pts[1][0] - pts[0][0]) < 30 or abs(pts[1][1] - pts[0][1]) < 1 \
+                or not all(marked(p) for p in pts):
+            continue
+        pts.sort()
+        colour = _stroke(ln)
+        host = next((k for k, (q, c) in enumerate(out) if c == colour), None)
+        if host is not None:
+            q = out[host][0]
+            if pts[1][0] < q[0][0] - 8 or pts[0][0] > q[-1][0] + 8:
+                out[host] = (sorted(set(q) | set(pts)), colour)
+            continue
+        extra.append(_TwoPoints((pts, colour)))
+    return out + extra
+
+
+class _TwoPoints(tuple):
+    """A line of two points (a stroked segment with a mark at each end)."""
+    two = True
 
 
 def _square_marked(page, drawn: set) -> list[tuple[list[tuple[float, float]], tuple]]:
@@ -1530,15 +1567,24 @@ def _tick_column(words: list[Word], right_of: float, top: float, bottom: float) 
     return column if len(column) >= 3 else []
 
 
-def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[ChartBar], set[int]] | None:
+def _line(pts: list[tuple[float, float]], words: list[Word], least: int = 3) -> tuple[list[ChartBar], set[int]] | None:
     """A line chart's points: the number printed next to each vertex and the label under the
-    plot in line with it (both within half the distance to the neighbouring vertex)."""
+    plot in line with it (both within half the distance to the neighbouring vertex). A line
+    of two points (least=2) is read only beside a value axis's run of ticks, and with a
+    label (a period) and a value at both points."""
     half = min(b[0] - a[0] for a, b in zip(pts, pts[1:])) / 2
     top, lowest = min(y for _, y in pts), max(y for _, y in pts)
     # Ticks run from above the highest point to the axis, below the lowest one (a line high
     # in a tall plot may stand far above it).
-    ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + 200)
+    # (a line of two points: its axis's ticks run down to its baseline close under it)
+    ticks = _tick_column(words, pts[0][0] - 2, top - 40, lowest + (200 if least >= 3 else 100))
     tick_ids = {id(w) for w in ticks}
+    if least < 3:
+        run = sorted(ticks, key=lambda w: -w.top)
+        vals = [_value(w.text) for w in run]
+        if len(run) < 3 or len({round(b - a, 6) for a, b in zip(vals, vals[1:])}) != 1 or vals[1] <= vals[0] \
+                or not _evenly_placed(run):
+            return None
     # The label row: the first row under the lowest point with a word in line with a vertex.
     # (another line's values below this one are no labels: labels are names or periods)
     under = sorted((w for w in words if lowest + 4 <= w.top <= lowest + 200 and id(w) not in tick_ids
@@ -1554,14 +1600,14 @@ def _line(pts: list[tuple[float, float]], words: list[Word]) -> tuple[list[Chart
             tops.append(w.top)
     for row_top in tops[:4]:
         row = [w for w in under if abs(w.top - row_top) <= 2]
-        found = _line_row(pts, words, row, half, tick_ids)
-        if found:
+        found = _line_row(pts, words, row, half, tick_ids, least)
+        if found and (least >= 3 or (len(found[0]) == len(pts) and all(_YEAR.search(b.label) for b in found[0]))):
             return found
     return None
 
 
 def _line_row(pts: list[tuple[float, float]], words: list[Word], row: list[Word], half: float,
-              tick_ids: set[int]) -> tuple[list[ChartBar], set[int]] | None:
+              tick_ids: set[int], least: int = 3) -> tuple[list[ChartBar], set[int]] | None:
     bars, used = [], set(tick_ids)
     taken: set[int] = set()
     for x, y in pts:
@@ -1576,7 +1622,7 @@ def _line_row(pts: list[tuple[float, float]], words: list[Word], row: list[Word]
         taken.add(id(value))
         bars.append(ChartBar(labels[0].text, value.text, value.bbox, labels[0].bbox))
         used |= {id(value), id(labels[0])}
-    if len(bars) < 3 or len({b.label for b in bars}) < len(bars):
+    if len(bars) < least or len({b.label for b in bars}) < len(bars):
         return None
     return bars, used
 
@@ -2667,8 +2713,10 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
             used |= ids
     lines = _polylines(page)
     shared: set[int] = set()   # the period labels under the plot, one row for every line
-    for pts, stroke in lines:
-        found = _line(pts, [w for w in words if id(w) not in used or id(w) in shared])
+    for drawn_line in lines:
+        pts, stroke = drawn_line
+        found = _line(pts, [w for w in words if id(w) not in used or id(w) in shared],
+                      2 if getattr(drawn_line, "two", False) else 3)
         if found and all(not _is_number(b.label) or _YEAR.fullmatch(b.label) for b in found[0]):
             bars, ids = found
             # (the chart's box holds its values, its labels and its value axis's ticks)

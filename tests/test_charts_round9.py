@@ -116,3 +116,15 @@ def test_donut_with_bare_shares_round_it_named_by_its_own_key():
     portal = CORPORA / "dev12" / "open-oversight-data-portal-chart-export-od-0417.pdf"
     got = chart_bars(portal, 1)
     assert [("Serious crime", "68%", ""), ("National security", "31%", ""), ("Both", "1%", "")] in got
+
+
+def test_line_broken_by_a_year_with_no_figure():
+    # pygal draws 2010-2011 as a segment of its own with a mark at each end, then a gap for 2012
+    got = chart_bars(CIVIC, 0)
+    assert [("2010", "27", ""), ("2011", "42", ""), ("2013", "57", ""), ("2014", "60", ""), ("2015", "62", "")] in got
+
+
+def test_line_of_two_marked_points_beside_a_value_axis():
+    westmere = CORPORA / "dev12" / "westmere-police-and-crime-panel-item-7-appendix-b-oversight-statistics.pdf"
+    got = chart_bars(westmere, 1)
+    assert [("2013", "42,293", ""), ("2014", "55,346", "")] in got
