@@ -1565,6 +1565,16 @@ class Recognizer:
                              and m.requires_any is not None and m.requires_any.search(w.scope)
                              and not (m.exclude and m.exclude.search(w.scope))]
                     metric = finer[0] if finer else metric
+        if metric is None and _ANAPHOR_BEFORE.search(w.before_clause) and n.unit == "":
+            # "Across all the sensitive professions the total reached 1,320 in 2018": a total
+            # framed as such, of the one kind of count its sentence names (its context, with no
+            # noun of its own to name it)
+            named = [m for m in map(self.taxonomy.metric, self.taxonomy.naming(_untitled(sent), "context"))
+                     if m is not None and m.requires_any is None and not m.parts_only and m.categories
+                     and not m.id.endswith(_MEASURE_SUFFIXES) and (m.unit == "GBP") == (n.unit == "GBP")]
+            named = [m for m in named if not any(m.id.startswith(o.id + ".") for o in named)]
+            if len(named) == 1:
+                metric, noun_after = named[0], True
         if metric is None:
             metric = self._metric_by_parts(w)
             noun_after = noun_after or metric is not None

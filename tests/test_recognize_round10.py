@@ -375,3 +375,10 @@ def test_column_counting_the_studies_citing_a_row_holds_no_statistic(rec):
     got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2022")}
     assert ("interception.warrants.issued", "2012", 3372) in got
     assert not {v for _, _, v in got} & {17, 11}
+
+
+def test_a_total_framed_as_such_of_the_one_kind_its_sentence_names(rec):
+    got = found(rec, "Across all the sensitive professions the total reached 1,320 in 2018, up from 948 in 2016.",
+                period="2024")
+    assert ("cd.applications.sensitive_profession", "total", "2018", 1320) in got
+    assert ("cd.applications.sensitive_profession", "total", "2016", 948) in got
