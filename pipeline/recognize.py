@@ -1527,7 +1527,10 @@ class Recognizer:
                 (_ANAPHOR_BEFORE.search(w.before_clause) and _opens_on_period(sent[:w.start]) and _closes_statement(w.after))
                 # "Law enforcement accounted for 700,282 of them.": a part of what the paragraph
                 # before counted last, in the paragraph's first sentence
-                or (not prev_text and _OF_WHICH.match(w.after))):
+                or (not prev_text and _OF_WHICH.match(w.after))
+                # "Ministers of religion (272) and MPs (113) also appeared": parts, each with its
+                # figure in brackets, of what the paragraph before counted
+                or (not prev_text and w.before.rstrip().endswith("(") and re.match(r"\s*\)", w.after) is not None)):
             # "In 2018 there were 1,320 such applications. ..." then a paragraph opening "Two years
             # earlier the total was 948.", or "3.1 Interception warrants" over "In 2016 the total
             # was 3,007.": a paragraph's opening sentence giving the total for another period
@@ -1535,8 +1538,10 @@ class Recognizer:
             if ctx.paragraph_before:
                 metric = self._anaphor_metric(w, ctx.paragraph_before[0], ctx.paragraph_before[1], ctx.paragraph_before[1])
                 last = ctx.paragraph_before[2:]
-                if metric is not None and last and _OF_WHICH.match(w.after) and last[0][0] == metric.id:
-                    # (a part "of them" is counted over its whole's period)
+                if metric is not None and last and last[0][0] == metric.id and (
+                        _OF_WHICH.match(w.after) or w.before.rstrip().endswith("(")):
+                    # (a part "of them", or in brackets after its name, is counted over the
+                    # period of what it goes on from)
                     part_of = last[0]
             if metric is None and ctx.heading:
                 metric = self._anaphor_metric(w, ctx.heading, frozenset())

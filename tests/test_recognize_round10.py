@@ -382,3 +382,10 @@ def test_a_total_framed_as_such_of_the_one_kind_its_sentence_names(rec):
                 period="2024")
     assert ("cd.applications.sensitive_profession", "total", "2018", 1320) in got
     assert ("cd.applications.sensitive_profession", "total", "2016", 948) in got
+
+
+def test_parts_with_figures_in_brackets_opening_a_paragraph(rec):
+    got = found(rec, "In 2018 there were 203 applications about journalists and 498 about doctors.",
+                "Ministers of religion (272) and MPs (113) also appeared in the figures.", period="2024")
+    assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272) in got
+    assert ("cd.applications.sensitive_profession", "member_of_parliament", "2018", 113) in got
