@@ -33,6 +33,16 @@ A donut is rings of filled segments about one centre; only its innermost ring is
 responsible party inside, the cause outside: the inner ring is the one that adds up), each
 value printed within its segment, named by the legend, and agreeing with its angle.
 
+Round 9: columns of changes either side of the axis ("+16%" over a rise, "-19%" under a
+fall); boxes drawn edge to edge round a line of text (plotly's) are no bars; a framed chart
+(matplotlib's value axis up past its tallest column) is titled by the line just over the
+frame; a bar split into segments in the legend's colours with a narrow segment's figure
+outside ("Intrusive 3" over it, "DP 22" past the end) and "Total 99" after it; a pie's
+(donut's) bare shares round it named by the legend beside it; a pie whose counts are only in
+its legend ("Traffic data (0)"); small multiples on one shared value axis split by their
+colours; a stacked segment thinner than its figure; a line broken by a year with no figure,
+and a line of two marked points beside a value axis.
+
 Precision first: a chart is kept only when at least three bars (points) carry a value label
 and a label, and no bar holds text but its own value (a shaded table cell does); a pie only
 when every value read agrees with the angle of its slice.
@@ -835,12 +845,26 @@ def _read_segments(stack: list[dict], label: str, label_words: list[Word], words
             # its edges (and nothing else centred there)
             inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and id(w) not in keyed
                       and q["top"] <= (w.top + w.bottom) / 2 <= q["bottom"] and w.bottom - w.top > q["bottom"] - q["top"]]
+        named: list[Word] = []
+        if not inside and label and q["x1"] >= max(r["x1"] for r in stack) - 0.5 and len(stack) >= 2 \
+                and all(abs(r["top"] - q["top"]) <= _TOL for r in stack):
+            # the last segment of a bar, too narrow for its figure: "Combination 1%" past the
+            # bar's end, named as in the legend
+            row = sorted((w for w in words if abs((w.top + w.bottom) / 2 - (q["top"] + q["bottom"]) / 2) <= (q["bottom"] - q["top"]) / 2
+                          and 0 <= w.x0 - q["x1"] <= 40 + 200 and id(w) not in keyed), key=lambda w: w.x0)
+            phrase: list[Word] = []
+            for w in row:
+                if (phrase and w.x0 - phrase[-1].x1 > 0.6 * (w.bottom - w.top)) or (not phrase and w.x0 - q["x1"] > 40):
+                    break
+                phrase.append(w)
+            if len(phrase) >= 2 and _is_number(phrase[-1].text) and _abbreviates(phrase[:-1], legend[_colour(q)][0]):
+                inside, named = phrase[-1:], phrase[:-1]
         if len(inside) != 1 or not _is_number(inside[0].text) or not label:
             continue
         value = inside[0]
         bars.append(ChartBar(label, value.text, value.bbox, words_bbox(label_words), legend[_colour(q)][0]))
         colours.append(_colour(q))
-        used |= {id(value)} | {id(w) for w in label_words}
+        used |= {id(value)} | {id(w) for w in label_words} | {id(w) for w in named}
     return used
 
 
@@ -1019,7 +1043,7 @@ def _abbreviates(words: list[Word], name: str) -> bool:
 
 def _keyed_segments(rects: list[dict], words: list[Word], legend: dict):
     """One bar split into three or more segments side by side, each in a legend entry's
-    colour, each segment's figure printed inside it; a segment too narrow for its figure
+    colour, no other bar in those colours, each segment's figure printed inside it; a segment too narrow for its figure
     has it outside, with its name ("Intrusive 3" just over it, "DP 22" just past the bar's
     end when it is the last). Each segment is a bar named by the legend (the row's label
     left of the bar, "2018", its label then, the entry its series); a "Total 99" past the
@@ -1035,6 +1059,9 @@ def _keyed_segments(rects: list[dict], words: list[Word], legend: dict):
             continue
         top, bottom, end = run[0]["top"], run[0]["bottom"], run[-1]["x1"]
         h = bottom - top
+        # (one bar alone: stacked bars, several in the same colours, are read as such)
+        if any(abs(q["top"] - top) > 2 and _colour(q) in colours for q in cands):
+            continue
         # the words on the bar's row past its end, in phrases
         past = sorted((w for w in free if abs((w.top + w.bottom) / 2 - (top + bottom) / 2) <= h / 2 and 0 <= w.x0 - end <= 120),
                       key=lambda w: w.x0)

@@ -1,12 +1,13 @@
 """Chart styles read in round 9, on pages of the dev corpora: plotly columns of changes
 either side of the axis ("+16%" over a rise, "-19%" under a fall), bars not confused with
-the boxes plotly draws round its titles' and notes' lines, a chart in a
-matplotlib frame titled by the line just over the frame, a bar split into segments
-in the key's colours with a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare
-shares round it named by the legend beside it, small multiples on one shared
-axis split by their colours and titled each by its own title, a pie with its
-counts in the legend ("Traffic data (0)"), a stacked segment thinner than its figure, a donut with bare shares
-round it named by its own key."""
+the boxes plotly draws round its titles' and notes' lines, a chart in a matplotlib frame
+titled by the line just over the frame, a bar split into segments in the key's colours with
+a narrow segment's figure outside it ("Intrusive 3", "DP 22"), a pie with bare shares round
+it named by the legend beside it, small multiples on one shared axis split by their colours
+and titled each by its own title, a pie with its counts in the legend ("Traffic data (0)"),
+a stacked segment thinner than its figure, a donut with bare shares round it named by its
+own key, a line broken by a year with no figure, a line of two marked points beside a value
+axis, stacked bars whose last narrow segment is named past the end ("Combination 1%")."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -128,3 +129,13 @@ def test_line_of_two_marked_points_beside_a_value_axis():
     westmere = CORPORA / "dev12" / "westmere-police-and-crime-panel-item-7-appendix-b-oversight-statistics.pdf"
     got = chart_bars(westmere, 1)
     assert [("2013", "42,293", ""), ("2014", "55,346", "")] in got
+
+
+def test_stacked_bars_with_the_last_narrow_segment_named_past_the_end():
+    # three 100% bars; 2014 and 2015 end in a sliver with "Combination 1%" past the bar's end
+    watchful = CORPORA / "dev14" / "watchful-commons-state-of-surveillance-2021-data-explainer-3.pdf"
+    got = chart_bars(watchful, 0)
+    assert [("2014", "68%", "Serious crime"), ("2014", "31%", "National security"),
+            ("2014", "1%", "Combination of purposes"), ("2015", "65%", "Serious crime"),
+            ("2015", "34%", "National security"), ("2015", "1%", "Combination of purposes"),
+            ("2017", "65.22%", "Serious crime"), ("2017", "34.5%", "National security")] in got
