@@ -2549,6 +2549,9 @@ class Recognizer:
         chart_metric = self._table_metric(caption, labels, need_noun=False)
         if chart_metric is None:
             return []
+        # ("Council requests by type of data" over "Subscriber information | Service use |
+        # Traffic data": a finer breakdown of what the caption counts, as a table's rows would be)
+        chart_metric = self._finer_breakdown(chart_metric, [b.series or b.label for b in chart.bars])
         periods = {p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}
         default = periods.pop() if len(periods) == 1 else ctx.period
         # ("Surveillance authorisations by financial year" over series "Directed (LEAs)" and

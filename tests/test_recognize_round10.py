@@ -389,3 +389,15 @@ def test_parts_with_figures_in_brackets_opening_a_paragraph(rec):
                 "Ministers of religion (272) and MPs (113) also appeared in the figures.", period="2024")
     assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272) in got
     assert ("cd.applications.sensitive_profession", "member_of_parliament", "2018", 113) in got
+
+
+def test_chart_of_a_finer_breakdown_than_its_caption_names(rec):
+    from pipeline.model import Block, Chart, ChartBar
+    from pipeline.recognize import Context
+    chart = Chart(2, [ChartBar("Subscriber information", "647", (0, 0, 1, 1)),
+                      ChartBar("Service use", "87", (0, 0, 1, 1)),
+                      ChartBar("Traffic data", "0", (0, 0, 1, 1))], (60, 100, 400, 300), kind="pie")
+    caption = Block("Chart 5: Council requests by type of data, 2018", [], (60, 80, 400, 95), "caption")
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2020"))}
+    assert ("cd.items.data_type", "subscriber", "2018", 647) in got
+    assert ("cd.items.data_type", "service_use", "2018", 87) in got
