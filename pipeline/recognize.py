@@ -2585,6 +2585,11 @@ class Recognizer:
                 period = default
             if period is None:
                 continue
+            if category and metric.categories and category not in self.taxonomy.category_sets[metric.categories].members \
+                    and len(name.split()) > 4:
+                # ("and only a minority were rated red. Green": prose run into a bar's label is no
+                # name of a part)
+                continue
             # ("+16%", "−19%" on a chart of year-on-year changes: a signed share is a change)
             measure = (".change" if re.match(r"\s*[+−–-]\s*\d", bar.value) or _CHANGE_CAPTION.search(caption) else ".share") \
                 if unit == "percent" else ""

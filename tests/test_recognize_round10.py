@@ -401,3 +401,14 @@ def test_chart_of_a_finer_breakdown_than_its_caption_names(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2020"))}
     assert ("cd.items.data_type", "subscriber", "2018", 647) in got
     assert ("cd.items.data_type", "service_use", "2018", 87) in got
+
+
+def test_prose_run_into_a_bar_label_names_no_part(rec):
+    from pipeline.model import Block, Chart, ChartBar
+    from pipeline.recognize import Context
+    chart = Chart(1, [ChartBar("Red", "29", (0, 0, 1, 1)), ChartBar("Amber", "203", (0, 0, 1, 1)),
+                      ChartBar("and only a minority were rated red. Green", "134", (0, 0, 1, 1))], (60, 100, 400, 300))
+    caption = Block("Chart 4: Inspection recommendations by rating, 2015", [], (60, 80, 400, 95), "caption")
+    got = {(o.metric, o.category, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2020"))}
+    assert ("recommendations", "red", 29) in got
+    assert not any(v == 134 for _, _, v in got)
