@@ -747,7 +747,7 @@ def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Opt
                     scores[xi - lo] += 1
     best = max(scores) if scores else 0
     if best < max(3, 0.25 * len(rows)):
-        return _staggered_gutter(rows, lo, hi)
+        return _side_by_side_gutter(rows, scores, best, lo) or _staggered_gutter(rows, lo, hi)
     # Middle of the widest run of x at the best score: the centre of the gutter.
     runs, cur = [], []
     for k, sc in enumerate(scores):
@@ -760,8 +760,38 @@ def _find_gutter(rows: list[list[Word]], width: float, left: float = 0.0) -> Opt
         runs.append(cur)
     widest = max(runs, key=len)
     if len(widest) < 4:  # too narrow to be a gutter rather than an aligned word gap
-        return _narrow_best(scores, lo, max(3, 0.25 * len(rows))) or _staggered_gutter(rows, lo, hi)
+        return _narrow_best(scores, lo, max(3, 0.25 * len(rows))) or _side_by_side_gutter(rows, scores, best, lo) \
+            or _staggered_gutter(rows, lo, hi)
     return (widest[0] + widest[-1]) / 2
+
+
+def _side_by_side_gutter(rows: list[list[Word]], scores: list[int], best: int, lo: int) -> Optional[float]:
+    """The gutter between two columns side by side over part of the page only (a
+    newspaper's story beside the next one, under an advert set apart, above the foot of
+    its own column): too few rows hold both for a quarter of the page's, but six or more
+    do, and no row from the first of them to the last crosses the gutter."""
+    if best < 6:
+        return None
+    runs, cur = [], []
+    for k, sc in enumerate(scores + [0]):
+        if sc == best:
+            cur.append(k + lo)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    widest = max(runs, key=len)
+    x = (widest[0] + widest[-1]) / 2
+    both = [k for k, ws in enumerate(rows)
+            if _prose([w for w in ws if w.x1 < x]) and _prose([w for w in ws if w.x0 > x])
+            and not any(w.x0 - 1 <= x <= w.x1 + 1 for w in ws)]
+    if len(both) < 6:
+        return None
+    first, last = both[0], both[-1]
+    if any(any(w.x0 - 1 <= x <= w.x1 + 1 for w in rows[k]) for k in range(first, last + 1)):
+        return None
+    if len(both) < 0.6 * (last - first + 1):
+        return None
+    return x
 
 
 def _narrow_best(scores: list[int], lo: int, least: float) -> Optional[float]:
@@ -790,6 +820,13 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
     above the columns, footnotes below them, may cross it)."""
     # (most pages have one column: its lines run across the whole band; say so cheaply)
     if sum(ws[-1].x1 < hi for ws in rows) < 3 or sum(ws[0].x0 > lo for ws in rows) < 2:
+        return None
+    # (only where the rows are, two of them with a word starting further right: the empty
+    # side of a page whose right part is all boxes read apart, a newspaper's adverts, is
+    # crossed by no row - only by a headline - and would hide the gutter)
+    last = sorted(ws[-1].x0 for ws in rows)
+    hi = min(hi, int(last[-2]))
+    if hi <= lo:
         return None
     n = hi - lo + 1
     crossing = [0] * (n + 1)   # rows covering each x, as differences
@@ -844,18 +881,26 @@ def _staggered_gutter(rows: list[list[Word]], lo: int, hi: int) -> Optional[floa
             cur = [v]
     runs.append(cur)
     widest = max(runs, key=len)
-    return (widest[0] + widest[-1]) / 2 if len(widest) >= 4 else None
+    # (narrow columns set justified close together, a newspaper's five to a page, leave a
+    # gutter of a few points only, their words widened by 2 each side: a sliver no row
+    # crosses, taken when many lines of prose stand each side of it and hardly a row - no
+    # table's - has figures apart from its words there)
+    if len(widest) >= 4 or (min(len(left), len(right)) >= 8 and tabular * 20 <= len(rows)):
+        return (widest[0] + widest[-1]) / 2
+    return None
 
 
 _ALPHA_RE = re.compile(r"[A-Za-z]{2,}")
 _NUMERIC_WORD = re.compile(r"[£$]?[-–]?[\d,.]+%?")
 
 
-def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int = 0) -> list[list[Word]]:
+def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int = 0,
+                   ruled: Optional[set[int]] = None) -> list[list[Word]]:
     """Rows -> line word-lists in reading order.
 
     Full-width rows (crossing the gutter) keep their place; each run of rows between them
-    is read left column top-to-bottom, then right column.
+    is read left column top-to-bottom, then right column. `ruled`: rows of a table whose
+    row rules run across the gutter (see _rows_in_ruled_grid), read across as well.
     """
     if gutter is None:
         return rows
@@ -875,7 +920,7 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int =
         left.clear()
         right.clear()
 
-    across = _table_rows_across(rows, gutter)
+    across = _table_rows_across(rows, gutter) | (ruled or set())
     for k, ws in enumerate(rows):
         if k in across or any(w.x0 - 1 <= gutter <= w.x1 + 1 for w in ws):
             flush()
@@ -883,12 +928,64 @@ def _reading_order(rows: list[list[Word]], gutter: Optional[float], depth: int =
             continue
         lw = [w for w in ws if w.x1 < gutter]
         rw = [w for w in ws if w.x0 > gutter]
-        if lw:
-            left.append(lw)
-        if rw:
-            right.append(rw)
+        # (a row held together by a tall word of the other column - a headline beside two
+        # lines of body text - is two lines on this side: split again, each its own line)
+        for side, part in ((left, lw), (right, rw)):
+            if part:
+                side.extend(_group_rows(part) if _stacked(part) else [part])
     flush()
     return out
+
+
+def _stacked(ws: list[Word]) -> bool:
+    """Words of one side of a row that lie on two lines, one above the other, not
+    overlapping each other by half the smaller line's height."""
+    hi = min(ws, key=attrgetter("top"))
+    lo = max(ws, key=attrgetter("top"))
+    if hi is lo:
+        return False
+    overlap = min(hi.bottom, lo.bottom) - max(hi.top, lo.top)
+    return overlap < 0.5 * min(hi.bottom - hi.top, lo.bottom - lo.top)
+
+
+def _rows_in_ruled_grid(page, rows: list[list[Word]], gutter: Optional[float]) -> set[int]:
+    """Rows of a table whose rules run across the gutter (a WeasyPrint table with a rule
+    under each row and a boxed header, set above two columns of text: "2013  2,760 | 57
+    970", the figures of its last columns right of the gutter): each row between two such
+    rules no more than about three of its lines apart. Split at the gutter, the table would
+    lose its columns right of it to a table of their own."""
+    if gutter is None or not (page.lines or page.rects):
+        return set()
+    segs = sorted((round(float(e["top"]), 1), float(e["x0"]), float(e["x1"]))
+                  for e in (getattr(page, "horizontal_edges", None) or []))
+    rules: list[list[float]] = []   # [top, x0, x1]: collinear pieces touching end to end merged
+    for top, x0, x1 in segs:
+        if rules and abs(rules[-1][0] - top) <= 0.5 and x0 <= rules[-1][2] + 1:
+            rules[-1][2] = max(rules[-1][2], x1)
+        else:
+            rules.append([top, x0, x1])
+    across = [r for r in rules if r[1] < gutter - 20 and r[2] > gutter + 20]
+    if len({r[0] for r in across}) < 3:
+        return set()
+    out: set[int] = set()
+    for k, ws in enumerate(rows):
+        top, bottom = min(w.top for w in ws), max(w.bottom for w in ws)
+        size = max(w.size for w in ws)
+        # (the row's words within the rules' ends: text running on past a frame drawn too
+        # narrow for it is left as it was read)
+        inside = [r for r in across if r[1] - size <= ws[0].x0 and ws[-1].x1 <= r[2] + size]
+        above = [r[0] for r in inside if r[0] <= top + 1]
+        below = [r[0] for r in inside if r[0] >= bottom - 1]
+        if above and below and min(below) - max(above) <= 3.5 * size:
+            out.add(k)
+    # (a table has a header and two rows at least: a masthead between two rules is none)
+    runs: list[list[int]] = []
+    for k in sorted(out):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return {k for run in runs if len(run) >= 3 for k in run}
 
 
 def _table_rows_across(rows: list[list[Word]], gutter: float) -> set[int]:
@@ -1390,7 +1487,8 @@ def _extract_page(page) -> tuple[PageContent, list[_BandLine]]:
         band_rows = _band_rows_in_text(band_rows, body_rows)
     body_rows = [_unquoted(ws) for ws in body_rows]
     gutter = _find_gutter(body_rows, width)
-    ordered = _reading_order(body_rows, gutter)
+    ordered = _reading_order(body_rows, gutter, ruled=_rows_in_ruled_grid(page, body_rows, gutter)
+                             if turned is None else None)
     for k in [k for k, ws in enumerate(ordered) if len(ws) == 2 and ws[1].text.isdigit()
               and _COLUMN_NUMBER_RE.fullmatch(f"{ws[0].text} {ws[1].text}")]:
         # (set aside as page numbers are: it breaks a paragraph's flow between columns)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional
 
@@ -553,9 +554,17 @@ def _columns(segs_by_line: list[list[_Seg]], tol: int) -> list[tuple[float, floa
     return cols
 
 
-def _place_header(seg: _Seg, cols: list[tuple[float, float]]) -> None:
+def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None) -> None:
     """Header text: a column owns the whitespace up to halfway to its neighbours; a segment
-    with a fair share (>= 25 %) of its width in several such zones spans them."""
+    with a fair share (>= 25 %) of its width in several such zones spans them. A segment
+    wholly between two of the cell borders drawn between the columns (`borders`) is that
+    column's, wherever halfway falls (a label set flush left over figures set flush right)."""
+    if borders:
+        bounds = [-1e9] + borders + [1e9]
+        inside = [k for k in range(len(cols)) if bounds[k] <= seg.x0 and seg.x1 <= bounds[k + 1]]
+        if inside:
+            seg.c0 = seg.c1 = inside[0]
+            return
     edges = [-1e9] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [1e9]
     width = max(seg.x1 - seg.x0, 0.1)
     hit = [k for k in range(len(cols))
@@ -684,6 +693,57 @@ def _span_by_rules(segs: list[_Seg], line: Line, cols: list[tuple[float, float]]
             break
 
 
+def _rule_joints(hrules: list[tuple[float, float, float]], top: float, bottom: float) -> list[float]:
+    """x of the cell borders of a table drawn with row rules only: where one piece of a
+    rule ends and the next begins (a browser or fpdf2 draws each cell's border on its own),
+    at the same x on three rules or more between `top` and `bottom`, and on most of the
+    rules there that reach that x."""
+    by_y: dict[float, list[tuple[float, float]]] = {}
+    for x0, x1, y in sorted(((x0, x1, y) for x0, x1, y in hrules if top <= y <= bottom), key=itemgetter(2)):
+        # (a double rule, two lines a point apart, is one rule)
+        key = max(by_y) if by_y and y - max(by_y) <= 1.0 else y
+        by_y.setdefault(key, []).append((x0, x1))
+    seen: dict[int, set[float]] = {}
+    for y, pieces in by_y.items():
+        for a in pieces:
+            for b in pieces:
+                if a is not b and abs(a[1] - b[0]) <= 1:
+                    seen.setdefault(round((a[1] + b[0]) / 2), set()).add(y)
+    # (on most rules crossing there: the ends of a short rule under a spanning header,
+    # met by another piece, are no border between every two rows)
+    return sorted(x for x, ys in seen.items() if len(ys) >= 3 and 5 * len(ys) >= 3 * sum(
+        any(x0 - 1 <= x <= x1 + 1 for x0, x1 in pieces) for pieces in by_y.values()))
+
+
+def _merged_rules(hrules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rule pieces at one height that touch end to end, joined into one rule."""
+    out: list[list[float]] = []
+    for x0, x1, y in sorted(hrules, key=lambda r: (round(r[2], 1), r[0])):
+        if out and abs(out[-1][2] - y) <= 0.5 and x0 <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1, y])
+    return [(a, b, y) for a, b, y in out]
+
+
+def _split_at_joints(ss: list[_Seg], joints: list[float]) -> list[_Seg]:
+    """Segments split at a word gap a cell border runs through ("7 | IOCCO 2013": a figure
+    set flush right against the next column's text, closer than a column gap)."""
+    out: list[_Seg] = []
+    for s in ss:
+        if len(s.words) < 2 or not any(s.x0 < x < s.x1 for x in joints):
+            out.append(s)
+            continue
+        cur = [s.words[0]]
+        for a, b in zip(s.words, s.words[1:]):
+            if any(a.x1 <= x <= b.x0 for x in joints):
+                out.append(_Seg(cur))
+                cur = []
+            cur.append(b)
+        out.append(_Seg(cur) if len(cur) < len(s.words) else s)
+    return out
+
+
 def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
                    hrules: list[tuple[float, float, float]]) -> Optional[tuple[Table, list[int]]]:
     # A chart's axis tick labels are no table row.
@@ -698,6 +758,22 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
                                               for s in segs[k])), None)
     if first_num is None:
         first_num = multi[1] if len(multi) > 2 else multi[0]
+    # cell borders of rules drawn between the body's rows (a header's rules alone may be
+    # pieces of a merged cell's border, over a label centred across several columns)
+    joints = _rule_joints(hrules, lines[first_num].bbox[1] - 0.5 * size, lines[block[-1]].bbox[3] + size) \
+        if hrules else []
+    if joints:
+        for k in range(max(block[0] - 2, 0), block[-1] + 1):
+            if not segs[k] or k in used:
+                continue
+            top = lines[k].bbox[1]
+            # (a header line is the table's only under a rule over it: a title centred
+            # over the table, above its top rule, is no row of cells)
+            if k < first_num and not any(top - 3 * size <= y <= top and x0 < joints[0] and x1 > joints[-1] - 2
+                                         for x0, x1, y in _merged_rules(hrules)):
+                continue
+            segs[k] = _split_at_joints(segs[k], joints)
+        multi = [k for k in block if len(segs[k]) >= 2]
     body = [k for k in multi if k >= first_num]
     if len(body) < 2:
         return None
@@ -720,9 +796,18 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
             break
         block = [k] + block
         k -= 1
+    # cell borders of the rules between every two columns: a header's zones end there, not
+    # halfway between the columns' figures (a label set flush left over figures set flush
+    # right reaches back past that halfway point)
+    borders = [next(iter(xs)) for xs in ([x for x in joints if cols[c][1] <= x <= cols[c + 1][0]]
+                                          for c in range(len(cols) - 1)) if len(xs) == 1]
+    borders = borders if len(borders) == len(cols) - 1 else None
     for k in block:
         placed = []
-        place = _place_header if k < first_num else _place
+        place = _place
+        if k < first_num:
+            def place(seg, cols, borders=borders):
+                _place_header(seg, cols, borders)
         for s in segs[k]:
             place(s, cols)
             if s.c1 > s.c0:
@@ -1130,6 +1215,16 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                             for row in grid[1:] for c in row)
         if not first_numeric and later_numeric:
             header_rows = 1
+            # A two-row header ("Year covered" boxed down both rows, "Interception" over
+            # "Warrants issued | Errors"): the next row is header too when a header cell
+            # runs down into it and it holds labels only, two of them or more.
+            while header_rows < len(grid) - 2:
+                row, above = grid[header_rows], grid[header_rows - 1]
+                if any(c and is_numeric_cell(c.text) and not _YEAR.fullmatch(c.text) for c in row) \
+                        or not any(c is not None and c is a for c, a in zip(row, above)) \
+                        or len({id(c) for c in row if c and c.text and not any(c is a for a in above)}) < 2:
+                    break
+                header_rows += 1
         size = _line_size(lines[in_table[0]]) if in_table else 10.0
         caption = ""
         if in_table:
