@@ -2796,7 +2796,11 @@ class Recognizer:
         """The metric a column header names: "All errors" under a caption naming communications
         data errors is the table's own metric, whatever else the text above mentions."""
         if table_metric is not None and table_metric.nouns is not None and table_metric.nouns.search(header) \
-                and self.taxonomy.naming(header, "context") <= {table_metric.id}:
+                and self.taxonomy.naming(header, "context") <= {table_metric.id} \
+                and not (table_metric.requires_any is not None and not table_metric.requires_any.search(header)
+                         and self._label_metric(header, context) is not None):
+            # (but "Errors reported" under "Communications data errors reported, and serious errors
+            # determined" is not the qualified metric the caption also names)
             return table_metric
         return self._label_metric(header, context)
 

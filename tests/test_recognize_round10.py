@@ -412,3 +412,14 @@ def test_prose_run_into_a_bar_label_names_no_part(rec):
     got = {(o.metric, o.category, o.value) for o in rec.recognize_chart(chart, [caption], Context("r.pdf", "abc", "2020"))}
     assert ("recommendations", "red", 29) in got
     assert not any(v == 134 for _, _, v in got)
+
+
+def test_column_not_qualified_as_the_captions_qualified_metric(rec):
+    from pipeline.model import Cell, Table
+    from recognize_helpers import table_observations
+    rows = [["Year", "Errors reported", "Serious errors"], ["2013", "970", "7"], ["2017", "926", "24"]]
+    table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1,
+                  caption="Table 1: Communications data errors reported, and serious errors determined")
+    got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2021")}
+    assert ("cd.errors", "2013", 970) in got
+    assert ("errors.serious.determined", "2013", 970) not in got
