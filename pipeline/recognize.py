@@ -2690,7 +2690,14 @@ class Recognizer:
             if row_metric is None and label and table_metric is None:
                 # "Intrusive surveillance, annualised" under "Intrusive surveillance
                 # authorisations": a row naming the kind of a metric another row names in full
-                kinds = self.taxonomy.naming(label, "context") & named_in_rows()
+                heads = {i for i in self.taxonomy.naming(label, "nouns")
+                         if (f := self.taxonomy.metric(i).nouns.search(label)) and not _PREPOSITION.search(label, 0, f.start())}
+                # (a label qualifying its noun, "Warrants examined", names only the qualified kind)
+                qualified = {i for i in heads if (q := self.taxonomy.metric(i).requires_any) is not None and q.search(label)}
+                heads = {i for i in (qualified or heads) if (m := self.taxonomy.metric(i)).requires_any is None or i in qualified}
+                kinds = heads & named_in_rows() if heads else self.taxonomy.naming(label, "context") & named_in_rows()
+                # (and of a family, the general one)
+                kinds = {i for i in kinds if not self.taxonomy.metric(i).parts_only and not any(i.startswith(o + ".") for o in kinds)}
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]
@@ -2992,11 +2999,17 @@ class Recognizer:
         # (a table asks this of every row with the same context: see Taxonomy.naming)
         naming = self.taxonomy.naming
         nouns_in_label, context_in_label = naming(label, "nouns"), naming(label, "context")
+        # the metrics whose noun heads the label ("Requests" in "Requests by local authorities"),
+        # not one a preposition governs ("authorities" there)
+        heads = {i for i in nouns_in_label if (f := self.taxonomy.metric(i).nouns.search(label))
+                 and not _PREPOSITION.search(label, 0, f.start())}
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
                 continue
             noun, in_label = m.id in nouns_in_label, m.id in context_in_label
+            if noun and heads and m.id not in heads:
+                continue
             if not (noun and (in_label or m.id in naming(context, "context"))) \
                     and not (in_label and m.id in naming(context, "nouns")) \
                     and not (m.requires_any is not None and m.requires_any.match(label.strip())

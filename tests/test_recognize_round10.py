@@ -423,3 +423,20 @@ def test_column_not_qualified_as_the_captions_qualified_metric(rec):
     got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2021")}
     assert ("cd.errors", "2013", 970) in got
     assert ("errors.serious.determined", "2013", 970) not in got
+
+
+def test_row_headed_by_its_noun_not_by_who_made_it(rec):
+    from pipeline.model import Cell, Table
+    from recognize_helpers import table_observations
+    rows = [["Ref.", "Published series", "Period", "Figure", "Source report"],
+            ["D09", "Communications data requests", "2006 (Apr–Dec)", "253,557", "IOCCO 2006"],
+            ["D10", "Communications data requests", "2007", "519,260", "IOCCO 2007"],
+            ["D11", "Requests by local authorities", "2006 (Apr–Dec)", "1,694", "IOCCO 2006"],
+            ["D13", "Communications data errors", "2006 (Apr–Dec)", "1,088", "IOCCO 2006"],
+            ["D14", "Errors by public authorities", "2006 (Apr–Dec)", "787", "IOCCO 2006"]]
+    table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1,
+                  caption="Table 1: Published figures relied on, by series")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, period="2025")}
+    assert ("cd.requests", "local_authorities", "2006-04/2006-12", 1694) in got
+    assert ("cd.errors", "public_authorities", "2006-04/2006-12", 787) in got
+    assert not any(m == "context.public_authorities" for m, _, _, _ in got)
