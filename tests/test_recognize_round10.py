@@ -440,3 +440,15 @@ def test_row_headed_by_its_noun_not_by_who_made_it(rec):
     assert ("cd.requests", "local_authorities", "2006-04/2006-12", 1694) in got
     assert ("cd.errors", "public_authorities", "2006-04/2006-12", 787) in got
     assert not any(m == "context.public_authorities" for m, _, _, _ in got)
+
+
+def test_data_errors_column_is_communications_data_errors(rec):
+    from pipeline.model import Cell, Table
+    from recognize_helpers import table_observations
+    rows = [["Year", "Warrants issued", "Interception errors", "Data errors"], ["2013", "2,760", "57", "970"],
+            ["2015", "3,059", "62", "1,199"]]
+    table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1,
+                  caption="Table 2: Interception warrants and errors")
+    got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2025")}
+    assert ("cd.errors", "2013", 970) in got
+    assert ("interception.errors", "2013", 970) not in got
