@@ -239,6 +239,9 @@ _CITATION_INFIXES = [r"(?<=[\w%)])\.(?=\[[\w ]{1,30}(?:\]|$))", r"(?<=[\w%.,;:)]
 def oversight_citations(doc: Doc) -> Doc:
     """A citation marker after a full stop ("...that year. [6] The 2013 report") closes the
     sentence before it: the next sentence starts after the marker, not inside it."""
+    text = _text(doc)
+    if not any(c in text for c in "†‡§¶(["):
+        return doc  # nothing to mend (and each token the loop below looks at is an object built)
     for i, token in enumerate(doc):
         if i and token.text in ("†", "‡", "§", "¶") and doc[i - 1].text in (".", ";"):
             # "... gave 1,200. ‡ From 2018 ...": a note marked by a symbol starts a sentence
