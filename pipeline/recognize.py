@@ -2693,8 +2693,7 @@ class Recognizer:
             if row_metric is None and label and table_metric is None:
                 # "Intrusive surveillance, annualised" under "Intrusive surveillance
                 # authorisations": a row naming the kind of a metric another row names in full
-                heads = {i for i in self.taxonomy.naming(label, "nouns")
-                         if (f := self.taxonomy.metric(i).nouns.search(label)) and not _PREPOSITION.search(label, 0, f.start())}
+                heads = self._head_metrics(label)
                 # (a label qualifying its noun, "Warrants examined", names only the qualified kind)
                 qualified = {i for i in heads if (q := self.taxonomy.metric(i).requires_any) is not None and q.search(label)}
                 heads = {i for i in (qualified or heads) if (m := self.taxonomy.metric(i)).requires_any is None or i in qualified}
@@ -3002,10 +3001,7 @@ class Recognizer:
         # (a table asks this of every row with the same context: see Taxonomy.naming)
         naming = self.taxonomy.naming
         nouns_in_label, context_in_label = naming(label, "nouns"), naming(label, "context")
-        # the metrics whose noun heads the label ("Requests" in "Requests by local authorities"),
-        # not one a preposition governs ("authorities" there)
-        heads = {i for i in nouns_in_label if (f := self.taxonomy.metric(i).nouns.search(label))
-                 and not _PREPOSITION.search(label, 0, f.start())}
+        heads = self._head_metrics(label)
         best = None
         for m in self.taxonomy.metrics:
             if m.nouns is None or m.context is None:
@@ -3029,6 +3025,12 @@ class Recognizer:
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def _head_metrics(self, label: str) -> set:
+        """The metrics whose noun heads a label ("Requests" in "Requests by local authorities"),
+        not one a preposition governs ("authorities" there)."""
+        return {i for i in self.taxonomy.naming(label, "nouns")
+                if (f := self.taxonomy.metric(i).nouns.search(label)) and not _PREPOSITION.search(label, 0, f.start())}
 
     def _names_a_metric(self, label: str) -> bool:
         return bool(self.taxonomy.naming(label, "nouns"))
