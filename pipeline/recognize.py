@@ -2698,8 +2698,14 @@ class Recognizer:
                 qualified = {i for i in heads if (q := self.taxonomy.metric(i).requires_any) is not None and q.search(label)}
                 heads = {i for i in (qualified or heads) if (m := self.taxonomy.metric(i)).requires_any is None or i in qualified}
                 kinds = heads & named_in_rows() if heads else self.taxonomy.naming(label, "context") & named_in_rows()
+                kinds = {i for i in kinds if not self.taxonomy.metric(i).parts_only}
+                # (of several a noun names, the one whose breakdown the label's part belongs to:
+                # "Errors by public authorities" are communications data errors)
+                parted = {i for i in kinds if (c := self.taxonomy.metric(i).categories)
+                          and any(h[2] != "total" and _PREPOSITION.search(label, 0, h[0])
+                                  for h in self.taxonomy.category_sets[c].find(label))} if heads else set()
                 # (and of a family, the general one)
-                kinds = {i for i in kinds if not self.taxonomy.metric(i).parts_only and not any(i.startswith(o + ".") for o in kinds)}
+                kinds = parted if len(parted) == 1 else {i for i in kinds if not any(i.startswith(o + ".") for o in kinds)}
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]

@@ -433,7 +433,10 @@ def test_row_headed_by_its_noun_not_by_who_made_it(rec):
             ["D10", "Communications data requests", "2007", "519,260", "IOCCO 2007"],
             ["D11", "Requests by local authorities", "2006 (Apr–Dec)", "1,694", "IOCCO 2006"],
             ["D13", "Communications data errors", "2006 (Apr–Dec)", "1,088", "IOCCO 2006"],
-            ["D14", "Errors by public authorities", "2006 (Apr–Dec)", "787", "IOCCO 2006"]]
+            ["D14", "Errors by public authorities", "2006 (Apr–Dec)", "787", "IOCCO 2006"],
+            # (another kind of error named in full: the part after "by" tells which errors)
+            ["D04", "Interception errors reported", "2010", "27", "IOCCO 2010"],
+            ["D15", "Urgent oral requests", "2013", "42,293", "IOCCO 2013"]]
     table = Table(1, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1,
                   caption="Table 1: Published figures relied on, by series")
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, period="2025")}
