@@ -1235,7 +1235,7 @@ def _horizontal(group: list[dict], words: list[Word]) -> tuple[list[ChartBar], s
             after = [w for w in row if _is_number(w.text) and w.x0 >= r["x0"] - 1 and r["x1"] - 15 <= w.x1 <= r["x1"] + 1
                      and w.top >= r["top"] - 1 and w.bottom <= r["bottom"] + 1]
         if beside:
-            before = [w for w in row if w.x1 <= axis + 1]
+            before = _beside_axis([w for w in row if w.x1 <= axis + 1])
         elif within:
             before = [w for w in _held(r, row) if not _is_number(w.text)] or past
         else:
@@ -1434,6 +1434,19 @@ def _row_label(words: list[Word], mid: float, edge: float, half: float) -> list[
             break
         label.append(w)
     return label[::-1]
+
+
+def _beside_axis(row: list[Word]) -> list[Word]:
+    """A bar's label among the words left of the axis in line with it: the words reached
+    from the one nearest the axis across no gap wider than a word's height and a half; text
+    set beyond such a gap (a column of prose beside the chart) is no label."""
+    row = sorted(row, key=lambda w: -w.x1)
+    label = row[:1]
+    for w in row[1:]:
+        if min(v.x0 for v in label) - w.x1 > 1.5 * (w.bottom - w.top):
+            break
+        label.append(w)
+    return label
 
 
 def _held(r: dict, row: list[Word]) -> list[Word]:
@@ -2708,7 +2721,45 @@ def find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Cha
         _own_captions(charts, words, page)
         _tile_title(page, charts, words)
         _framed_title(page, charts, words, used)
+        _beside_caption_title(charts, words, used)
     return charts, used
+
+
+def _beside_caption_title(charts: list[Chart], words: list[Word], used: set[int]) -> None:
+    """A chart with a figure's caption ("CHART 2") in a column of text beside it, left of the
+    chart at its height: that caption heads the column's takeaway, not the chart, which is
+    titled by the line just over it within its extent (the part of the line set beyond a
+    wide gap from the column's text)."""
+    phrases = _caption_phrases(words)
+    if not phrases:
+        return
+    runs = []
+    for line in _text_lines([w for w in words if not w.angle and id(w) not in used]):
+        line = sorted(line, key=lambda w: w.x0)
+        run = [line[0]]
+        for w in line[1:]:
+            if w.x0 - run[-1].x1 > 1.5 * (w.bottom - w.top):
+                runs.append(run)
+                run = []
+            run.append(w)
+        runs.append(run)
+    for chart in charts:
+        if chart.title:
+            continue
+        # (its extent with its labels)
+        x0, top, x1, bottom = union_bbox([chart.bbox] + [b.label_bbox for b in chart.bars if b.label_bbox])
+        if not any(ph[-1].x1 < x0 - 20 and top - 40 <= min(w.top for w in ph) <= bottom for ph in phrases):
+            continue
+        over = [run for run in runs if max(w.bottom for w in run) <= top + 1 and top - max(w.bottom for w in run) <= 30
+                and run[0].x0 < x1 and x0 - 60 < run[-1].x1 and run[0].x0 > x0 - 60
+                and not all(_is_number(w.text) for w in run)]
+        if not over:
+            continue
+        own = max(over, key=lambda run: max(w.bottom for w in run))
+        if any(o is not chart and o.bbox[3] <= top + 1 and o.bbox[1] >= max(w.bottom for w in own) - 1
+               and o.bbox[0] < x1 and x0 < o.bbox[2] for o in charts):
+            continue
+        chart.title, chart.title_bbox = " ".join(w.text for w in own), words_bbox(own)
 
 
 def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Chart], set[int]]:
