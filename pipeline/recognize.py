@@ -1891,6 +1891,9 @@ class Recognizer:
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
                      # "76 of them were approved": a part of what the sentence before counted
                      or (w.start == len(w.sent) - len(w.sent.lstrip()) and _OF_WHICH.match(after) is not None)
+                     # ("The Commissioner investigated 18 of those as possibly serious": a part, with
+                     # its verb, of what the sentence before counted)
+                     or (_OF_THOSE.match(after) is not None and _VERB.search(w.before_clause) is not None)
                      or (n.kind == "zero" and _THERE_WERE.search(w.before_clause))
                      # "LPP applications: 77" then "76 approved": a bare figure and the participle
                      # that qualifies it, a part of what the text before counted

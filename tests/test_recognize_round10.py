@@ -455,3 +455,9 @@ def test_data_errors_column_is_communications_data_errors(rec):
     got = {(o.metric, o.period, o.value) for o in table_observations(rec, table, period="2025")}
     assert ("cd.errors", "2013", 970) in got
     assert ("interception.errors", "2013", 970) not in got
+
+
+def test_a_part_of_those_after_its_verb(rec):
+    got = found(rec, "In 2019 public authorities reported 1,063 communications data errors. The Commissioner "
+                     "investigated 18 of those as possibly serious.", period="2020")
+    assert ("errors.serious.investigations", "", "2019", 18) in got
