@@ -461,3 +461,10 @@ def test_a_part_of_those_after_its_verb(rec):
     got = found(rec, "In 2019 public authorities reported 1,063 communications data errors. The Commissioner "
                      "investigated 18 of those as possibly serious.", period="2020")
     assert ("errors.serious.investigations", "", "2019", 18) in got
+
+
+def test_short_chart_labels_of_reasons_and_persons(rec):
+    reasons = rec.taxonomy.category_sets["reason"]
+    assert reasons.lookup("DP not indep.") == "dp_not_independent"
+    assert reasons.lookup("Error found") == "error_identified"
+    assert rec.taxonomy.category_sets["person_type"].lookup("Vulnerable") == "vulnerable_person"
