@@ -249,24 +249,32 @@ def htable(fname, page, head_html, rows, cls="") -> str:
 MD_CSS: dict = {}
 
 
-def render_mdpdf(doc: Doc) -> None:
-    from markdown_pdf import MarkdownPdf, Section
-    y, m, d = doc.date
-    stamp = f"D:{y:04d}{m:02d}{d:02d}090000Z"
-    pdf = MarkdownPdf(toc_level=0, optimize=False)
-    for p in doc.pages:
-        pdf.add_section(Section(p.blocks[0].text, toc=False, paper_size="A4", borders=(54, 56, -54, -50)),
-                        user_css=MD_CSS[doc.style])
-    pdf.meta = dict(pdf.meta)
-    pdf.meta.update({"title": doc.title, "author": doc.author, "subject": doc.subject, "creator": CREATOR,
-                     "producer": "markdown-pdf (markdown-it-py, PyMuPDF Story)", "keywords": "",
-                     "creationDate": stamp, "modDate": stamp})
-    out = pdf._make_doc()
-    data = out.tobytes(no_new_id=True, garbage=1)
-    out.close()
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+def mdpdf_renderer(css: dict, creator: str, borders: tuple):
+    """A renderer for markdown-pdf (PyMuPDF Story): one section a page, the style's CSS, the
+    page's borders, and the metadata pinned (dates from the document's, no new file id) so
+    that reruns are byte-identical."""
+    def render(doc: Doc) -> None:
+        from markdown_pdf import MarkdownPdf, Section
+        y, m, d = doc.date
+        stamp = f"D:{y:04d}{m:02d}{d:02d}090000Z"
+        pdf = MarkdownPdf(toc_level=0, optimize=False)
+        for p in doc.pages:
+            pdf.add_section(Section(p.blocks[0].text, toc=False, paper_size="A4", borders=borders),
+                            user_css=css[doc.style])
+        pdf.meta = dict(pdf.meta)
+        pdf.meta.update({"title": doc.title, "author": doc.author, "subject": doc.subject, "creator": creator,
+                         "producer": "markdown-pdf (markdown-it-py, PyMuPDF Story)", "keywords": "",
+                         "creationDate": stamp, "modDate": stamp})
+        out = pdf._make_doc()
+        data = out.tobytes(no_new_id=True, garbage=1)
+        out.close()
+        path = g.HERE / doc.part / doc.filename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return render
+
+
+render_mdpdf = mdpdf_renderer(MD_CSS, CREATOR, (54, 56, -54, -50))
 
 
 g.RENDERERS.setdefault("typst", render_typst)

@@ -66,7 +66,7 @@ import generate as g
 from generate import Doc, Page, S
 import generate_dev13 as d13
 import generate_dev14 as d14
-from generate_dev14 import Src, prose, row_cells, chart, ts, tx, tpara, ttable, mpara, mlist, mtable, md
+from generate_dev14 import Src, prose, row_cells, chart, ts, tx, tpara, ttable, mpara, mlist, mtable, md, mdpdf_renderer
 
 PART = "dev15"
 EN = "\u2013"
@@ -506,24 +506,7 @@ th { background-color: #e4e0f2; }
 """}
 
 
-def render_md15(doc: Doc) -> None:
-    from markdown_pdf import MarkdownPdf, Section
-    y, m, d = doc.date
-    stamp = f"D:{y:04d}{m:02d}{d:02d}090000Z"
-    pdf = MarkdownPdf(toc_level=0, optimize=False)
-    for p in doc.pages:
-        pdf.add_section(Section(p.blocks[0].text, toc=False, paper_size="A4", borders=(56, 54, -56, -54)),
-                        user_css=MD_CSS[doc.style])
-    pdf.meta = dict(pdf.meta)
-    pdf.meta.update({"title": doc.title, "author": doc.author, "subject": doc.subject, "creator": CREATOR,
-                     "producer": "markdown-pdf (markdown-it-py, PyMuPDF Story)", "keywords": "",
-                     "creationDate": stamp, "modDate": stamp})
-    out = pdf._make_doc()
-    data = out.tobytes(no_new_id=True, garbage=1)
-    out.close()
-    path = g.HERE / doc.part / doc.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+render_md15 = mdpdf_renderer(MD_CSS, CREATOR, (56, 54, -56, -54))
 
 
 g.RENDERERS.setdefault("markdown-pdf-15", render_md15)
