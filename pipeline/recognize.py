@@ -794,12 +794,18 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "The latest figure, for 2017, is": a restatement frame naming its own year
+_DATED_ANAPHOR = re.compile(r"^\W*(?:the\s+)?(?:(?:latest|last|most\s+recent|final|comparable|equivalent|corresponding)\s+)?(?:figure|total|count|number)"
+                            r",?\s+(?:for|in)\s+(?:19|20)\d{2}(?:[-/]\d{2,4})?,?\s+(?:is|was|stood\s+at|came\s+to)\s*$", re.I)
 # "and in 2016 it was 754,559", "In its covering letter it gave 1,200": a pronoun standing for
 # the count the sentence before gave, restated
 _PRONOUN_FRAME = re.compile(r"\b(?:it|they)\s+(?:was|were|had\s+been|has\s+been|stood\s+at|came\s+to|gave|reported|recorded|cited|printed|stated"
-                            r"|(?:was|were)\s+(?:back\s+)?(?:up|down)\s+to|(?:fell|rose|dropped|climbed)(?:\s+back)?\s+to)"
+                            r"|(?:was|were)\s+(?:back\s+)?(?:up|down)\s+to|(?:fell|rose|dropped|climbed)(?:\s+back)?(?:\s+by\s+\d[\d.]*\s?(?:%|per\s?cent))?,?\s+to)"
                             r"\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$", re.I)
 # "3,007 in 2016", "3,059 (2015)": a figure followed by its period
+# "it fell by 19%": a change in the count a pronoun stands for
+_PRONOUN_CHANGE = re.compile(r"\b(?:it|they)\s+(?:fell|rose|dropped|climbed|increased|decreased|grew|declined)\s+by\s+"
+                             r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}\b")
 # "the paragraph number was 12": a reference, whatever follows
 _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
@@ -1528,12 +1534,19 @@ class Recognizer:
             noun_after = metric is not None
         if metric is None and block.kind == "paragraph" and not ctx.paragraph_metrics and (
                 (_ANAPHOR_BEFORE.search(w.before_clause) and _opens_on_period(sent[:w.start]) and _closes_statement(w.after))
+                # "The latest figure, for 2017, is 3,535, just under twice ...": the frame dates
+                # the figure itself
+                or (_DATED_ANAPHOR.search(w.before_clause) and re.match(r"\s*[,.;]", w.after) is not None)
                 # "Law enforcement accounted for 700,282 of them.": a part of what the paragraph
                 # before counted last, in the paragraph's first sentence
                 or (not prev_text and _OF_WHICH.match(w.after))
                 # "Ministers of religion (272) and MPs (113) also appeared": parts, each with its
                 # figure in brackets, of what the paragraph before counted
-                or (not prev_text and w.before.rstrip().endswith("(") and re.match(r"\s*\)", w.after) is not None)):
+                or (not prev_text and w.before.rstrip().endswith("(") and re.match(r"\s*\)", w.after) is not None)
+                # "The following year it fell by 19% to 2,760.": a pronoun opening the paragraph
+                # stands for what the paragraph before counted last
+                or (not prev_text and _PRONOUN_FRAME.search(sent[:w.start]) and _closes_statement(w.after))
+                or (not prev_text and _PRONOUN_CHANGE.search(sent[:w.start]) and n.unit == "percent")):
             # "In 2018 there were 1,320 such applications. ..." then a paragraph opening "Two years
             # earlier the total was 948.", or "3.1 Interception warrants" over "In 2016 the total
             # was 3,007.": a paragraph's opening sentence giving the total for another period
@@ -1856,12 +1869,14 @@ class Recognizer:
         were none") or labelled by a part of the metric's breakdown; never one that counts a
         thing named after it ("19 police forces"), nor a share or a change."""
         n = w.n
-        if n.unit == "percent" or (n.kind == "digits" and not n.has_comma and 1900 <= n.value <= 2100):
+        # ("it fell by 19%": a change of the count the pronoun stands for, the one share allowed)
+        pronoun_change = n.unit == "percent" and _PRONOUN_CHANGE.search(w.sent[:w.start]) is not None
+        if (n.unit == "percent" and not pronoun_change) or (n.kind == "digits" and not n.has_comma and 1900 <= n.value <= 2100):
             return None
         nouns = self.taxonomy.naming(prev_text, "nouns")
         if _REF_NUMBER_SUBJECT.search(w.before_clause):
             return None
-        if not nouns and _PRONOUN_FRAME.search(w.before_clause):
+        if not nouns and (pronoun_change or _PRONOUN_FRAME.search(w.sent[:w.start])):
             # "Then it fell by 19%, to 2,760, in 2013. By 2015 it was back up to 3,059": the
             # pronoun goes on with the one count the sentence before moved
             bases = {b.id for b in map(self.taxonomy.metric, prev_metrics) if b is not None}
@@ -1888,7 +1903,8 @@ class Recognizer:
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
         own_context = self.taxonomy.naming(w.sent, "context")
         after = w.after
-        frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.before_clause)
+        frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.sent[:w.start])
+                     or pronoun_change
                      # "76 of them were approved": a part of what the sentence before counted
                      or (w.start == len(w.sent) - len(w.sent.lstrip()) and _OF_WHICH.match(after) is not None)
                      # ("The Commissioner investigated 18 of those as possibly serious": a part, with
