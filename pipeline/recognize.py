@@ -506,10 +506,15 @@ _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from
                        r"|\b(?:and|but)\s+(?:it\s+|they\s+)?(?:was|were|stood\s+at|reached)"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
-_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ban\s+annual\s+rate\s+of\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+up\s+to\s+a\s+full\s+year\b", re.I)
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ban\s+annual\s+rate\s+of\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+(?:up\s+)?to\s+a\s+(?:full\s+)?year\b", re.I)
 # "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
 # so makes every figure in it an estimate
-_ANNUALISED_OPENING = re.compile(r"\W*(?:scaled\s+up\s+to\s+a\s+full\s+year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
+# "2017-04/2017-12": a period of months, not a whole year ("2016-04/2017-03" is the shape of a
+# financial year too: only a span within one year counts)
+_PART_PERIOD = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")
+# ("Scaled up to a full year, ...", "The report does the sum: scaled to a year, it is ...":
+# every figure of the statement the frame opens)
+_ANNUALISED_OPENING = re.compile(r"(?:^|[:;])\W*(?:scaled\s+(?:up\s+)?to\s+a\s+(?:full\s+)?year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 # ("186 (annualised, 248)": the estimate is the figure after)
 _ANNUALISED_NEXT = re.compile(r"\bannuali[sz]ed(?:\s+(?:it\s+|them\s+)?(?:to|at|as)\b|\s*[,:]\s*(?=£?\d|$)).*", re.I | re.S)
@@ -820,6 +825,8 @@ def _there_were_then(w: "_Mention") -> bool:
 
 
 # what may follow a figure that closes its sentence: citation markers, the full stop
+# ", or 1,937 on an annualised basis;": the same count put as an annual estimate, closing the clause
+_OR_ESTIMATE = re.compile(r"\s*,\s*or\s+£?\d[\d,]*(?:\.\d+)?\s+(?:on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed|a\s+year\s+at\s+that\s+rate)\s*(?:[;.]|$)", re.I)
 _CLOSES_SENTENCE = re.compile(r"\s*(?:\[[^\]]{0,20}\]\s*)*[.!?]?[\"”’]?\s*")
 # "83 were reported.", "1,453 had been recorded.": a verb in the passive closing it; or the
 # auxiliary alone, its participle left out ("The year before, twenty-four had been.")
@@ -1410,7 +1417,7 @@ class Recognizer:
             and not (metric is not None and metric.requires_any is not None) \
             and (_ELLIPSIS.search(w.before_clause) or (metric is None and (_GAPPED_ITEM.search(w.before_clause) or restart
                                                                            or _there_were_then(w)))) \
-            and not self._names_a_metric(w.after.split(",")[0])
+            and not self._names_a_metric(re.split(r"[,;]", w.after, 1)[0])
         # (an item whose verb is left out is counted over the period of the item before it,
         # unless it names its own)
         gapped = elliptical and bool(_GAPPED_ITEM.search(w.before_clause)) and not _ELLIPSIS.search(w.before_clause) \
@@ -1718,17 +1725,21 @@ class Recognizer:
             period = respective[2]
         if gapped:
             period = prev[3]
-        if period is None:
-            return None
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
         # ("The annualised figure for property interference was 1,937": the figure's clause says so)
-        if (_ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
-                              + _ANNUALISED_NEXT.sub("", w.after[:50])[:30]) or _ANNUALISED_OPENING.match(sent)
-            # (a run of figures given "respectively" after the word: "annualised those figures, to
-            # 248 and 1,937 respectively")
-            or (respective and _ANNUALISED.search(sent[:w.start]))) \
-                and not metric_id.endswith(".annualised"):
+        annualised = (_ANNUALISED.search(w.before_clause[-40:] + " " + sent[w.clause[0]:w.start] + " "
+                                         + _ANNUALISED_NEXT.sub("", w.after[:50])[:30]) or self._annualised_frame(sent, w, periods, s0)
+                      # (a run of figures given "respectively" after the word: "annualised those
+                      # figures, to 248 and 1,937 respectively")
+                      or (respective and _ANNUALISED.search(sent[:w.start]))) and not metric_id.endswith(".annualised")
+        if annualised and not any(p.kind in ("year", "fy", "part") for p in periods):
+            # ("In those nine months there were 1,453 ... The report does the sum: scaled to a
+            # year, it is 1,937": the estimate is for the part year named last)
+            period = next((r for r in reversed(ctx.recent) if _PART_PERIOD.fullmatch(r)), None) or period
+        if period is None:
+            return None
+        if annualised:
             metric_id += ".annualised"
             period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
         category = self._category_for(metric, w)
@@ -1901,7 +1912,9 @@ class Recognizer:
                 return None
             return m
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
-        own_context = self.taxonomy.naming(w.sent, "context")
+        # (the statement the figure is in: what follows a semicolon is another)
+        semi = w.sent.find(";", w.end)
+        own_context = self.taxonomy.naming(w.sent[:semi] if semi >= 0 else w.sent, "context")
         after = w.after
         frame = bool(_ANAPHOR_BEFORE.search(w.before_clause) or _ANAPHOR_AFTER.match(after) or _PRONOUN_FRAME.search(w.sent[:w.start])
                      or pronoun_change
@@ -1921,7 +1934,9 @@ class Recognizer:
                      # "The low point was 2013, with 2,760.", "The peak in the series is 2017:
                      # 3,535": the extreme of what the sentence before counted, in its year
                      or (_closes_statement(after) and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]) is not None)
-                     or (_closes_statement(after)
+                     # (or the estimate it makes for a year set after it: "From 1 April to 31
+                     # December 2017 there were 1,453, or 1,937 on an annualised basis; ...")
+                     or ((_closes_statement(after) or _OR_ESTIMATE.match(w.sent, w.end) is not None)
                          and bool(_PERIOD_OPENING.match(w.sent) or _opens_on_period(w.sent[:w.start])
                                   or _THERE_WERE.search(w.before_clause))))
         counted = _COUNTED_NOUN.match(after)
@@ -1953,6 +1968,15 @@ class Recognizer:
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    @staticmethod
+    def _annualised_frame(sent: str, w: "_Mention", periods, s0: int) -> bool:
+        """Is the figure in a statement opened by "Scaled up to a full year," or "annualised,"
+        and not dated by a period of its own after the frame ("annualised, that is 1,937,
+        against 1,842 in 2016-17": the base of comparison is a count)?"""
+        m = _ANNUALISED_OPENING.search(sent, 0, w.start)
+        return m is not None and not any(p.kind in ("year", "fy", "part") and m.end() <= p.start - s0 < w.next_start
+                                         for p in periods)
 
     def _unclassified(self, w: "_Mention", periods, block: Block, page: int, ctx: Context,
                       method: str) -> Optional[Observation]:
@@ -2198,8 +2222,10 @@ class Recognizer:
             pre = sent[max(0, p.start - s0 - 25):p.start - s0].lower()
             # ("just under twice the 2010 total": a multiple of another year's figure)
             # ("17.5% more than in 2016")
-            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:(?:in|for)\s+)?(?:the\s+)?$"
-                                  r"|\b(?:twice|double|half|times)\s+(?:the\s+)?$", pre))
+            # (but "authorised 186 times in those nine months": occurrences, over a period)
+            return bool(re.search(r"\b(?:on|over|than|with|to|from|against|since)\s*(?:(?:in|for)\s+)?(?:the\s+)?$", pre)
+                        or (re.search(r"\b(?:twice|double|half|times)\s+(?:the\s+)?$", pre)
+                            and not re.match(r"(?:in|during|over|for)\b", p.text, re.I)))
 
         # Stocks ("in force on 31 December 2017") take the date.
         if metric.stock:

@@ -31,3 +31,37 @@ def test_restatement_frame_naming_its_own_year(rec):
             ("interception.warrants.issued.change", "total", "2013", -19),
             ("interception.warrants.issued", "total", "2013", 2760),
             ("interception.warrants.issued", "total", "2016", 3007)} <= got
+
+
+def test_scaled_to_a_year_frame_dates_its_figures_by_the_part_year_named_before(rec):
+    # the lecture names no year of its own: the estimate is for the nine months named before
+    got = found(rec, "The first report covers 1 April to 31 December 2017. In those nine months there were 1,453 "
+                     "property interference authorisations and 186 intrusive surveillance authorisations.",
+                "The report does the sum: scaled to a year, it is 1,937 property interference authorisations "
+                "and 248 intrusive surveillance authorisations.", period=None)
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got
+
+
+def test_annualised_frame_leaves_a_dated_base_of_comparison_a_count(rec):
+    # (a guard: the frame now reaches past a semicolon, but not to a count dated by its own year)
+    got = found(rec, "In the nine months from 1 April 2017, 1,453 property interference authorisations were "
+                     "granted; annualised, that is 1,937, against 1,842 in 2016-17.", period="2017")
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+    assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got
+
+
+def test_bare_count_with_its_annual_estimate_set_after_it(rec):
+    got = found(rec, "In 2016-17 there were 1,842 property interference authorisations. From 1 April to 31 December "
+                     "2017 there were 1,453, or 1,937 on an annualised basis; intrusive surveillance authorisations "
+                     "numbered 186.", period="2018")
+    assert ("property_interference.authorisations", "", "2017-04/2017-12", 1453) in got
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got
+    assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got
+    assert not any(k[0].startswith("intrusive") and k[3] in (1453, 1937) for k in got)
+
+
+def test_times_after_a_count_is_occurrences_not_a_multiple(rec):
+    got = found(rec, "The new report covered only nine months, from 1 April to 31 December 2017.",
+                "Intrusive surveillance was authorised 186 times in those nine months.", period="2024")
+    assert got == {("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186)}
