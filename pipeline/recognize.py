@@ -787,7 +787,9 @@ def _restates(sent: str, w: "_Mention") -> bool:
 # "19 police forces", "82 journalists", "15 occasions": a figure and the plural noun it counts
 _COUNTED_NOUN = re.compile(r"\s+(?:(?!(?:of|the|and|or|to|in|for|on|at|by|with|from|were|was|are|is|had|have|per|a|an)\b)[a-z]+\s+){0,2}([a-z][a-z-]{2,}s)\b(?!\s+(?:of\s+age|old)\b)")
 # plurals that measure time or distance, or are not things counted
+# (nor the engagement counts a social-media post or a web page prints: "19 replies · 143 reposts")
 _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|times|miles|metres|pages|paragraphs|sections|chapters|percent|pounds|pence|numbers|is|was|has|does|this|thus|less|unless|as"
+                          r"|replies|reposts|retweets|likes|views|shares|comments|followers|subscribers|words|characters"
                           r"|refers|relates|includes|remains|means|shows|says|states|applies|appears|follows|seems|makes|takes|gives|covers|concerns|involves|represents|requires|exceeds|sets|lists)$", re.I)
 
 
@@ -1304,8 +1306,9 @@ class Recognizer:
             self._carry_question(ctx, text, prev_metrics, ctx.sentence_before, prev_text)
         if block.kind == "paragraph":
             ctx.figures_before = ctx.sentence_figures
-        if block.kind == "paragraph" and ctx.paragraph_metrics:
-            # (and the (metric, category) of its last figure)
+        if block.kind == "paragraph" and ctx.paragraph_metrics - {UNCLASSIFIED}:
+            # (and the (metric, category) of its last figure; a paragraph of unclassified counts
+            # only, "19 replies · 143 reposts", is what the next goes on from)
             last = next((f for f in reversed(out) if f.metric != UNCLASSIFIED), None)
             ctx.paragraph_before = (text, ctx.paragraph_metrics) + (((last.metric, last.category, last.period),) if last else ())
         ctx.sentence_before = []
@@ -1898,8 +1901,11 @@ class Recognizer:
             # "Medical doctors were the largest group, with 498. They were followed by lawyers
             # (234) ...": a sentence naming no noun goes on with the one metric whose figures the
             # sentence before gave, for figures labelled by parts of its breakdown
-            m = self.taxonomy.metric(next(iter(prev_metrics))) if len(prev_metrics) == 1 else None
-            if m is not None and m.id not in prev_metrics:
+            # (after a sentence with no figure, "Not journalists?", the one metric of the
+            # paragraph's last figures: "Journalists were 203. Lawyers 234.")
+            given = prev_metrics or (last_metrics - {UNCLASSIFIED})
+            m = self.taxonomy.metric(next(iter(given))) if len(given) == 1 else None
+            if m is not None and m.id not in given:
                 m = None  # a share or a change the sentence before gave is not what these count
             if m is not None and (n.unit == "GBP") == (m.unit == "GBP") and (
                     (_closes_statement(w.after) and _EXTREME_YEAR_BEFORE.search(w.sent[:w.start]))

@@ -65,3 +65,26 @@ def test_times_after_a_count_is_occurrences_not_a_multiple(rec):
     got = found(rec, "The new report covered only nine months, from 1 April to 31 December 2017.",
                 "Intrusive surveillance was authorised 186 times in those nine months.", period="2024")
     assert got == {("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186)}
+
+
+def test_parts_in_brackets_go_on_past_a_paragraph_of_engagement_counts(rec):
+    got = found(rec, "1,320 applications for communications data in 2018 concerned someone in a sensitive profession. "
+                     "Doctors top the list with 498. 5/9",
+                "19 replies · 143 reposts · 512 likes · 41K views",
+                "Then ministers of religion (272), lawyers (234) and MPs (113). 6/9", period="2020")
+    assert {("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272),
+            ("cd.applications.sensitive_profession", "lawyer", "2018", 234),
+            ("cd.applications.sensitive_profession", "member_of_parliament", "2018", 113)} <= got
+
+
+def test_engagement_counts_of_a_post_are_no_statistics(rec):
+    assert found(rec, "19 replies · 143 reposts · 512 likes · 41K views", "Maximum 300 words. 271 words used.") == set()
+
+
+def test_labelled_figures_after_a_question_take_the_paragraphs_metric(rec):
+    got = found(rec, "SUNITA: In 2018, the Commissioner counted 1,320 applications for communications data about "
+                     "someone in a sensitive profession. The biggest group is doctors. MAYA: Not journalists? "
+                     "SUNITA: Journalists were 203. "
+                     "Lawyers 234.", period="2018")
+    assert ("cd.applications.sensitive_profession", "journalist", "2018", 203) in got
+    assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
