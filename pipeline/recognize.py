@@ -1610,6 +1610,9 @@ class Recognizer:
             metric = self._metric_by_parts(w)
             noun_after = noun_after or metric is not None
         if metric is None:
+            metric = self._revised_metric(w, periods, ctx)
+            noun_after = noun_after or metric is not None
+        if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
@@ -1983,6 +1986,22 @@ class Recognizer:
         m = _ANNUALISED_OPENING.search(sent, 0, w.start)
         return m is not None and not any(p.kind in ("year", "fy", "part") and m.end() <= p.start - s0 < w.next_start
                                          for p in periods)
+
+    def _revised_metric(self, w: "_Mention", periods, ctx: Context) -> Optional[Metric]:
+        """"The covering letter of the 2016 report gives 1,200 errors notified, not 1,101": a
+        count whose noun several metrics share ("errors") is of the one metric with that noun
+        the text has already given a figure for, for the same period."""
+        n = w.n
+        noun = _COUNTED_NOUN.match(w.after)
+        if n.kind != "digits" or n.unit or not noun or not ctx.figures:
+            return None
+        period = self._period_for(w, periods, _UNCLASSIFIED_METRIC, ctx, False)
+        if period is None:
+            return None
+        given = {mid for mid, p in ctx.figures.values() if p == period}
+        fits = [m for m in map(self.taxonomy.metric, given)
+                if m is not None and m.nouns is not None and m.nouns.fullmatch(noun.group(1))]
+        return fits[0] if len(fits) == 1 else None
 
     def _unclassified(self, w: "_Mention", periods, block: Block, page: int, ctx: Context,
                       method: str) -> Optional[Observation]:

@@ -88,3 +88,16 @@ def test_labelled_figures_after_a_question_take_the_paragraphs_metric(rec):
                      "Lawyers 234.", period="2018")
     assert ("cd.applications.sensitive_profession", "journalist", "2018", 203) in got
     assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
+
+
+def test_a_revised_count_with_a_shared_noun_takes_the_metric_given_for_its_year(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("Public authorities reported 1,101 communications data errors in 2016.", [], (60, 100, 500, 120), "paragraph"),
+        Block("4. Serious errors", [], (60, 130, 500, 150), "heading"),
+        Block("IPCO determined 24 serious errors in 2017 (33 investigated).", [], (60, 160, 500, 180), "paragraph"),
+        Block("The covering letter of the 2016 report gives 1,200 errors notified, not 1,101.", [],
+              (60, 190, 500, 210), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2020"))}
+    assert ("cd.errors", "total", "2016", 1200) in got
