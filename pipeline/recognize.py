@@ -801,6 +801,8 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "The same report counted ...": a statement from the source the sentence before cited
+_SAME_SOURCE_OPENING = re.compile(r"\W*(?:the\s+same|that|this)\s+(?:annual\s+)?(?:report|survey|release|publication|letter)\b", re.I)
 # "The latest figure, for 2017, is": a restatement frame naming its own year
 _DATED_ANAPHOR = re.compile(r"^\W*(?:the\s+)?(?:(?:latest|last|most\s+recent|final|comparable|equivalent|corresponding)\s+)?(?:figure|total|count|number)"
                             r",?\s+(?:for|in)\s+(?:19|20)\d{2}(?:[-/]\d{2,4})?,?\s+(?:is|was|stood\s+at|came\s+to)\s*$", re.I)
@@ -2374,6 +2376,12 @@ class Recognizer:
                      and p.kind in ("year", "fy", "part", "same") and not is_comparison_base(p)} - {None}
             if len(named) == 1:
                 return named.pop()
+        # e0) "Public authorities made 253,557 such requests in that period. The same report
+        #     counted 1,088 errors": the same source, so the period of the figures just given
+        if _SAME_SOURCE_OPENING.match(sent) and not any(p.kind in ("year", "fy", "part") for p in usable):
+            given = {f[2] for f in ctx.sentence_figures if f[2]}
+            if len(given) == 1:
+                return given.pop()
         # e) "The report covers the calendar year 2019. It records that 200,665 requests were
         #    approved": a sentence naming no period continues the one before it in the paragraph
         if len(set(ctx.sentence_before)) == 1:

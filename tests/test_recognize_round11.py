@@ -101,3 +101,11 @@ def test_a_revised_count_with_a_shared_noun_takes_the_metric_given_for_its_year(
               (60, 190, 500, 210), "paragraph")], [])
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2020"))}
     assert ("cd.errors", "total", "2016", 1200) in got
+
+
+def test_the_same_report_gives_the_period_of_the_figures_just_given(rec):
+    got = found(rec, "The first report covered nine months, April to December 2006. Public authorities made 253,557 "
+                     "requests for communications data in that period. The same report counted 1,088 errors, 301 of "
+                     "them by service providers.", period="2021")
+    assert ("cd.errors", "total", "2006-04/2006-12", 1088) in got
+    assert ("cd.errors", "csp", "2006-04/2006-12", 301) in got
