@@ -696,6 +696,9 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
 # "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
 # the item before left out of this one
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
+# "; 12% for poor presentation", ", and 3% because ...": an item of a run after its separator
+_RUN_ITEM_BEFORE = re.compile(r"[;,]\s*(?:and\s+)?$", re.I)
+_REASON_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:for|because|owing\s+to|due\s+to)\b", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _OF_COMPLEMENT = re.compile(r"\w*\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)
@@ -1463,9 +1466,16 @@ class Recognizer:
             and not noun_after and prev[1] is right_before and re.fullmatch(r"[^;:.]*,\s*", w.before_clause) is not None \
             and _BY_PART_AFTER.match(w.after) is not None \
             and any(h[2] != "total" for h in self.taxonomy.category_sets[prev[0].categories].find(w.after[:60]))
+        # "45% were returned because necessity was not made out; 12% for poor presentation; 3%
+        # because the designated person was not independent": an item of a run, its figure then
+        # the reason or purpose that is a part of the breakdown the figure before it was in
+        run_item = prev is not None and prev[0] is not None and prev[0].categories and n.unit == prev[1].unit \
+            and prev[1] is right_before and _RUN_ITEM_BEFORE.search(w.before_clause) is not None \
+            and _REASON_AFTER.match(w.after) is not None \
+            and self._category_for(prev[0], w) not in ("", "total")
         if apposed or moved_to:
             metric, noun_after = base[0], True
-        elif elliptical or restated or apposed_change or part_apposed:
+        elif elliptical or restated or apposed_change or part_apposed or run_item:
             metric, noun_after = prev[0], True
         if n.unit == "percent" and prev_metrics and (metric is None or not metric.nouns.search(sent)):
             # "In 2012 applicants were responsible for 26% of errors ... By 2016 the applicants'
@@ -1731,7 +1741,7 @@ class Recognizer:
             # ("The Commissioner annualised those figures, to 248 and 1,937 respectively": each
             # is of its figure's period)
             period = respective[2]
-        if gapped:
+        if gapped or run_item:
             period = prev[3]
         # "an annualised figure of 248": an estimate for the whole year from a part year, kept
         # as its own metric so it never joins the series of counted figures.
@@ -2056,6 +2066,10 @@ class Recognizer:
         qualified_text = sent[max(0, sent.rfind(";", 0, w.start) + 1):w.start] + " " + clause_text \
             if _RELATIVE_OPENING.match(clause_text) else clause_text
         before_statement = w.before[w.before.rfind(";") + 1:]
+        # (a share's noun is looked for in its own statement: "45% were returned because ...; 1%
+        # because an error was found" - the error of another statement names nothing here)
+        semi = sent.find(";", w.end)
+        statement = sent[sent.rfind(";", 0, w.start) + 1:semi if semi >= 0 else len(sent)]
         # the noun phrase labelling the figure from before ("Recommendations after interception
         # inspections: 65"): its head is the noun no preposition stands before
         named_before = []  # candidates whose noun stands before the figure
@@ -2101,6 +2115,7 @@ class Recognizer:
             # (the noun anywhere in the sentence, and the figure's category, are looked for
             # only where they decide)
             if n.unit == "percent":
+                noun_in_stmt = bool(m.nouns.search(statement))
                 noun_in_sent = bool(m.nouns.search(sent)) or bool(lead and m.nouns.search(lead) and m.context.search(lead)) \
                     or bool(of_back and m.nouns.search(back))
                 if not (noun_in_sent or ctx_clause):
@@ -2124,7 +2139,7 @@ class Recognizer:
                 # "the oral process accounted for 10 per cent of items": the subject names the
                 # part, what follows the whole
                 subject_ctx = bool(m.context.search(sent[w.clause[0]:w.start]))
-                key = (noun_after, noun_in_sent, ctx_clause, subject_ctx, bool(m.requires_any), ctx_sent, labelled,
+                key = (noun_after, noun_in_stmt, ctx_clause, noun_in_sent, subject_ctx, bool(m.requires_any), ctx_sent, labelled,
                        m.id in context_block, -m.order)
             else:
                 # (among equals, a metric the paragraph names beats one only the heading names:
@@ -2170,7 +2185,8 @@ class Recognizer:
             if finer:
                 best = max(finer, key=lambda c: c[0])
         # confidence grows with the evidence: a noun next to the number counts most
-        k = best[0] if n.unit != "percent" else best[0][:3] + best[0][4:6] + (False,) + best[0][6:]
+        # (a share's key, less its statement-level noun, laid out as a count's)
+        k = best[0] if n.unit != "percent" else (best[0][0], best[0][3], best[0][2]) + best[0][5:7] + (False,) + best[0][7:]
         score = 3 * k[0] + 1.5 * k[1] + 1 * k[3] + 0.5 * k[4] + 0.5 * k[6]
         return best[1], score, best[2]
 

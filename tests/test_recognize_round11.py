@@ -109,3 +109,22 @@ def test_the_same_report_gives_the_period_of_the_figures_just_given(rec):
                      "them by service providers.", period="2021")
     assert ("cd.errors", "total", "2006-04/2006-12", 1088) in got
     assert ("cd.errors", "csp", "2006-04/2006-12", 301) in got
+
+
+def test_a_run_of_shares_each_with_its_reason(rec):
+    got = found(rec, "It is sent back. In 2015 the reasons were recorded. The largest group, 45%, were returned because "
+                     "necessity or proportionality was not made out; 12% for poor presentation; 3% because the "
+                     "designated person was not independent; 1% because an error was found; and 3% for other reasons.",
+                period="2016")
+    m = "cd.applications.returned.share"
+    assert {(m, "necessity_proportionality", "2015", 45), (m, "presentation", "2015", 12),
+            (m, "dp_not_independent", "2015", 3), (m, "error_identified", "2015", 1), (m, "other", "2015", 3)} <= got
+    # (the error of the fourth statement is a reason, not what the shares count)
+    assert not any(k[0].startswith("cd.errors") for k in got)
+
+
+def test_applications_sent_back_are_returned(rec):
+    got = found(rec, "In 2016 a fifth of returned applications, 21%, were sent back for clarity or quality, and 16% "
+                     "for other reasons.", period="2017")
+    assert {("cd.applications.returned.share", "clarity_quality", "2016", 21),
+            ("cd.applications.returned.share", "other", "2016", 16)} <= got
