@@ -306,7 +306,10 @@ _YEAR_RE = re.compile(r"(?<![\d,.£/])(?P<y>(?:19|20)\d{2})(?![\d%/]|,\d|\.\d)")
 # "over the same period", "in the same nine months", "in the nine months": the period last named
 _SAME_RE = re.compile(
     r"\b(?:(?:over|in|during|for)\s+)?(?:the|those|these|that)\s+(?:same\s+)?(?:(?:nine|six|three|twelve)\s+months|months|period)\b"
-    r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same|the\s+latter)\s+year\b",
+    r"|\b(?:(?:in|during|for)\s+)?(?:that|the\s+same|the\s+latter)\s+year\b"
+    # ("from 2,760 in 2013 to 3,535 in 2017, the increase in that last year alone": the last
+    # year named, not the year before)
+    r"|\b(?:(?:in|during|for)\s+)?that\s+(?:last|final|latest)\s+year\b",
     re.IGNORECASE)
 # "the nine months from April ...", "the six months to March 2018": a span told where it is named
 _SPAN_GOES_ON = re.compile(r"\s+(?:from|to|ending|starting|beginning|between|of)\s+(?:\d{1,2}\s+)?[A-Z]")

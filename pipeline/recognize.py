@@ -610,11 +610,16 @@ _BACK_REF = re.compile(r"\s*(?:(?:of|among|within)\s+(?:that|this|these|those|th
 # ", roughly 2.2% of the total", ", or 92.6% of the total"
 _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was|represents|represented)\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
-_APPOSED_CHANGE_BEFORE = re.compile(r"^,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down)\s+"
+# (", the increase in that last year alone being just over 17.5%": an absolute clause)
+_APPOSED_CHANGE_BEFORE = re.compile(r"^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2})?,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down"
+                                    r"|the\s+(?:rise|increase|fall|drop|decrease|reduction|decline)\s+(?:in\s+[^,;%\d]{0,40}?\s+)?(?:alone\s+)?being)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _PUT_AT_CHANGE = re.compile(r"\b(?P<w>rise|increase|fall|drop|decrease|reduction|decline)\b[^.;%]{0,40}?\b(?:put|puts|estimated|estimates|"
                             r"calculated|calculates|reckoned|measured)\s+(?:it\s+)?at\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                             r"just\s+(?:over|under)\s+)?$", re.I)
+# "the increase in that last year alone being just over": a change, in an absolute clause
+_BEING_CHANGE = re.compile(r"\bthe\s+(?P<w>rise|increase|fall|drop|decrease|reduction|decline)\s+(?:in\s+[^,;%\d]{0,40}?\s+)?(?:alone\s+)?being\s+"
+                           r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # "just over", "about", "nearly": the words of an approximate figure, in a pattern
 _APPROX = r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?"
 # "That was a rise of just over", "This represented a fall of": a sentence opening on the change
@@ -758,7 +763,7 @@ def _measure(metric: Metric, w: _Mention) -> tuple[str, str, float]:
         if _FROM_SHARE.search(head):
             # "2.2% of the total, down from 2.5% in 2015": the level moved from, not the change
             return metric.id + ".share", "percent", n.value
-        put_at = _PUT_AT_CHANGE.search(head)
+        put_at = _PUT_AT_CHANGE.search(head) or _BEING_CHANGE.search(head)
         if put_at:
             # "a fall the Commissioner put at 19 per cent": the change, measured by someone
             down = put_at.group("w").lower() in ("fall", "drop", "decrease", "reduction", "decline")

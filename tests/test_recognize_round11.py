@@ -128,3 +128,14 @@ def test_applications_sent_back_are_returned(rec):
                      "for other reasons.", period="2017")
     assert {("cd.applications.returned.share", "clarity_quality", "2016", 21),
             ("cd.applications.returned.share", "other", "2016", 16)} <= got
+
+
+def test_change_in_an_absolute_clause_about_that_last_year(rec):
+    got = found(rec, "Warrants issued rose from 2,760 in 2013 to 3,535 in 2017, the increase in that last year alone "
+                     "being just over 17.5%.", period="2022")
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
+    # "that last year" is the last year named, never the year before it
+    assert not any(k[2] == "2016" for k in got)
+    got = found(rec, "The Forum noted that 2,760 warrants were issued in 2013 and 3,535 in 2017, the rise in that "
+                     "final year alone being 17.5%.", period="2022")
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
