@@ -139,3 +139,9 @@ def test_change_in_an_absolute_clause_about_that_last_year(rec):
     got = found(rec, "The Forum noted that 2,760 warrants were issued in 2013 and 3,535 in 2017, the rise in that "
                      "final year alone being 17.5%.", period="2022")
     assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
+
+
+def test_authorities_the_commissioner_oversaw(rec):
+    got = found(rec, "By 2022 the Commissioner oversaw more than 600 public authorities.",
+                "More than 600 public bodies could use these powers in 2020, says the Commissioner.", period="2023")
+    assert {("context.public_authorities", "", "2022", 600), ("context.public_authorities", "", "2020", 600)} <= got
