@@ -826,6 +826,7 @@ _PRONOUN_CHANGE = re.compile(r"\b(?:it|they)\s+(?:fell|rose|dropped|climbed|incr
 _ANAPHOR_AFTER = re.compile(r"\s*(?:\(\s*|(?:in|for|during)\s+)(?:the\s+(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d{2}\b")
 # "the paragraph number was 12": a reference, whatever follows
 _REF_NUMBER_SUBJECT = re.compile(r"\b(?:paragraph|page|section|reference|case|serial|version|telephone|phone|account)\s+(?:number|no\.?)(?!\w)", re.I)
+_REPORTED_NONE = re.compile(r"\b(?:reported|recorded|found|determined|counted|identified|confirmed)\s*$", re.I)
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$", re.I)
 # "; there were 926 the next year and ...": a bare figure said to exist, then only its period
 _THEN_PERIOD = re.compile(r"\s*(?:(?:in|during|for|by)\s+)?(?:(?:19|20)\d\d(?:[-/]\d{2,4})?|the\s+(?:next|following|previous|preceding)\s+year"
@@ -1950,6 +1951,10 @@ class Recognizer:
                      # its verb, of what the sentence before counted)
                      or (_OF_THOSE.match(after) is not None and _VERB.search(w.before_clause) is not None)
                      or (n.kind == "zero" and _THERE_WERE.search(w.before_clause))
+                     # "Eight serious errors were determined in 2018. For 2021 the Commissioner
+                     # reported none": none of what the sentence before counted
+                     or (n.kind == "zero" and _REPORTED_NONE.search(w.before_clause) is not None
+                         and re.match(r"\s*(?:[,.;]|$)", after) is not None)
                      # "LPP applications: 77" then "76 approved": a bare figure and the participle
                      # that qualifies it, a part of what the text before counted
                      or (w.start == len(w.sent) - len(w.sent.lstrip()) and _BARE_PARTICIPLE.fullmatch(after) is not None)

@@ -145,3 +145,14 @@ def test_authorities_the_commissioner_oversaw(rec):
     got = found(rec, "By 2022 the Commissioner oversaw more than 600 public authorities.",
                 "More than 600 public bodies could use these powers in 2020, says the Commissioner.", period="2023")
     assert {("context.public_authorities", "", "2022", 600), ("context.public_authorities", "", "2020", 600)} <= got
+
+
+def test_none_reported_of_what_the_sentence_before_counted(rec):
+    got = found(rec, "Eight serious errors were determined in 2018. For 2021 the Commissioner reported none, the "
+                     "first such year since the office was established.", period="2022")
+    assert ("errors.serious.determined", "total", "2021", 0) in got
+
+
+def test_none_of_the_errors_was_serious(rec):
+    got = found(rec, "The Commissioner found that none of the errors reported in 2021 was serious.", period="2022")
+    assert got == {("errors.serious.determined", "total", "2021", 0)}
