@@ -870,6 +870,17 @@ _RELATIVE_OPENING = re.compile(r"\W*of\s+(?:which|whom)\s+there\s+(?:were|was|ha
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
 
 
+# "of the errors he investigated", "of the cases that were reviewed": a relative clause naming what
+# was done to the things counted, which qualifies the noun, not the figure
+_CONTACT_RELATIVE = re.compile(r"\bof\s+the\s+[a-z]+s\s+(?:(?:he|she|they|we|it|that|which)\s+)(?:had\s+|has\s+|have\s+|were\s+|was\s+)?$", re.I)
+
+
+def _excluded_by(m: Metric, text: str) -> bool:
+    """Does text hold a word that rules the metric out, outside a relative clause on the noun
+    ("judged 24 of the errors he investigated to be serious" is no count of investigations)?"""
+    return any(not _CONTACT_RELATIVE.search(text, 0, x.start()) for x in m.exclude.finditer(text))
+
+
 def _is_question(sentence: str) -> bool:
     """A question, asked ("... in 2012?") or reported ("She asks how many warrants ...")."""
     return sentence.rstrip().endswith("?") or _ASKS.search(sentence) is not None
@@ -2104,7 +2115,7 @@ class Recognizer:
                 continue
             if m.parts_only and not any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(sent)):
                 continue  # ("200,665 requests were approved": no company's, so not a company's count)
-            if m.exclude and m.exclude.search(qualified_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
+            if m.exclude and _excluded_by(m, qualified_text) and not (w.denominator and self._qualifiers_only(m, clause_text)):
                 # (nor is a denominator ruled out by them: "76 of 77 applications approved")
                 continue
             na = m.nouns.search(clause_after)
@@ -2405,13 +2416,17 @@ class Recognizer:
         # e0) "Public authorities made 253,557 such requests in that period. The same report
         #     counted 1,088 errors": the same source, so the period of the figures just given
         if _SAME_SOURCE_OPENING.match(sent) and not any(p.kind in ("year", "fy", "part") for p in usable):
-            given = {f[2] for f in ctx.sentence_figures if f[2]}
+            # (opening a paragraph: those the paragraph before gave last)
+            given = {f[2] for f in (ctx.sentence_figures or (ctx.figures_before if not ctx.paragraph_metrics else [])) if f[2]}
             if len(given) == 1:
                 return given.pop()
         # e) "The report covers the calendar year 2019. It records that 200,665 requests were
         #    approved": a sentence naming no period continues the one before it in the paragraph
         if len(set(ctx.sentence_before)) == 1:
             return ctx.sentence_before[0]
+        given = {f[2] for f in ctx.sentence_figures if f[2]}
+        if len(given) == 1 and ctx.sentence_figures:
+            return given.pop()
         return ctx.period
 
     def _category_for(self, metric: Metric, w: "_Mention") -> str:

@@ -156,3 +156,16 @@ def test_none_reported_of_what_the_sentence_before_counted(rec):
 def test_none_of_the_errors_was_serious(rec):
     got = found(rec, "The Commissioner found that none of the errors reported in 2021 was serious.", period="2022")
     assert got == {("errors.serious.determined", "total", "2021", 0)}
+
+
+def test_the_same_report_opening_a_paragraph_and_the_sentence_after_it(rec):
+    got = found(rec, "In 2017 public authorities obtained 757,977 items of communications data.",
+                "The same report found 926 communications data errors. The Commissioner judged twenty-four of the "
+                "errors he investigated to be serious, out of thirty-three investigations.", period="2021")
+    assert {("cd.errors", "total", "2017", 926), ("errors.serious.determined", "total", "2017", 24),
+            ("errors.serious.investigations", "", "2017", 33)} <= got
+    # ("On those visits they examined 1,148 warrants": a main clause, not a relative one)
+    got = found(rec, "In 2015 the inspectors made 72 visits to interception agencies. On those visits they examined "
+                     "1,148 interception warrants, more than "
+                     "a third of all those issued that year.", period="2016")
+    assert ("interception.warrants.examined", "", "2015", 1148) in got
