@@ -1372,6 +1372,11 @@ class Recognizer:
             # Commissioners had considered 15 such applications": "such" points back to the
             # kind the last figure before counted, a narrower metric than the noun alone names
             last = ctx.sentence_figures[-1:] if prev_text else ctx.paragraph_before[2:] if block.kind == "paragraph" else ()
+            if not last and ctx.figures and metric is None:
+                # (after a heading: the last figure the text gave, "... granted 1,866 covert human
+                # intelligence source authorisations" in a recommendation set as a heading)
+                last_metric, last_period = list(ctx.figures.values())[-1]
+                last = ((last_metric, "", last_period),)
             kind = self.taxonomy.metric(last[0][0]) if last else None
             # (with no metric of its own, "such" gives it the whole of that kind's)
             if kind is not None and (metric is None or kind.id.startswith(metric.id + ".")) \

@@ -169,3 +169,30 @@ def test_the_same_report_opening_a_paragraph_and_the_sentence_after_it(rec):
                      "1,148 interception warrants, more than "
                      "a third of all those issued that year.", period="2016")
     assert ("interception.warrants.examined", "", "2015", 1148) in got
+
+
+def test_authorities_granted_a_number_are_not_a_count_of_authorities(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("More than 600 public authorities can use one power or another, according to the report for 2024.",
+              [], (60, 100, 500, 120), "paragraph"),
+        Block("Law enforcement agencies were granted 1,958 CHIS authorisations in 2018 and 1,866 in 2019. Other "
+              "public authorities, outside law enforcement and councils, were granted eleven in 2019.", [],
+              (60, 130, 500, 160), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2025"))}
+    assert ("chis.authorisations", "other_public_authorities", "2019", 11) in got
+    assert not any(k[0] == "context.public_authorities" and k[3] == 11 for k in got)
+
+
+def test_such_after_a_heading_points_back_to_the_last_figure_given(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("The Government should set out why law enforcement agencies were granted 1,866 covert human "
+              "intelligence source authorisations in 2019, against 1,958 in 2018.", [], (60, 100, 500, 130), "heading"),
+        Block("Government response", [], (60, 140, 500, 150), "heading"),
+        Block("7. The Government welcomes the fall. Other public authorities were granted only eleven such "
+              "authorisations in 2019.", [], (60, 160, 500, 190), "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2020"))}
+    assert ("chis.authorisations", "other_public_authorities", "2019", 11) in got
