@@ -805,6 +805,8 @@ _NOT_COUNTED = re.compile(r"(?:hours|days|weeks|months|years|minutes|seconds|tim
 _ANAPHOR_BEFORE = re.compile(
     r"\b(?=(?:figure|total|number|count|series)\b)(?<!paragraph )(?<!page )(?<!section )(?<!reference )(?<!phone )(?<!case )(?<!serial )(?<!version )(?:figure|total|number|count|series)\b(?:,?\s+(?:for|in|during|of)\s+(?:the\s+)?[\w/–-]+(?:\s+[a-z]+)?,?)?\s+"
     r"(?:was|were|is|had\s+been|has\s+been|stood\s+at|came\s+to|reached|at|compares\s+with|compared\s+with|" + _MOVED_TO + r")\s*(?:(?:just\s+)?(?:over|under)|about|around|approximately|some|nearly|almost)?\s*$"
+    # ("Go back to 2015 and you find 761,702.": the count, found for another period)
+    r"|\b(?:you|we)\s+(?:find|get|see)\s*$"
     # ("the report for 2013 gave 970.": a report's count, restated)
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
@@ -2413,8 +2415,15 @@ class Recognizer:
         #    than councils had been granted eleven": a statement after a semicolon naming no period
         #    shares the one period the statement before it names
         if seg0 > 0 and not any(seg0 <= p.start - s0 < seg1 for p in periods):
-            seg_prev = sent.rfind(";", 0, seg0 - 1) + 1
-            named = {resolve(p) for p in usable if seg_prev <= p.start - s0 and p.end - s0 < seg0
+            # (back past statements naming none: "... in 2018: SPoCs made 381; applicants made
+            # 360; designated persons made only 22")
+            end = seg0
+            while end > 0:
+                seg_prev = sent.rfind(";", 0, end - 1) + 1
+                if any(seg_prev <= p.start - s0 < end for p in periods):
+                    break
+                end = seg_prev
+            named = {resolve(p) for p in usable if seg_prev <= p.start - s0 and p.end - s0 < end
                      and p.kind in ("year", "fy", "part", "same") and not is_comparison_base(p)} - {None}
             if len(named) == 1:
                 return named.pop()
@@ -2541,7 +2550,10 @@ class Recognizer:
         seg0 = max([seg0] + [m.end() for m in _NEW_SUBJECT.finditer(sent, seg0, w.start)])
         # ("examined 970 interception warrants and carried out 166 inspections": a part naming
         # what another figure counts is that figure's)
-        named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:])
+        # (to the statement's end: "... made 381; the investigators who applied made 360" - the
+        # next statement's part is not this one's)
+        seg1 = sent.find(";", w.end)
+        named = [(a + seg0, b + seg0, k) for a, b, k in labels(sent[seg0:seg1] if seg1 >= 0 else sent[seg0:])
                  if not (a + seg0 < w.start and _MODIFIES_FIGURE.search(sent, seg0, a + seg0))]
         before_num = [h for h in named if h[1] <= w.start]
         if len(before_num) >= 2 and before_num[1][2] != before_num[0][2] \

@@ -196,3 +196,22 @@ def test_such_after_a_heading_points_back_to_the_last_figure_given(rec):
               "authorisations in 2019.", [], (60, 160, 500, 190), "paragraph")], [])
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2020"))}
     assert ("chis.authorisations", "other_public_authorities", "2019", 11) in got
+
+
+def test_a_run_of_parts_named_by_what_they_do(rec):
+    got = found(rec, "The Commissioner recorded 903 errors in 2018, and the breakdown is revealing: single points of "
+                     "contact, the specialist officers who handle requests, made 381; the investigators who applied "
+                     "made 360; the senior officers who approved them made only 22.", period="2020")
+    assert {("cd.errors", "spoc", "2018", 381), ("cd.errors", "applicant", "2018", 360),
+            ("cd.errors", "designated_person", "2018", 22)} <= got
+
+
+def test_you_find_restates_the_count_for_another_year(rec):
+    got = found(rec, "In 2018 public authorities obtained 808,214 items of communications data. Go back to 2015 and "
+                     "you find 761,702.", period="2020")
+    assert ("cd.items", "total", "2015", 761702) in got
+
+
+def test_mistakes_are_errors(rec):
+    got = found(rec, "In 2018 the phone companies themselves made 140 of the communications data mistakes.", period="2020")
+    assert ("cd.errors", "csp", "2018", 140) in got
