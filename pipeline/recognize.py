@@ -1669,8 +1669,9 @@ class Recognizer:
             and (elliptical or prev is not None or bool(prev_metrics) or bool(ctx.paragraph_metrics)) \
             and (_closes_statement(w.after) or _THEN_PERIOD.match(w.after) is not None) \
             and self._category_for(metric, w) not in ("", "total")
-        if n.kind in ("words", "zero") and not (noun_after or subject or series or elided) and n.unit != "GBP":
-            # (money in words carries its own unit: "fined British Airways twenty million pounds")
+        if n.kind in ("words", "zero") and not (noun_after or subject or series or elided) and n.unit not in ("GBP", "percent"):
+            # (money in words carries its own unit: "fined British Airways twenty million pounds";
+            # so does a share: "and in 2016 for ten per cent")
             return None
         # (but "seven of the errors ... were judged very serious" counts some of what the metric counts)
         of_the = re.match(r"\s+of\s+the\s+", w.after)

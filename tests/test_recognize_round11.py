@@ -215,3 +215,9 @@ def test_you_find_restates_the_count_for_another_year(rec):
 def test_mistakes_are_errors(rec):
     got = found(rec, "In 2018 the phone companies themselves made 140 of the communications data mistakes.", period="2020")
     assert ("cd.errors", "csp", "2018", 140) in got
+
+
+def test_a_share_in_words_carries_its_own_unit(rec):
+    got = found(rec, "By 2015 the oral route accounted for eleven per cent of items, and in 2016 for ten per cent.",
+                period="2020")
+    assert {("cd.urgent_oral.share", "", "2015", 11), ("cd.urgent_oral.share", "", "2016", 10)} <= got
