@@ -811,6 +811,11 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "since 2012, when the increase was": a clause about the year before it
+_WHEN_CLAUSE = re.compile(r"\b((?:19|20)\d{2}),\s+when\s+[^,;:()]*$")
+# "when the increase was 16%": a change, its count left to the text before
+_THE_CHANGE_WAS = re.compile(r"\bthe\s+(?:increase|rise|fall|drop|decrease|decline|reduction)\s+(?:was|had\s+been|stood\s+at|came\s+to)\s+"
+                             r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # "The same report counted ...": a statement from the source the sentence before cited
 _SAME_SOURCE_OPENING = re.compile(r"\W*(?:the\s+same|that|this)\s+(?:annual\s+)?(?:report|survey|release|publication|letter)\b", re.I)
 # "The latest figure, for 2017, is": a restatement frame naming its own year
@@ -1515,6 +1520,12 @@ class Recognizer:
                     carried = None
             if carried is not None and carried.categories and self._category_for(carried, w) not in ("", "total"):
                 metric, noun_after = carried, True
+        if metric is None and n.unit == "percent" and _THE_CHANGE_WAS.search(w.before_clause):
+            # "... the number of warrants rose by just over 17.5%. That is the largest rise since
+            # 2012, when the increase was 16%": a change in what the change before was of
+            changed = {i[:-len(".change")] for i in prev_metrics if i.endswith(".change")}
+            if len(changed) == 1:
+                metric, noun_after = self.taxonomy.metric(changed.pop()), True
         if metric is None and n.unit == "percent" and prev_text and not self.taxonomy.naming(sent, "nouns"):
             # "Interception warrants are overwhelmingly for crime. In 2015 65% were issued for
             # serious crime, 34% for national security": shares of parts of the one metric the
@@ -2326,6 +2337,13 @@ class Recognizer:
             for p in periods:
                 if p.start - s0 == falls.end() and p.kind in ("year", "fy", "part"):
                     return resolve(p)
+        # a-1) "the largest rise since 2012, when the increase was 16%": a "when" clause set
+        #      after a year is about that year
+        when = _WHEN_CLAUSE.search(sent, 0, rel_start)
+        if when and not any(when.end(1) <= p.start - s0 < nxt for p in usable):
+            # (unless the clause dates the figure otherwise: "in 2014, when the Commissioner
+            # reported that 2,760 warrants had been issued in 2013")
+            return when.group(1)
         # a0) "2016: 754,559" - a period labelling the figure right after it
         for p in usable:
             if p.end - s0 <= rel_start and re.fullmatch(r"\s*[:=]\s*(?:£\s?)?", sent[p.end - s0:rel_start]):

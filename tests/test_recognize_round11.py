@@ -221,3 +221,13 @@ def test_a_share_in_words_carries_its_own_unit(rec):
     got = found(rec, "By 2015 the oral route accounted for eleven per cent of items, and in 2016 for ten per cent.",
                 period="2020")
     assert {("cd.urgent_oral.share", "", "2015", 11), ("cd.urgent_oral.share", "", "2016", 10)} <= got
+
+
+def test_the_increase_in_a_when_clause_after_a_year(rec):
+    got = found(rec, "The number of warrants rose by just over 17.5% in 2017. That is the largest rise since 2012, when "
+                     "the increase was 16%.", period="2019")
+    assert ("interception.warrants.issued.change", "total", "2012", 16) in got
+    # (a when clause dating its own figure otherwise keeps that date)
+    got = found(rec, "Our founders started the Trust in 2014, when the Commissioner reported that 2,760 interception "
+                     "warrants had been issued in 2013.", period="2025")
+    assert got == {("interception.warrants.issued", "total", "2013", 2760)}
