@@ -1536,6 +1536,11 @@ class Recognizer:
             ms = [m for m in ms if not any(o is not m and o.id.startswith(m.id + ".") for o in ms)] if len(ms) > 1 else ms
             if len(ms) == 1 and self._category_for(ms[0], w) not in ("", "total"):
                 metric, noun_after = ms[0], True
+        if metric is None and n.unit == "percent" and ctx.figures and not self.taxonomy.naming(sent, "nouns"):
+            # "The share for serious crime barely moves: it was 68% in 2014": a part of only one
+            # metric's breakdown, of a metric the text has given figures for
+            metric = self._metric_of_part(w, ctx)
+            noun_after = metric is not None
         counts_before = [f for f in ctx.sentence_figures if not f[0].endswith((".share", ".change"))]
         if not counts_before and prev_text and _SIGN_OPENING.match(sent[:w.start]):
             # "INTERCEPTION WARRANTS ISSUED 3,535 warrants in 2017" then "▲ 17.5% on 2016": an item
@@ -2038,6 +2043,23 @@ class Recognizer:
         m = _ANNUALISED_OPENING.search(sent, 0, w.start)
         return m is not None and not any(p.kind in ("year", "fy", "part") and m.end() <= p.start - s0 < w.next_start
                                          for p in periods)
+
+    def _metric_of_part(self, w: "_Mention", ctx: Context) -> Optional[Metric]:
+        """The one metric, among those the text has given figures for, whose breakdown has the
+        part named in the figure's statement ("serious crime" is a purpose of interception
+        warrants only), when no other metric's breakdown has it."""
+        semi = w.sent.find(";", w.end)
+        statement = w.sent[w.sent.rfind(";", 0, w.start) + 1:semi if semi >= 0 else len(w.sent)]
+        hits = [(a, b, name) for name, cats in self.taxonomy.category_sets.items()
+                for a, b, cat in cats.find(statement) if cat != "total"]
+        # (the longest name: "serious crime" is a purpose of warrants, not "crime" one of data)
+        owners = {name for a, b, name in hits if not any(c <= a and b <= d and (c, d) != (a, b) for c, d, _ in hits)}
+        if len(owners) != 1:
+            return None
+        given = {mid for mid, _ in ctx.figures.values()}
+        fits = [m for m in self.taxonomy.metrics if m.categories in owners and m.id in given
+                and not m.requires_any and m.unit != "GBP" and not m.id.endswith(_MEASURE_SUFFIXES)]
+        return fits[0] if len(fits) == 1 else None
 
     def _revised_metric(self, w: "_Mention", periods, ctx: Context) -> Optional[Metric]:
         """"The covering letter of the 2016 report gives 1,200 errors notified, not 1,101": a

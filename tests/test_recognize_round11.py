@@ -231,3 +231,18 @@ def test_the_increase_in_a_when_clause_after_a_year(rec):
     got = found(rec, "Our founders started the Trust in 2014, when the Commissioner reported that 2,760 interception "
                      "warrants had been issued in 2013.", period="2025")
     assert got == {("interception.warrants.issued", "total", "2013", 2760)}
+
+
+def test_a_share_of_a_part_only_one_metric_has(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("The Commissioner's report for 2017 counted 3,535 interception warrants.", [], (60, 100, 500, 120), "paragraph"),
+        Block("4. Conclusions", [], (60, 130, 500, 140), "heading"),
+        Block("The share for serious crime barely moves: it was 68% in 2014 and 65% in 2015.", [],
+              (60, 150, 500, 170), "bullet")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2018"))}
+    assert {("interception.warrants.issued.share", "serious_crime", "2014", 68),
+            ("interception.warrants.issued.share", "serious_crime", "2015", 65)} <= got
+    # (a part several metrics have, with no figure of either before, names none)
+    assert found(rec, "The share for national security was 6% in 2016.", period="2017") == set()
