@@ -246,3 +246,18 @@ def test_a_share_of_a_part_only_one_metric_has(rec):
             ("interception.warrants.issued.share", "serious_crime", "2015", 65)} <= got
     # (a part several metrics have, with no figure of either before, names none)
     assert found(rec, "The share for national security was 6% in 2016.", period="2017") == set()
+
+
+def test_a_figure_given_for_part_of_the_year_elsewhere_takes_that_part(rec):
+    from pipeline.model import Block, Cell, DocumentContent, PageContent, Table
+    from pipeline.recognize import Recognizer
+    prose = PageContent(1, 595, 842, [Block("Of the 1,088 communications data errors in 2006, 787 were attributable to "
+                                            "public authorities and 301 to CSPs.", [], (60, 100, 500, 130), "paragraph")], [])
+    rows = [["Period", "Communications data errors"], ["Apr-Dec 2006", "1,088"]]
+    table = Table(2, [[Cell(x, (0, 0, 1, 1)) for x in r] for r in rows], (0, 0, 500, 300), header_rows=1,
+                  caption="Table 4 Errors reported")
+    tables = PageContent(2, 595, 842, [], [table])
+    doc = DocumentContent("r.pdf", "abc", [prose, tables], title="Briefing", report_year=2020)
+    got = {(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc) if o.page == 1}
+    assert {("cd.errors", "total", "2006-04/2006-12", 1088), ("cd.errors", "public_authorities", "2006-04/2006-12", 787),
+            ("cd.errors", "csp", "2006-04/2006-12", 301)} <= got
