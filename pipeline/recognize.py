@@ -509,6 +509,8 @@ _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ban\s+annual\s+rate\s+of\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+(?:up\s+)?to\s+a\s+(?:full\s+)?year\b", re.I)
 # "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
 # so makes every figure in it an estimate
+# "the nine-month figure", "a six-month total": a count over part of a year
+_N_MONTH_FIGURE = re.compile(r"\b(three|six|nine)[- ]month\s+(?:figure|total|count|period)\b", re.I)
 # "2017-04/2017-12": a period of months, not a whole year ("2016-04/2017-03" is the shape of a
 # financial year too: only a span within one year counts)
 _PART_PERIOD = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")
@@ -1792,6 +1794,13 @@ class Recognizer:
                       # (a run of figures given "respectively" after the word: "annualised those
                       # figures, to 248 and 1,937 respectively")
                       or (respective and _ANNUALISED.search(sent[:w.start]))) and not metric_id.endswith(".annualised")
+        span = _N_MONTH_FIGURE.search(sent) if period and len(period) == 4 and not annualised else None
+        if span:
+            # "The nine-month figure for 2006 was 1,435 warrants": the span of that length in
+            # that year the text named ("covered nine months, April to December 2006")
+            months = grammar.WORD_NUMBERS.get(span.group(1).lower(), 0)
+            period = next((r for r in reversed(ctx.named) if r.startswith(period) and _PART_PERIOD.fullmatch(r)
+                           and grammar.months_spanned(r) == months), period)
         if annualised and not any(p.kind in ("year", "fy", "part") for p in periods):
             # ("In those nine months there were 1,453 ... The report does the sum: scaled to a
             # year, it is 1,937": the estimate is for the part year named last)

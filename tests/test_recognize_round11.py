@@ -261,3 +261,11 @@ def test_a_figure_given_for_part_of_the_year_elsewhere_takes_that_part(rec):
     got = {(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc) if o.page == 1}
     assert {("cd.errors", "total", "2006-04/2006-12", 1088), ("cd.errors", "public_authorities", "2006-04/2006-12", 787),
             ("cd.errors", "csp", "2006-04/2006-12", 301)} <= got
+
+
+def test_the_nine_month_figure_for_a_year_is_for_the_nine_months_named(rec):
+    got = found(rec, "The first reports covered nine months, April to December 2006. Public authorities made 253,557 "
+                     "requests for communications data in that period.",
+                "Interception warrants suffer from the same problem. The nine-month figure for 2006 was 1,435 warrants.",
+                period="2021")
+    assert ("interception.warrants.issued", "total", "2006-04/2006-12", 1435) in got
