@@ -813,6 +813,8 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "the 2013 fall put at", "the 2017 rise of": a change named by its year
+_YEAR_CHANGE = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+(?:fall|rise|increase|decrease|drop|decline|reduction)\b[^,;.()\d]*$", re.I)
 # "since 2012, when the increase was": a clause about the year before it
 _WHEN_CLAUSE = re.compile(r"\b((?:19|20)\d{2}),\s+when\s+[^,;:()]*$")
 # "when the increase was 16%": a change, its count left to the text before
@@ -2375,6 +2377,11 @@ class Recognizer:
             # (unless the clause dates the figure otherwise: "in 2014, when the Commissioner
             # reported that 2,760 warrants had been issued in 2013")
             return when.group(1)
+        # a-2) "with the 2013 fall put at 19%": a change named by its year
+        if is_change:
+            named = _YEAR_CHANGE.search(sent, max(0, rel_start - 60), rel_start)
+            if named:
+                return named.group(1)
         # a0) "2016: 754,559" - a period labelling the figure right after it
         for p in usable:
             if p.end - s0 <= rel_start and re.fullmatch(r"\s*[:=]\s*(?:£\s?)?", sent[p.end - s0:rel_start]):

@@ -269,3 +269,9 @@ def test_the_nine_month_figure_for_a_year_is_for_the_nine_months_named(rec):
                 "Interception warrants suffer from the same problem. The nine-month figure for 2006 was 1,435 warrants.",
                 period="2021")
     assert ("interception.warrants.issued", "total", "2006-04/2006-12", 1435) in got
+
+
+def test_a_change_named_by_its_year(rec):
+    got = found(rec, "Warrants numbered 2,760 (2013) and 3,059 (2015), with the 2013 fall put at 19% by the "
+                     "Commissioner.", period="2021")
+    assert ("interception.warrants.issued.change", "total", "2013", -19) in got
