@@ -813,6 +813,8 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "933 directed surveillance authorisations made by ": the words naming whose a whole is
+_WHOSE_WHOLE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:made|granted|obtained|issued|reported)\s+(?:by|to)\s+(?:the\s+)?", re.I)
 # "the 2013 fall put at", "the 2017 rise of": a change named by its year
 _YEAR_CHANGE = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+(?:fall|rise|increase|decrease|drop|decline|reduction)\b[^,;.()\d]*$", re.I)
 # "since 2012, when the increase was": a clause about the year before it
@@ -2515,7 +2517,11 @@ class Recognizer:
         sent = w.sent
         if w.denominator:
             # "Service providers caused 140 of the 903 errors": the whole a part is taken from
-            return ""
+            # (itself a part when the phrase says whose: "792 of the 933 authorisations made by
+            # public authorities other than the police")
+            by = _WHOSE_WHOLE.match(w.after)
+            hits = cats.find(w.after[by.end():by.end() + 60]) if by else []
+            return hits[0][2] if hits and hits[0][0] == 0 and hits[0][2] != "total" else ""
 
         # "total" is only a category where a table or list labels a row so; in prose "a total
         # of 3,535 warrants" is the headline figure itself.

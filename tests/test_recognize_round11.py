@@ -275,3 +275,14 @@ def test_a_change_named_by_its_year(rec):
     got = found(rec, "Warrants numbered 2,760 (2013) and 3,059 (2015), with the 2013 fall put at 19% by the "
                      "Commissioner.", period="2021")
     assert ("interception.warrants.issued.change", "total", "2013", -19) in got
+
+
+def test_a_whole_that_is_itself_a_part(rec):
+    got = found(rec, "In the nine months from April to December 2017 the Department for Work and Pensions granted 792 "
+                     "of the 933 directed surveillance authorisations made by public authorities other than the police.",
+                period="2025")
+    assert {("directed_surveillance.authorisations", "dwp", "2017-04/2017-12", 792),
+            ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933)} <= got
+    # (a whole that says nothing of whose stays the total)
+    got = found(rec, "Service providers caused 140 of the 903 communications data errors reported in 2018.", period="2019")
+    assert ("cd.errors", "total", "2018", 903) in got
