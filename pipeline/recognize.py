@@ -813,6 +813,9 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "it granted 792": a pronoun doing what the figure counts
+_PRONOUN_AGENT = re.compile(r"\b(?:it|they)\s+(?:granted|made|obtained|issued|reported|authorised|received|accounted\s+for)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 # "933 directed surveillance authorisations made by ": the words naming whose a whole is
 _WHOSE_WHOLE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:made|granted|obtained|issued|reported)\s+(?:by|to)\s+(?:the\s+)?", re.I)
 # "the 2013 fall put at", "the 2017 rise of": a change named by its year
@@ -1833,6 +1836,12 @@ class Recognizer:
             category = respective[1]
         elif such_part and category in ("", "total"):
             category = such_part
+        if metric.categories and prev_text and _PRONOUN_AGENT.search(w.before_clause):
+            # "... the Department for Work and Pensions is by far the heaviest user. In 2017 it
+            # granted 792 ...": the pronoun stands for the one part the sentence before names
+            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(prev_text) if h[2] != "total"}
+            if len(hits) == 1:
+                category = hits.pop()
         if category in ("", "total") and metric.categories and _THAT_PART_AFTER.match(w.after):
             # "sought for serious crime: 65.22 per cent in 2017, when 2,306 warrants were issued
             # for that purpose": the part named last before it

@@ -286,3 +286,10 @@ def test_a_whole_that_is_itself_a_part(rec):
     # (a whole that says nothing of whose stays the total)
     got = found(rec, "Service providers caused 140 of the 903 communications data errors reported in 2018.", period="2019")
     assert ("cd.errors", "total", "2018", 903) in got
+
+
+def test_a_pronoun_doing_what_is_counted_is_the_part_named_before(rec):
+    got = found(rec, "Nationally, the Department for Work and Pensions is by far the heaviest user among the smaller "
+                     "bodies. In the nine months from April to December 2017 it granted 792 of the 933 directed "
+                     "surveillance authorisations made by public authorities other than the police.", period="2025")
+    assert ("directed_surveillance.authorisations", "dwp", "2017-04/2017-12", 792) in got
