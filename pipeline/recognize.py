@@ -507,15 +507,13 @@ _ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
 # "248 annualised", "annualised, that is 1,937", "or 1,937 a year at that rate"
 _ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\ban\s+annual\s+rate\s+of\b|\bon\s+an\s+annual\s+basis\b|\ba year at (?:that|this|the same) rate\b|\bfull[- ]year equivalent\b|\bscaled\s+(?:up\s+)?to\s+a\s+(?:full\s+)?year\b", re.I)
-# "Scaled up to a full year, those nine months give 248 ... and 1,937 ...": a sentence opening
-# so makes every figure in it an estimate
 # "the nine-month figure", "a six-month total": a count over part of a year
 _N_MONTH_FIGURE = re.compile(r"\b(three|six|nine)[- ]month\s+(?:figure|total|count|period)\b", re.I)
 # "2017-04/2017-12": a period of months, not a whole year ("2016-04/2017-03" is the shape of a
 # financial year too: only a span within one year counts)
 _PART_PERIOD = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")
-# ("Scaled up to a full year, ...", "The report does the sum: scaled to a year, it is ...":
-# every figure of the statement the frame opens)
+# "Scaled up to a full year, those nine months give 248 ... and 1,937 ...", "The report does the
+# sum: scaled to a year, it is ...": a frame opening a statement makes every figure in it an estimate
 _ANNUALISED_OPENING = re.compile(r"(?:^|[:;])\W*(?:scaled\s+(?:up\s+)?to\s+a\s+(?:full\s+)?year|on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed)\s*,", re.I)
 # "186 times, which IPCO annualised to 248": the estimate is the figure after
 # ("186 (annualised, 248)": the estimate is the figure after)
