@@ -712,7 +712,8 @@ _EXCEPT_BEFORE = re.compile(r"\b(?:other\s+than|rather\s+than|except|excluding|a
 _PREPOSITION = re.compile(r"\b(?:after|of|for|from|in|at|on|following|about|during|by|with|into|under|per|to)\b", re.I)
 # "reported 926 communications data errors", "notified a total of 40 errors"
 _REPORTED_ERRORS = re.compile(r"\b(?:reported|notified|self-reported|disclosed)\s+(?:(?:a\s+total\s+of|some|about|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
-_ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of\s+(?:the\s+|all\s+)?)?(?:[a-z]+\s+){0,3}?(?:errors|breaches)\b", re.I)
+# ("reported 1,063 of them" after a sentence on errors: the errors, by pronoun)
+_ERRORS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:(?:of\s+(?:the\s+|all\s+)?)?(?:[a-z]+\s+){0,3}?(?:errors|breaches)\b|of\s+(?:them|these|those)\b)", re.I)
 # "970 interception": what stands between a figure and the noun it counts
 # (not a year: "in 2016 single points of contact were responsible for 43.5%")
 _MODIFIES_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d{2}\s)\d(?:[\d,.]*\d)?\s?%?\s+(?:(?!(?:of|in|for|and|or|to|the|were|was|had)\b)[a-z]+\s+)?$")

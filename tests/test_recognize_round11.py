@@ -293,3 +293,9 @@ def test_a_pronoun_doing_what_is_counted_is_the_part_named_before(rec):
                      "bodies. In the nine months from April to December 2017 it granted 792 of the 933 directed "
                      "surveillance authorisations made by public authorities other than the police.", period="2025")
     assert ("directed_surveillance.authorisations", "dwp", "2017-04/2017-12", 792) in got
+
+
+def test_who_reported_errors_by_pronoun_is_not_who_made_them(rec):
+    got = found(rec, "Reported communications data errors roughly rose by half between 2009 and 2012. By 2019 public "
+                     "authorities reported 1,063 of them.", period="2024")
+    assert ("cd.errors", "total", "2019", 1063) in got
