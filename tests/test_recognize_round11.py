@@ -299,3 +299,15 @@ def test_who_reported_errors_by_pronoun_is_not_who_made_them(rec):
     got = found(rec, "Reported communications data errors roughly rose by half between 2009 and 2012. By 2019 public "
                      "authorities reported 1,063 of them.", period="2024")
     assert ("cd.errors", "total", "2019", 1063) in got
+
+
+def test_authorisations_across_every_power(rec):
+    got = found(rec, "Public bodies across the UK made just under 360,000 authorisations to use investigatory powers "
+                     "in 2023.", "Across every power the Commissioner oversees, there were nearly 360,000 authorisations "
+                "in 2023.", period="2025")
+    assert got == {("authorisations.all_powers", "", "2023", 360000)}
+
+
+def test_service_providers_make_communications_data_errors(rec):
+    got = found(rec, "Service providers caused 12.5% of the 2013 errors and public authorities 87.5%.", period="2015")
+    assert {("cd.errors.share", "csp", "2013", 12.5), ("cd.errors.share", "public_authorities", "2013", 87.5)} <= got
