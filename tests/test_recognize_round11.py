@@ -311,3 +311,9 @@ def test_authorisations_across_every_power(rec):
 def test_service_providers_make_communications_data_errors(rec):
     got = found(rec, "Service providers caused 12.5% of the 2013 errors and public authorities 87.5%.", period="2015")
     assert {("cd.errors.share", "csp", "2013", 12.5), ("cd.errors.share", "public_authorities", "2013", 87.5)} <= got
+
+
+def test_items_related_to_telephones(rec):
+    got = found(rec, "In 2018 local authorities obtained 647 items of subscriber information. Of their items, 92% "
+                     "related to telephones.", period="2019")
+    assert ("cd.items.comms_type.share", "telephony", "2018", 92) in got
