@@ -501,7 +501,7 @@ class _Mention:
 # what may stand between two figures of one enumeration: "in 2013 and", "in 2022, and", ","
 # "the total then rose to", "the series jumps to": a count moving to a new level
 _MOVED_TO = r"(?:then\s+|later\s+)?(?:jump(?:s|ed)?|r(?:ose|ises|isen)|f(?:ell|alls|allen)|climb(?:s|ed)?|drop(?:s|ped)?|increase[sd]|decrease[sd]|gr(?:ew|own|ows))\s+to"
-_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?"
+_ELLIPSIS = re.compile(r"(?:\b(?:and|or|compared\s+(?:with|to)|against|up\s+from|down\s+from|from|that\s+is)\b|,\s*with\b|\bannuali[sz]ed(?:,|\s+(?:to|at|as)\b)?"
                        # ("it fell by 19% in 2013, to 2,760, and was 3,007 in 2016": the subject's verb again)
                        r"|\b(?:and|but)\s+(?:it\s+|they\s+)?(?:was|were|stood\s+at|reached)"
                        r"|\b(?:series|figure|total|number|count)\s+" + _MOVED_TO + r")\s*(?:(?:in|during|for)\s+[\w/-]+\s*)?(?:[\w\s]{0,40}?\b(?:made|granted|issued|obtained|received))?\s*$")
@@ -1514,12 +1514,16 @@ class Recognizer:
             metric, noun_after = base[0], True
         elif elliptical or restated or apposed_change or part_apposed or run_item:
             metric, noun_after = prev[0], True
-        if n.unit == "percent" and prev_metrics and (metric is None or not metric.nouns.search(sent)):
+        # (after a sentence with no figure, "The rest will surprise some readers.", the shares
+        # the paragraph, or the paragraph before, gave last)
+        shares_before = prev_metrics or (frozenset() if ctx.paragraph_metrics or not ctx.paragraph_before
+                                         else ctx.paragraph_before[1] if not prev_metrics and prev_text else frozenset())
+        if n.unit == "percent" and shares_before and (metric is None or not metric.nouns.search(sent)):
             # "In 2012 applicants were responsible for 26% of errors ... By 2016 the applicants'
             # share had grown to 39.4%": a share whose own sentence names no noun of a metric, of
             # a part of the breakdown of the one metric whose shares the sentence before gave
-            shares = {i[:-len(".share")] for i in prev_metrics if i.endswith(".share")}
-            carried = self.taxonomy.metric(shares.pop()) if len(shares) == 1 and len(prev_metrics) == 1 else None
+            shares = {i[:-len(".share")] for i in shares_before if i.endswith(".share")}
+            carried = self.taxonomy.metric(shares.pop()) if len(shares) == 1 and len(shares_before) == 1 else None
             if carried is None and len(prev_metrics) == 1 and _OF_THEM_AFTER.match(w.after):
                 # "Warrants hit 3,535 in 2017. Serious crime accounted for 65.22% of them": a
                 # share of the count the sentence before gave

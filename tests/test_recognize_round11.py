@@ -317,3 +317,17 @@ def test_items_related_to_telephones(rec):
     got = found(rec, "In 2018 local authorities obtained 647 items of subscriber information. Of their items, 92% "
                      "related to telephones.", period="2019")
     assert ("cd.items.comms_type.share", "telephony", "2018", 92) in got
+
+
+def test_a_share_after_with_goes_on_with_the_run(rec):
+    got = found(rec, "The reviewers point to the Commissioner's 2015 breakdown of the people whose data was sought: "
+                     "63.6% related to suspects, 9.1% to associates and 1.6% to witnesses, with 3.9% relating to "
+                     "vulnerable people.", period="2021")
+    assert ("cd.items.person_type.share", "vulnerable_person", "2015", 3.9) in got
+
+
+def test_shares_after_a_sentence_without_figures_go_on_from_the_paragraph_before(rec):
+    got = found(rec, "In 2015 suspects accounted for 63.6% of items of communications data.",
+                "The rest will surprise some readers. Vulnerable people, often missing persons, made up 3.9%.",
+                period="2015")
+    assert ("cd.items.person_type.share", "vulnerable_person", "2015", 3.9) in got
