@@ -524,7 +524,8 @@ _BREAKS_NOUN = re.compile(r"\b(?:of|in|for|to|by|from|with|on|at|during|were|was
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # ("Serious crime accounted for 65.22%": the part whose figure follows its verb)
 # ("and next of kin just 0.2%": an adverb may stand between)
-_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*"
+# ("to prevent death or injury in 11%": a purpose, then the share of applications made for it)
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|in|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*"
                         r"(?:(?:just|only|nearly|almost|about|around|roughly)\s+)?")
 
 
@@ -812,6 +813,10 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "4 months rather than 12", "six weeks or eight": a figure in the unit of the one before it
+_SAME_UNIT_BEFORE = re.compile(r"\d\s+(?:hours|days|weeks|months|years)\s+(?:rather\s+than|instead\s+of|or|not)\s+$", re.I)
+# "one application can cover several items": a general statement
+_GENERIC_ONE = re.compile(r"\s+[a-z]+\s+(?:can|may|might|could|will|would|should|must)\b", re.I)
 # "it granted 792": a pronoun doing what the figure counts
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they)\s+(?:granted|made|obtained|issued|reported|authorised|received|accounted\s+for)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -1678,6 +1683,10 @@ class Recognizer:
             noun_after = noun_after or metric is not None
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
+        if _SAME_UNIT_BEFORE.search(w.before) or (n.kind == "words" and n.value == 1 and _GENERIC_ONE.match(w.after)):
+            # "lasts for 4 months rather than 12": a duration, its unit left out; "one application
+            # can cover several items": a general statement, not a count
+            return None
         # Numbers in words are only trusted with their noun right after them ("seven errors",
         # "no serious errors"): "one of the", "no further action" are not statistics.
         # "thirty-three were investigated", after "Of the errors reported in 2017": the number
@@ -2512,6 +2521,10 @@ class Recognizer:
         given = {f[2] for f in ctx.sentence_figures if f[2]}
         if len(given) == 1 and ctx.sentence_figures:
             return given.pop()
+        if ctx.period is None and ctx.paragraph_before[2:] and ctx.paragraph_before[2][2]:
+            # f) a text with no period of its own (a book review): the period of the figure the
+            #    paragraph before gave last, rather than no figure at all
+            return ctx.paragraph_before[2][2]
         return ctx.period
 
     def _category_for(self, metric: Metric, w: "_Mention") -> str:

@@ -331,3 +331,32 @@ def test_shares_after_a_sentence_without_figures_go_on_from_the_paragraph_before
                 "The rest will surprise some readers. Vulnerable people, often missing persons, made up 3.9%.",
                 period="2015")
     assert ("cd.items.person_type.share", "vulnerable_person", "2015", 3.9) in got
+
+
+def test_shares_for_purposes_named_before_them(rec):
+    got = found(rec, "For the prevention or detection of crime in 83% of applications in 2016, to prevent death or "
+                     "injury in 11% and for national security in 6%.", period="2025")
+    m = "cd.applications.purpose.share"
+    assert {(m, "prevent_detect_crime", "2016", 83), (m, "prevent_death_injury", "2016", 11),
+            (m, "national_security", "2016", 6)} <= got
+
+
+def test_a_text_with_no_period_of_its_own_goes_on_from_the_paragraph_before(rec):
+    got = found(rec, "In its report on 2016 the office gave two different totals for communications data errors: the "
+                     "covering letter said 1,200, the chapter on errors 1,101.",
+                "Of the errors the chapter counts, single points of contact made 43.3%, applicants 39.4%.", period=None)
+    assert {("cd.errors.share", "spoc", "2016", 43.3), ("cd.errors.share", "applicant", "2016", 39.4)} <= got
+
+
+def test_durations_and_general_statements_are_no_counts(rec):
+    assert found(rec, "Covert human intelligence sources were authorised 1,866 times in 2019. The authorisation of a "
+                      "juvenile source lasts for 4 months rather than 12.", period="2020") == \
+        {("chis.authorisations", "total", "2019", 1866)}
+    assert found(rec, "Items are counted as the Commissioner counts them; one application can cover several items.",
+                 period="2020") == set()
+
+
+def test_applications_to_identify_or_confirm_a_source(rec):
+    got = found(rec, "In 2024 investigators made 157 applications for the communications data of journalists.",
+                "Of the journalist applications, 106 were to identify or confirm a source.", period=None)
+    assert ("cd.applications.journalistic_source", "", "2024", 106) in got
