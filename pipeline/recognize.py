@@ -2712,6 +2712,8 @@ class Recognizer:
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]
+                elif heads and not grammar.parse_periods(label):
+                    row_metric, row_category = self._noun_and_part(label, heads)
             if row_metric is None and parent is not None and label and row_period is None:
                 row_metric, row_category = self._sub_row(label, parent, row_context)
             elif row_metric is not None and row_period is None and not _PERCENT_HEADER.search(label):
@@ -2977,6 +2979,23 @@ class Recognizer:
             return metric, category
         return None, ""
 
+    def _noun_and_part(self, label: str, heads: set) -> tuple[Optional[Metric], str]:
+        """(metric, category) of a row label naming what it counts by its noun alone and one
+        part of a breakdown ("Council items, subscriber | Local authorities"): of the metrics
+        that noun heads, those whose breakdown has exactly one part named in the label; the
+        finest of them when they are of one family (items by data type, not items by
+        authority: a part of a finer breakdown says more); else (None, "")."""
+        found = []
+        for i in heads:
+            m = self.taxonomy.metric(i)
+            if not m.categories or m.requires_any is not None or m.parts_only or (m.exclude and m.exclude.search(label)):
+                continue
+            parts = {k for _, _, k in self.taxonomy.category_sets[m.categories].find(label) if k != "total"}
+            if len(parts) == 1:
+                found.append((m, parts.pop()))
+        found = [(m, k) for m, k in found if not any(o.id.startswith(m.id + ".") for o, _ in found)]
+        return found[0] if len(found) == 1 else (None, "")
+
     def _qualified_by(self, metric: Metric, header: str) -> Metric:
         """"Extant 31/03/2017" over the figures of a row of directed surveillance authorisations:
         a column header naming the qualifier that defines a metric under the row's (with the same
@@ -3002,6 +3021,16 @@ class Recognizer:
                 rest = rest[:a] + " ; " + rest[b:]
             if m.context.search(rest):
                 return m, parts.pop()
+        # "Sensitive professions | All" (the "Breakdown" column of a sheet whose other rows
+        # read "Sensitive professions | Lawyers"): the whole of the one metric with a breakdown
+        # whose context the rest names, when it names no counted thing of its own
+        whole = re.fullmatch(r"(?P<rest>.*[A-Za-z].*?)[\s,:;]+(?:all|total)", label.strip(), re.I)
+        if whole and not self.taxonomy.naming(whole.group("rest"), "nouns"):
+            found = [m for m in self.taxonomy.metrics if m.categories and m.context is not None and not m.requires_any
+                     and not m.parts_only and "total" in self.taxonomy.category_sets[m.categories].members
+                     and m.context.search(whole.group("rest")) and not (m.exclude and m.exclude.search(label))]
+            if len(found) == 1:
+                return found[0], "total"
         return None, ""
 
     def _label_metric(self, label: str, context: str) -> Optional[Metric]:

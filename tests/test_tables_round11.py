@@ -98,3 +98,29 @@ def test_abbreviated_other_public_authorities_is_their_part(rec):
                  caption="Table 6: Authorisations by power and reporting period")
     assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933) in got, got
     assert ("directed_surveillance.authorisations", "law_enforcement", "2017-04/2017-12", 5010) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 2. A sheet of "Measure | Breakdown | 2016 | 2018" rows: "Sensitive professions | All" is
+#    the whole of what the other rows break down; "Council items, subscriber | Local
+#    authorities" counts items by data type, the finer of the two breakdowns it names.
+
+_SHEET_HEAD = ["Measure", "Breakdown", "2016", "2018"]
+
+
+def test_breakdown_all_is_the_whole_of_the_metric_its_context_names(rec):
+    got = _found(rec, [_SHEET_HEAD, ["Sensitive professions", "All", "948", "1,320"],
+                       ["Sensitive professions", "Journalists", "", "203"]])
+    assert ("cd.applications.sensitive_profession", "total", "2016", 948) in got, got
+    assert ("cd.applications.sensitive_profession", "total", "2018", 1320) in got, got
+    assert ("cd.applications.sensitive_profession", "journalist", "2018", 203) in got, got
+    # (a label naming a counted thing of its own is not read by its context alone)
+    got = _found(rec, [_SHEET_HEAD, ["Sensitive professions, warrants", "All", "948", ""]])
+    assert not any(m == "cd.applications.sensitive_profession" for m, _, _, _ in got), got
+
+
+def test_counted_noun_and_one_part_of_the_finest_breakdown(rec):
+    got = _found(rec, [_SHEET_HEAD, ["Council items, subscriber", "Local authorities", "", "647"],
+                       ["Council items, service use", "Local authorities", "", "87"]])
+    assert ("cd.items.data_type", "subscriber", "2018", 647) in got, got
+    assert ("cd.items.data_type", "service_use", "2018", 87) in got, got
