@@ -1165,7 +1165,7 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                 lb = lines[li].bbox
                 if lb[3] < c[1] or lb[1] > c[3]:
                     continue   # a line above or below the cell (most lines, for most cells)
-                ws = [w for w in lines[li].words if not w.superscript and _centre_in(w, c)]
+                ws = _spilled(lines[li], [w for w in lines[li].words if not w.superscript and _centre_in(w, c)], c)
                 if ws and c[2] >= tb[2] - 1:
                     ws += _overflow(lines[li], ws[-1], tb[2])
                 if ws:
@@ -1234,6 +1234,29 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                             header_rows=header_rows, caption=caption, kind="ruled", spans=spans))
         used |= set(in_table)
     return tables, used
+
+
+def _spilled(line: Line, ws: list[Word], c) -> list[Word]:
+    """A cell's words on one line, with the text that spills over a rule between cells given
+    to the cell it is written in (a spreadsheet's "Communications d|ata" run on past its
+    column's right rule): a word across the cell's left rule set a word space after a word
+    left of that rule belongs to that word's cell; a word across its right rule set a word
+    space after the cell's last word belongs to this one. (A figure set apart from the text
+    before it, or text starting a gap after a rule, is where its centre is.)"""
+    words = [w for w in line.words if not w.superscript]
+
+    def after(w: Word) -> Optional[Word]:
+        before = [v for v in words if v.x1 <= w.x0 + 0.5 and v is not w]
+        return max(before, key=lambda v: v.x1) if before else None
+
+    def runs_on(w: Word, prev: Optional[Word]) -> bool:
+        return prev is not None and w.x0 - prev.x1 <= 0.6 * (w.size or 10.0)
+    out = [w for w in ws if not (w.x0 < c[0] - 0.5 < w.x1 and runs_on(w, p := after(w)) and p.x1 < c[0])]
+    if out:
+        for w in words:
+            if w.x0 < c[2] - 0.5 < w.x1 and not any(w is o for o in out) and runs_on(w, after(w)) and after(w) is out[-1]:
+                out.append(w)
+    return out
 
 
 def _overflow(line: Line, last: Word, edge: float) -> list[Word]:

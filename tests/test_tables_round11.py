@@ -124,3 +124,39 @@ def test_counted_noun_and_one_part_of_the_finest_breakdown(rec):
                        ["Council items, service use", "Local authorities", "", "87"]])
     assert ("cd.items.data_type", "subscriber", "2018", 647) in got, got
     assert ("cd.items.data_type", "service_use", "2018", 87) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 3. A printed spreadsheet: a cell's text run on past its column's right rule
+#    ("Communications d|ata") stays in its cell; the figure in the next cell stays a figure.
+
+def _sheet_with_overflow(path: Path) -> Path:
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    # (the rule at 325 runs through "data", left of its middle, as Excel's grid runs through a spilled text)
+    edges = [56, 246, 325, 388, 446]
+    rows = [["Measure", "Breakdown", "2015", "2016"], ["Inspections", "All", "", "166"],
+            ["Inspections", "Communications data", "72", ""], ["Inspections", "Interception", "26", ""]]
+    y = 100
+    for row in rows:
+        for k, text in enumerate(row):
+            x0, x1 = edges[k], edges[k + 1]
+            pdf.rect(x0, y, x1 - x0, 14)
+            if text:
+                w = pdf.get_string_width(text)
+                # text flush left from the rule, figures flush right; no clipping, as a
+                # spreadsheet prints a text too long for its column
+                pdf.set_xy(x0 + 2 if k < 2 else x1 - 2 - w, y + 1)
+                pdf.cell(w, 12, text)
+        y += 14
+    pdf.output(str(path))
+    return path
+
+
+def test_text_spilling_over_a_rule_stays_in_its_cell(tmp_path):
+    page = _page(_sheet_with_overflow(tmp_path / "sheet.pdf"))
+    (table,) = page.tables
+    rows = _rows(table)
+    assert ["Inspections", "Communications data", "72", ""] in rows, rows
+    assert ["Inspections", "Interception", "26", ""] in rows, rows
