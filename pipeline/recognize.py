@@ -2677,8 +2677,9 @@ class Recognizer:
                     else context_text
                 parent = None
                 continue
-            row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
-                and r[period_col] is not None else None
+            period_cell = r[period_col].text if period_col is not None and period_col < len(r) \
+                and r[period_col] is not None else ""
+            row_period = _period_cell(period_cell) if period_cell else None
             header_labelled = None
             if not label and row_period is None:
                 if not (n_head and period_col is None and len(body) == 1):
@@ -2691,7 +2692,8 @@ class Recognizer:
                 # "2016/17 (OSC year)", "01/04/17-31/12/17" in a table whose other rows are not
                 # all periods: a row label that is a period dates its row
                 row_period = _whole_period(label)
-            row_annualised = row_period is not None and bool(_ANNUALISED.search(label))
+            # ("Property interference | 2017, annualised | 1,937": the period cell may say it)
+            row_annualised = row_period is not None and bool(_ANNUALISED.search(label + " " + period_cell))
             row_metric, row_category = self._row_metric(label, table_metric, row_context, row_period is not None)
             if row_metric is None and label and table_metric is None:
                 # "Intrusive surveillance, annualised" under "Intrusive surveillance
@@ -2898,7 +2900,13 @@ class Recognizer:
                 # ("Items of communications data (all) | 2018 | 808,214" in a table whose first
                 # rows are of sensitive professions: a row naming its own metric)
                 own = self._label_metric(label, context)
-                if own is not None and own is not table_metric and self.taxonomy.naming(label, "nouns") - {table_metric.id}:
+                # (or "Intrusive surveillance | 2017, annualised" under "Surveillance and property
+                # interference authorisations": a row naming what another metric is about, and
+                # not what the table's is about, with the noun of the caption)
+                if own is not None and own is not table_metric and (
+                        self.taxonomy.naming(label, "nouns") - {table_metric.id}
+                        or (own.id in self.taxonomy.naming(label, "context")
+                            and table_metric.id not in self.taxonomy.naming(label, "context"))):
                     return self._own_part(own, label)
             return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
         if not label:
@@ -3423,9 +3431,22 @@ def _period_column(body: list, width: int) -> Optional[int]:
     if most rows have one there."""
     for j in range(width):
         cells = [r[j].text for r in body if j < len(r) and r[j] is not None and r[j].text.strip()]
-        if len(cells) >= 2 and sum(_whole_period(t) is not None for t in cells) >= 0.8 * len(cells):
+        if len(cells) >= 2 and sum(_period_cell(t) is not None for t in cells) >= 0.8 * len(cells):
             return j
     return None
+
+
+_ANNUALISED_CELL = re.compile(r"[,;]?\s*\(?\bannuali[sz]ed\b\)?", re.I)
+
+
+def _period_cell(text: str) -> Optional[str]:
+    """The period a period column's cell is: a whole period ("2017", "Apr-Dec 2017"), or one
+    said to be annualised ("2017, annualised", "Annualised 2017"), whose figure is an estimate
+    for that period (the row is marked annualised from the cell's text)."""
+    period = _whole_period(text)
+    if period is None and _ANNUALISED_CELL.search(text):
+        period = _whole_period(_ANNUALISED_CELL.sub(" ", text))
+    return period
 
 
 @lru_cache(maxsize=4096)  # asked of each cell of a column, then of its rows

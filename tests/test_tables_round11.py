@@ -160,3 +160,26 @@ def test_text_spilling_over_a_rule_stays_in_its_cell(tmp_path):
     rows = _rows(table)
     assert ["Inspections", "Communications data", "72", ""] in rows, rows
     assert ["Inspections", "Interception", "26", ""] in rows, rows
+
+
+# ---------------------------------------------------------------------------
+# 4. A period column whose cells may say "annualised" ("2017, annualised"): still the
+#    table's period column; the row's figure is the annualised metric, dated 2017. A row
+#    naming what another metric is about ("Intrusive surveillance") under a caption naming
+#    property interference authorisations counts that metric's authorisations.
+
+def test_annualised_period_cell_and_rows_naming_their_own_power(rec):
+    got = _found(rec, [["Authorisation", "Period", "Number"],
+                       ["Directed surveillance (law enforcement)", "1 Apr 2016 to 31 Mar 2017", "6,237"],
+                       ["Property interference", "1 Apr to 31 Dec 2017", "1,453"],
+                       ["Property interference", "2017, annualised", "1,937"],
+                       ["Intrusive surveillance", "1 Apr to 31 Dec 2017", "186"],
+                       ["Intrusive surveillance", "2017, annualised", "248"]],
+                 caption="Figure D Surveillance and property interference authorisations, 2016-17 and 2017")
+    assert ("property_interference.authorisations", "", "2017-04/2017-12", 1453) in got, got
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got, got
+    assert ("intrusive_surveillance.authorisations", "", "2017-04/2017-12", 186) in got, got
+    assert ("intrusive_surveillance.authorisations.annualised", "", "2017", 248) in got, got
+    assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got, got
+    # (none of them is given to the caption's metric)
+    assert not any(m.startswith("property_interference") and v in (186, 248, 6237) for m, _, _, v in got), got
