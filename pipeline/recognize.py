@@ -2711,6 +2711,16 @@ class Recognizer:
                                   for h in self.taxonomy.category_sets[c].find(label))} if heads else set()
                 # (and of a family, the general one)
                 kinds = parted if len(parted) == 1 else {i for i in kinds if not any(i.startswith(o + ".") for o in kinds)}
+                if len(kinds) > 1 and not heads:
+                    # ("Property interference, annualised" where errors in surveillance and
+                    # property interference are counted too: the kind another row names in
+                    # full starting with the same words, "Property interference authorisations")
+                    stem = re.split(r"\s*[,;:(]", label, maxsplit=1)[0].strip().lower()
+                    naming = self.taxonomy.naming
+                    same = {i for i in kinds for other in row_labels if other and other != label
+                            and other.lower().startswith(stem + " ")
+                            and i in naming(other, "nouns") & naming(other, "context")}
+                    kinds = same if len(same) == 1 else kinds
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]

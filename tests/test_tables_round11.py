@@ -183,3 +183,15 @@ def test_annualised_period_cell_and_rows_naming_their_own_power(rec):
     assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got, got
     # (none of them is given to the caption's metric)
     assert not any(m.startswith("property_interference") and v in (186, 248, 6237) for m, _, _, v in got), got
+
+
+def test_kind_row_takes_the_metric_a_row_starting_with_the_same_words_names(rec):
+    # "Property interference" is what both surveillance errors and property interference
+    # authorisations are about; the row above, "Property interference authorisations", says which
+    rows = [["Measure", "Period", "Figure", "Source"],
+            ["Property interference authorisations", "Apr–Dec 2017", "1,453", "IPCO 2017"],
+            ["Property interference, annualised", "2017", "1,937", "IPCO 2017"],
+            ["Errors reported (surveillance and CHIS)", "2017", "83", "IPCO 2017"]]
+    got = _found(rec, rows, caption="")
+    assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got, got
+    assert ("spci.errors", "total", "2017", 83) in got, got
