@@ -2654,6 +2654,7 @@ class Recognizer:
             cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
                            if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
+        only_notes = [(m.group("what"), m.group("part")) for m in _FIGURES_ONLY.finditer(table.caption)]
         out = []
 
         @lru_cache(maxsize=1)
@@ -2764,6 +2765,10 @@ class Recognizer:
                     metric = None
                 if metric is not None and col.text:
                     metric = self._qualified_by(metric, col.text)
+                if metric is not None and row_date and not metric.stock and self._qualified_by(metric, label).stock:
+                    # "Extant at 31/03/2017" under "Directed surveillance": the row label is the
+                    # qualifier making the column's figure a stock, on the day it names
+                    metric = self._qualified_by(metric, label)
                 if cross and metric is table_metric and row_category != "total" and header_labelled is None:
                     metric = None
                 if j in garbled:
@@ -2790,12 +2795,21 @@ class Recognizer:
                 if ctx.table_note and metric.categories and category in ("", "total"):
                     # "Note: law enforcement agencies only." under the table: every figure of it
                     category = self._note_category(metric, ["*"], {"*": ctx.table_note}) or category
+                if metric.categories and category in ("", "total") and metric.context is not None:
+                    # "Directed surveillance figures are for law enforcement agencies only" in the
+                    # caption: the figures of what it names are of that part
+                    category = next((k for what, part in only_notes if metric.context.search(what)
+                                     for k in [self._note_category(metric, ["*"], {"*": part + " only"})] if k),
+                                    category)
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
                 if metric.stock and row_period is None and period_col is not None and period_col < len(r) and r[period_col] is not None:
                     # "808 | ... in force, law enforcement | 31 March 2017": a stock is dated by the
                     # day its row's period cell gives
                     day = [p.period for p in grammar.parse_periods(r[period_col].text) if p.kind == "date" and not p.period.startswith("?")]
                     period = day[0] if len(day) == 1 else period
+                elif metric.stock and row_date:
+                    day = [p.period for p in grammar.parse_periods(label) if p.kind == "date" and not p.period.startswith("?")]
+                    period = day[0] if len(day) == 1 else None
                 if period is None or (row_date and not metric.stock):
                     # ("Extant at 31/03/2017": a row dated by a day counts a stock, which a
                     # flow's column cannot date)
@@ -3446,6 +3460,9 @@ def _period_column(body: list, width: int) -> Optional[int]:
     return None
 
 
+# "Directed surveillance figures are for law enforcement agencies only" (a table's caption)
+_FIGURES_ONLY = re.compile(r"(?P<what>[A-Za-z][A-Za-z()'’ -]{2,60}?)\s+(?:figures?|numbers?|counts?)\s+(?:are|is)\s+"
+                           r"(?:for|of)\s+(?P<part>[A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b", re.I)
 _ANNUALISED_CELL = re.compile(r"[,;]?\s*\(?\bannuali[sz]ed\b\)?", re.I)
 
 

@@ -391,8 +391,21 @@ def _find_caption(lines: list[Line], used: set[int], first: int, last: int, bbox
             lb = lines[k].bbox
             gap = bbox[1] - lb[3] if k < first else lb[1] - bbox[3]
             if -1 <= gap <= 3 * size:
-                return lines[k].text
+                text = lines[k].text
+                # a caption under the table wrapped onto more lines ("... Directed surveillance
+                # figures are for law enforcement" over "agencies only; ..."): its sentence goes
+                # on on the next line, set flush with it, in its size, a line's leading below
+                while k > last and not re.search(r"[.:;]$", text.strip()) and k + 1 < len(lines) \
+                        and k + 1 not in used and _caption_goes_on(lines[k], lines[k + 1]):
+                    k += 1
+                    text += " " + lines[k].text
+                return text
     return ""
+
+
+def _caption_goes_on(line: Line, nxt: Line) -> bool:
+    a, b = line.bbox, nxt.bbox
+    return abs(a[0] - b[0]) <= 2 and abs(line.size - nxt.size) <= 0.5 and 0 <= b[1] - a[3] <= 0.6 * line.size
 
 
 # ---------------------------------------------------------------------------

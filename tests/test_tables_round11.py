@@ -195,3 +195,53 @@ def test_kind_row_takes_the_metric_a_row_starting_with_the_same_words_names(rec)
     got = _found(rec, rows, caption="")
     assert ("property_interference.authorisations.annualised", "", "2017", 1937) in got, got
     assert ("spci.errors", "total", "2017", 83) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 5. A caption under a table wrapped onto a second line is read whole; a caption sentence
+#    "Directed surveillance figures are for law enforcement agencies only" makes those
+#    figures the law enforcement part; a row "Extant at 31/03/2017" under a column of
+#    directed surveillance counts the authorisations in force that day.
+
+def _table_with_wrapped_caption(path: Path) -> Path:
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    edges = [56, 250, 400, 540]
+    rows = [["Period", "Directed surveillance", "Property interference"],
+            ["2016/17 (OSC year)", "6,237", "1,842"], ["01/04/17-31/12/17", "*", "1,453"]]
+    y = 80
+    for row in rows:
+        for k, text in enumerate(row):
+            pdf.rect(edges[k], y, edges[k + 1] - edges[k], 16)
+            pdf.set_xy(edges[k] + 2, y + 2)
+            pdf.cell(edges[k + 1] - edges[k] - 4, 12, text, align="L" if k == 0 else "R")
+        y += 16
+    pdf.set_font("Helvetica", "I", 8)
+    for line in ("Table A1: Authorisations granted. * Not published for that period. Directed surveillance figures are for",
+                 "law enforcement agencies only; the annualised row multiplies the nine-month figure by 12/9."):
+        y += 10
+        pdf.set_xy(56, y)
+        pdf.cell(480, 10, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_caption_under_a_table_wrapped_onto_two_lines(tmp_path):
+    page = _page(_table_with_wrapped_caption(tmp_path / "a1.pdf"))
+    (table,) = page.tables
+    assert table.caption.startswith("Table A1: Authorisations granted."), table.caption
+    assert table.caption.endswith("law enforcement agencies only; the annualised row multiplies the nine-month "
+                                  "figure by 12/9."), table.caption
+
+
+def test_caption_restricting_a_power_to_one_part_and_an_extant_row(rec):
+    got = _found(rec, [["Period", "Directed surveillance", "Property interference"],
+                       ["2016/17 (OSC year)", "6,237", "1,842"], ["Extant at 31/03/2017", "808", "*"],
+                       ["01/04/17-31/12/17", "*", "1,453"]],
+                 caption="Table A1: Authorisations granted. * Not published for that period. Directed surveillance "
+                         "figures are for law enforcement agencies only.", period="2024")
+    assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got, got
+    assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got, got
+    # (the other power's figures are of no part)
+    assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got, got
