@@ -2824,6 +2824,9 @@ class Recognizer:
                     signed = c.text.strip()[:1] in "+-−"
                     metric_id += ".change" if signed or re.search(r"\bchange\b", col.text + " " + label, re.I) else ".share"
                     unit = "percent"
+                    if metric_id.endswith(".share") and category == "total" and abs(value - 100) <= 0.5:
+                        # "Total | 366 | 100%": the whole is all of itself, no statistic
+                        continue
                 if col.annualised or row_annualised:
                     metric_id += ".annualised"
                     period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period

@@ -245,3 +245,16 @@ def test_caption_restricting_a_power_to_one_part_and_an_extant_row(rec):
     assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got, got
     # (the other power's figures are of no part)
     assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 6. "Total | 366 | 100%": the share the whole makes of itself is no statistic; the parts'
+#    shares and the total count are.
+
+def test_total_share_of_one_hundred_per_cent_is_no_statistic(rec):
+    got = _found(rec, [["Rating", "Number", "Share"], ["Red", "29", "8%"], ["Amber", "203", "55%"],
+                       ["Green", "134", "37%"], ["Total", "366", "100%"]],
+                 caption="Table 2: RAG profile of national recommendations, 2015")
+    assert ("recommendations", "total", "2015", 366) in got, got
+    assert ("recommendations.share", "amber", "2015", 55) in got, got
+    assert not any(m.endswith(".share") and c == "total" for m, c, _, _ in got), got
