@@ -567,7 +567,19 @@ def _columns(segs_by_line: list[list[_Seg]], tol: int) -> list[tuple[float, floa
     return cols
 
 
-def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None) -> None:
+def _flush_right(body: list[list[_Seg]], cols: list[tuple[float, float]]) -> bool:
+    """Every column after the first holds figures set flush right: each body segment in it
+    ends where the column ends, and two at least do."""
+    for x0, x1 in cols[1:]:
+        ends = [s.x1 for ss in body for s in ss if s.x0 <= x1 and s.x1 >= x0]
+        if len(ends) < 2 or any(abs(e - x1) > 2 for e in ends) \
+                or not all(_numish(s.text) for ss in body for s in ss if s.x0 <= x1 and s.x1 >= x0):
+            return False
+    return len(cols) >= 3
+
+
+def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None,
+                  flush_right: bool = False) -> None:
     """Header text: a column owns the whitespace up to halfway to its neighbours; a segment
     with a fair share (>= 25 %) of its width in several such zones spans them. A segment
     wholly between two of the cell borders drawn between the columns (`borders`) is that
@@ -575,6 +587,18 @@ def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[
     if borders:
         bounds = [-1e9] + borders + [1e9]
         inside = [k for k in range(len(cols)) if bounds[k] <= seg.x0 and seg.x1 <= bounds[k + 1]]
+        if inside:
+            seg.c0 = seg.c1 = inside[0]
+            return
+    if flush_right:
+        # Figures set flush right in every column after the first: a column's header ends
+        # where its figures end, and starts after the figures of the column before end (a
+        # label set flush left over them, "Communications" / "data" / "inspections" over
+        # "42", reaches back past halfway to the column before). A segment crossing such a
+        # bound (a header spanning two columns, one centred wider than its figures) is
+        # placed as below.
+        bounds = [-1e9] + [cols[k][1] + 2 for k in range(len(cols) - 1)] + [1e9]
+        inside = [k for k in range(len(cols)) if bounds[k] < seg.x0 and seg.x1 <= bounds[k + 1]]
         if inside:
             seg.c0 = seg.c1 = inside[0]
             return
@@ -815,12 +839,13 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
     borders = [next(iter(xs)) for xs in ([x for x in joints if cols[c][1] <= x <= cols[c + 1][0]]
                                           for c in range(len(cols) - 1)) if len(xs) == 1]
     borders = borders if len(borders) == len(cols) - 1 else None
+    flush_right = _flush_right([segs[k] for k in body], cols)
     for k in block:
         placed = []
         place = _place
         if k < first_num:
             def place(seg, cols, borders=borders):
-                _place_header(seg, cols, borders)
+                _place_header(seg, cols, borders, flush_right)
         for s in segs[k]:
             place(s, cols)
             if s.c1 > s.c0:

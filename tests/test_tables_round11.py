@@ -258,3 +258,51 @@ def test_total_share_of_one_hundred_per_cent_is_no_statistic(rec):
     assert ("recommendations", "total", "2015", 366) in got, got
     assert ("recommendations.share", "amber", "2015", 55) in got, got
     assert not any(m.endswith(".share") and c == "total" for m, c, _, _ in got), got
+
+
+# ---------------------------------------------------------------------------
+# 7. An unruled table whose headers are set flush left, on up to three lines, over figures
+#    set flush right: each header is its own column's, though it reaches back past halfway
+#    to the column before ("Communications" / "data" / "inspections" over "42").
+
+def _flush_left_headers(path: Path) -> Path:
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Times", "I", 9)
+    pdf.set_xy(62, 60)
+    pdf.cell(300, 11, "Table B4: Inspection activity (IOCCO)")
+    # header cells flush left at x, stacked bottom-aligned; figures flush right at `right`
+    heads = [(62, ["", "", "Year"]), (97, ["Interception", "warrants", "examined"]),
+             (173, ["", "Interception", "inspections"]), (249, ["Communications", "data", "inspections"]),
+             (349, ["Recommen-", "dations", "(interception)"])]
+    rights = [None, 163, 239, 339, 424]
+    pdf.set_font("Times", "B", 9)
+    for x, texts in heads:
+        for k, t in enumerate(texts):
+            if t:
+                pdf.set_xy(x, 80 + 13 * k)
+                pdf.cell(pdf.get_string_width(t), 11, t)
+    pdf.set_font("Times", size=9)
+    body = [["2012", "-", "-", "42", "-"], ["2013", "600", "-", "-", "65"],
+            ["2015", "1,148", "26", "72", "74"], ["2016", "970", "-", "-", "-"]]
+    for r, row in enumerate(body):
+        y = 124 + 15 * r
+        for t, right in zip(row, rights):
+            w = pdf.get_string_width(t)
+            pdf.set_xy(62 if right is None else right - w, y)
+            pdf.cell(w, 11, t)
+    pdf.output(str(path))
+    return path
+
+
+def test_headers_flush_left_over_figures_flush_right(tmp_path, rec):
+    page = _page(_flush_left_headers(tmp_path / "b4.pdf"))
+    (table,) = page.tables
+    rows = _rows(table)
+    assert table.header_rows >= 1, rows
+    head = [" ".join(r[c] for r in rows[:table.header_rows] if r[c]) for c in range(len(rows[0]))]
+    assert head == ["Year", "Interception warrants examined", "Interception inspections",
+                    "Communications data inspections", "Recommendations (interception)"], rows
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, "2017")}
+    assert ("inspections", "communications_data", "2015", 72) in got, got
+    assert ("inspections", "interception", "2015", 26) in got, got
