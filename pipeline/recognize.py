@@ -2655,6 +2655,7 @@ class Recognizer:
                            if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
         only_notes = [(m.group("what"), m.group("part")) for m in _FIGURES_ONLY.finditer(table.caption)]
+        caption_money = _column(table.caption)
         out = []
 
         @lru_cache(maxsize=1)
@@ -2817,6 +2818,17 @@ class Recognizer:
                 if col.multiplier and unit == "":
                     # "Penalty (GBP m)": the header gives the unit and its multiple
                     value, unit = round(value * col.multiplier, 2), "GBP" if col.money else unit
+                elif unit == "" and metric.unit == "GBP" and any(k.multiplier for k in columns):
+                    # "After appeal | 0.05" beside "Penalty (GBP m) | 0.5": a sum whose column
+                    # names no multiple where another names one is in the caption's ("in
+                    # millions of pounds"), or in none that can be told
+                    if not caption_money.multiplier:
+                        continue
+                    value, unit = round(value * caption_money.multiplier, 2), "GBP"
+                if _REVISED_HEADER.search(col.text) and period_col is not None:
+                    # "After appeal": a sum as changed on appeal, later, which the row's
+                    # period (the notice's year) does not date
+                    continue
                 if (col.percent or table_percent or row_percent) and unit == "":
                     unit = "percent"
                 metric_id = metric.id
@@ -3466,6 +3478,8 @@ def _period_column(body: list, width: int) -> Optional[int]:
 # "Directed surveillance figures are for law enforcement agencies only" (a table's caption)
 _FIGURES_ONLY = re.compile(r"(?P<what>[A-Za-z][A-Za-z()'’ -]{2,60}?)\s+(?:figures?|numbers?|counts?)\s+(?:are|is)\s+"
                            r"(?:for|of)\s+(?P<part>[A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b", re.I)
+# a column of sums as changed on appeal, after the notice its row is dated by ("After appeal")
+_REVISED_HEADER = re.compile(r"\b(?:after|on|following)\s+(?:an?\s+)?appeal\b", re.I)
 _ANNUALISED_CELL = re.compile(r"[,;]?\s*\(?\bannuali[sz]ed\b\)?", re.I)
 
 

@@ -306,3 +306,29 @@ def test_headers_flush_left_over_figures_flush_right(tmp_path, rec):
     got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, "2017")}
     assert ("inspections", "communications_data", "2015", 72) in got, got
     assert ("inspections", "interception", "2015", 26) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 8. Sums in a table of penalties: a column naming no multiple beside one that does
+#    ("Penalty (GBP m)") is in the caption's multiple, or in none that can be told; a
+#    column "After appeal" holds sums changed later than the notice its row is dated by.
+
+_PENALTIES = [["Organisation", "Notice", "Penalty (GBP m)", "After appeal", "Year"],
+              ["British Airways plc", "Oct 2020", "20.0", "–", "2020/21"],
+              ["Cabinet Office", "Dec 2021", "0.5", "0.05", "2021/22"]]
+
+
+def test_sum_reduced_on_appeal_is_not_dated_by_the_notice(rec):
+    got = _found(rec, _PENALTIES, caption="Table 1: Selected monetary penalties, in millions of pounds")
+    assert ("ico.fines", "cabinet_office", "2021-04/2022-03", 500000) in got, got
+    assert not any(v in (0.05, 50000) for _, _, _, v in got), got
+
+
+def test_sum_in_a_column_naming_no_multiple(rec):
+    rows = [["Organisation", "Penalty (GBP m)", "Second penalty", "Year"],
+            ["Cabinet Office", "0.5", "0.3", "2021/22"], ["Clearview AI Inc", "7.5", "–", "2022/23"]]
+    got = _found(rec, rows, caption="Table 1: Selected monetary penalties")
+    assert ("ico.fines", "clearview", "2022-04/2023-03", 7500000) in got, got
+    assert not any(v in (0.3, 300000) for _, _, _, v in got), got
+    got = _found(rec, rows, caption="Table 1: Selected monetary penalties, in millions of pounds")
+    assert ("ico.fines", "cabinet_office", "2021-04/2022-03", 300000) in got, got
