@@ -2705,6 +2705,11 @@ class Recognizer:
                 qualified = {i for i in heads if (q := self.taxonomy.metric(i).requires_any) is not None and q.search(label)}
                 heads = {i for i in (qualified or heads) if (m := self.taxonomy.metric(i)).requires_any is None or i in qualified}
                 kinds = heads & named_in_rows() if heads else self.taxonomy.naming(label, "context") & named_in_rows()
+                if not kinds and len(qualified) == 1 and heads == qualified \
+                        and next(iter(qualified)) in self.taxonomy.naming(labels, "context"):
+                    # ("Requests approved" under "Items of communications data": the one metric
+                    # the label's qualified noun names, what it is about named by the table's rows)
+                    kinds = set(qualified)
                 kinds = {i for i in kinds if not self.taxonomy.metric(i).parts_only}
                 # (of several a noun names, the one whose breakdown the label's part belongs to:
                 # "Errors by public authorities" are communications data errors)

@@ -332,3 +332,18 @@ def test_sum_in_a_column_naming_no_multiple(rec):
     assert not any(v in (0.3, 300000) for _, _, _, v in got), got
     got = _found(rec, rows, caption="Table 1: Selected monetary penalties, in millions of pounds")
     assert ("ico.fines", "cabinet_office", "2021-04/2022-03", 300000) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 9. An annex of figures of many kinds: "Requests approved" names one metric by its
+#    qualified noun; another row says what it is about ("Items of communications data").
+
+def test_qualified_noun_row_with_its_context_named_by_another_row(rec):
+    rows = [["Figure", "Year", "Value"], ["Items of communications data", "2018", "808,214"],
+            ["Requests approved", "2019", "200,665"]]
+    got = _found(rec, rows, caption="Annex: figures cited in this response")
+    assert ("cd.requests.approved", "", "2019", 200665) in got, got
+    # (with nothing in the table saying what the requests are for, the row stays unread)
+    got = _found(rec, [rows[0], ["Warrants examined", "2018", "970"], rows[2]],
+                 caption="Annex: figures cited in this response")
+    assert not any(m == "cd.requests.approved" for m, _, _, _ in got), got
