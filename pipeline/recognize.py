@@ -2667,6 +2667,7 @@ class Recognizer:
         # about (the caption may name several things); and the last row that named its own
         # metric, which a row under it naming none continues ("Change on previous year (%)")
         row_context, parent = context_text, None
+        counted: set = set()   # what the rows read so far count (their metrics' units)
         for r in rows[:n_head]:
             # (a section label set right under the header may be read as a header row)
             label = _row_label(r)
@@ -2728,11 +2729,22 @@ class Recognizer:
                             and other.lower().startswith(stem + " ")
                             and i in naming(other, "nouns") & naming(other, "context")}
                     kinds = same if len(same) == 1 else kinds
+                if len(kinds) != 1 and not heads and counted:
+                    # ("Property interference" under "Directed surveillance (LEAs)", read as
+                    # authorisations: of the metrics the label says what they are about, the
+                    # one counting what the rows above count)
+                    about = {i for i in (kinds or self.taxonomy.naming(label, "context"))
+                             if not (m := self.taxonomy.metric(i)).parts_only and m.requires_any is None}
+                    about = {i for i in about if not any(i.startswith(o + ".") for o in about)}
+                    units = {i for i in about if self.taxonomy.metric(i).unit in counted}
+                    kinds = units if len(units) == 1 else kinds
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]
                 elif heads and not grammar.parse_periods(label):
                     row_metric, row_category = self._noun_and_part(label, heads)
+            if row_metric is not None and row_metric.unit:
+                counted.add(row_metric.unit)
             if row_metric is None and parent is not None and label and row_period is None:
                 row_metric, row_category = self._sub_row(label, parent, row_context)
             elif row_metric is not None and row_period is None and not _PERCENT_HEADER.search(label):

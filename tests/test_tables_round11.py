@@ -347,3 +347,17 @@ def test_qualified_noun_row_with_its_context_named_by_another_row(rec):
     got = _found(rec, [rows[0], ["Warrants examined", "2018", "970"], rows[2]],
                  caption="Annex: figures cited in this response")
     assert not any(m == "cd.requests.approved" for m, _, _, _ in got), got
+
+
+# ---------------------------------------------------------------------------
+# 10. "Property interference" names what both its authorisations and errors in surveillance
+#     are about; under a row of directed surveillance authorisations it counts authorisations.
+
+def test_row_about_several_metrics_counts_what_the_rows_above_count(rec):
+    rows = [["National figure", "2016/17", "Extant 31/03/2017"],
+            ["Directed surveillance (LEAs)", "6,237", "808"], ["Property interference", "1,842", "–"]]
+    got = _found(rec, rows, caption="Table 2: Published national figures (OSC financial years)")
+    assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got, got
+    # (first, with nothing counted above it, the row stays unread)
+    got = _found(rec, [rows[0], rows[2], rows[1]], caption="Table 2: Published national figures (OSC financial years)")
+    assert not any(v == 1842 and m != "unclassified" for m, _, _, v in got), got
