@@ -2774,7 +2774,10 @@ class Recognizer:
                     # "Serious error investigations | Errors determined to be serious | Year"
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
-                    category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
+                    # (a note naming a part after a figure of its own, "301 by CSPs", gives that
+                    # figure's part, not the row's)
+                    category = (cats.lookup(label) if cats and label and not _FIGURE_OF_PART.search(label) else None) \
+                        or self._default_category(metric)
                 elif row_period is not None and metric is table_metric and metric is not None and col.text \
                         and metric.nouns is not None and not metric.nouns.search(col.text) \
                         and self.taxonomy.naming(col.text, "nouns") and not self._column_category(metric, col.text):
@@ -3497,6 +3500,8 @@ _FIGURES_ONLY = re.compile(r"(?P<what>[A-Za-z][A-Za-z()'’ -]{2,60}?)\s+(?:figu
                            r"(?:for|of)\s+(?P<part>[A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b", re.I)
 # a column of sums as changed on appeal, after the notice its row is dated by ("After appeal")
 _REVISED_HEADER = re.compile(r"\b(?:after|on|following)\s+(?:an?\s+)?appeal\b", re.I)
+# "301 by CSPs", "66 of them by applicants": a figure with the part it is of, in a text cell
+_FIGURE_OF_PART = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?%?\s+(?:\w+\s+){0,2}?(?:by|from|to|of|were|was|for)\b", re.I)
 _ANNUALISED_CELL = re.compile(r"[,;]?\s*\(?\bannuali[sz]ed\b\)?", re.I)
 
 

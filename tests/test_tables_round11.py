@@ -361,3 +361,16 @@ def test_row_about_several_metrics_counts_what_the_rows_above_count(rec):
     # (first, with nothing counted above it, the row stays unread)
     got = _found(rec, [rows[0], rows[2], rows[1]], caption="Table 2: Published national figures (OSC financial years)")
     assert not any(v == 1842 and m != "unclassified" for m, _, _, v in got), got
+
+
+# ---------------------------------------------------------------------------
+# 11. A notes column "301 by CSPs" beside a period's count: the part belongs to the note's
+#     own figure, the row's count is the total; "public authorities only" restricts the row.
+
+def test_note_naming_a_part_after_its_own_figure(rec):
+    got = _found(rec, [["Period", "Errors reported", "Notes"], ["Apr-Dec 2006", "1,088", "301 by CSPs"],
+                       ["Oct-Dec 2007", "99", "public authorities only"], ["2008", "595", "None"]],
+                 caption="Table 2: Communications data errors reported to the Commissioner", period="2013")
+    assert ("cd.errors", "total", "2006-04/2006-12", 1088) in got, got
+    assert ("cd.errors", "public_authorities", "2007-10/2007-12", 99) in got, got
+    assert ("cd.errors", "total", "2008", 595) in got, got
