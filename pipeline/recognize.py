@@ -2755,6 +2755,7 @@ class Recognizer:
             row_date = row_period is None and label_period is None and label \
                 and any(p.kind == "date" and not p.period.startswith("?") for p in grammar.parse_periods(label))
             quote = " ".join(c.text for c in r if c)
+            row_start, headed = len(out), {}   # (the header of each figure's column)
             for j, c in enumerate(r):
                 if j == period_col or c is None:
                     continue
@@ -2865,12 +2866,26 @@ class Recognizer:
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
                                       "percent" if unit == "percent" else metric.unit, _cell_qualifier(c.text),
                                       "table", quote, c.bbox, 0.9 if table.caption else 0.8))
+                headed[id(out[-1])] = col.text
                 share = _CELL_SHARE.search(c.text) if unit != "percent" and "%" in c.text else None
                 if share and not metric_id.endswith(".annualised"):
                     # "2,306 (65.22%)": the count and, in brackets, the share it makes of the whole
                     out.append(self._make(ctx, table.page, metric.id + ".share", category, period,
                                           float(share.group(1)), "percent", "", "table", quote, c.bbox,
                                           0.9 if table.caption else 0.8))
+                    headed[id(out[-1])] = col.text
+            # "2014 | 68% | 31%" with nothing telling the columns apart: figures of one row
+            # read as the same statistic (metric, part, period) with different values, under
+            # headers that do not differ, are none of them that statistic ("2016 text (%) |
+            # 2016 chart (%)" are two sources' values, each told by its header)
+            same: dict = {}
+            for o in out[row_start:]:
+                if o.metric != UNCLASSIFIED:
+                    same.setdefault((o.metric, o.category, o.period, o.unit), {}).setdefault(o.value, set()).add(headed[id(o)])
+            clash = {k for k, vals in same.items() if len(vals) > 1
+                     and len({h for heads in vals.values() for h in heads}) < len(vals)}
+            if clash:
+                out[row_start:] = [o for o in out[row_start:] if (o.metric, o.category, o.period, o.unit) not in clash]
         return out
 
     def _column_metric(self, header: str, context: str, table_metric: Optional[Metric]) -> Optional[Metric]:

@@ -374,3 +374,20 @@ def test_note_naming_a_part_after_its_own_figure(rec):
     assert ("cd.errors", "total", "2006-04/2006-12", 1088) in got, got
     assert ("cd.errors", "public_authorities", "2007-10/2007-12", 99) in got, got
     assert ("cd.errors", "total", "2008", 595) in got, got
+
+
+# ---------------------------------------------------------------------------
+# 12. A row whose figures all read as one statistic with different values, under no header
+#     telling them apart ("2014 | 68% | 31% | combination 1%", a stacked bar's labels), gives
+#     none of them; two sources' values under headers of their own are both kept.
+
+def test_one_statistic_with_two_values_in_a_row_is_none(rec):
+    table = Table(page=1, rows=[[cell("2014"), cell("68%"), cell("31%"), cell("combination 1%")],
+                                [cell("2015"), cell("65%"), cell("34%"), cell("combination 1%")]],
+                  bbox=(0, 0, 1, 1), header_rows=0, title="Purposes of interception warrants: 2014 and 2015")
+    got = {(o.metric, o.category, o.period, o.value) for o in table_observations(rec, table, "2024")}
+    assert not any(v in (68, 31, 65, 34) and m != "unclassified" for m, _, _, v in got), got
+    got = _found(rec, [["Responsible party", "2012 (%)", "2016 text (%)", "2016 chart (%)"],
+                       ["Single point of contact", "47", "43.3", "43.5"]],
+                 caption="Table B6: Communications data errors by responsible party, per cent")
+    assert {("cd.errors.share", "spoc", "2016", 43.3), ("cd.errors.share", "spoc", "2016", 43.5)} <= got, got
