@@ -2787,10 +2787,6 @@ class Recognizer:
                     metric = None
                 if metric is not None and col.text:
                     metric = self._qualified_by(metric, col.text)
-                if metric is not None and row_date and not metric.stock and self._qualified_by(metric, label).stock:
-                    # "Extant at 31/03/2017" under "Directed surveillance": the row label is the
-                    # qualifier making the column's figure a stock, on the day it names
-                    metric = self._qualified_by(metric, label)
                 if cross and metric is table_metric and row_category != "total" and header_labelled is None:
                     metric = None
                 if j in garbled:
@@ -2829,9 +2825,6 @@ class Recognizer:
                     # day its row's period cell gives
                     day = [p.period for p in grammar.parse_periods(r[period_col].text) if p.kind == "date" and not p.period.startswith("?")]
                     period = day[0] if len(day) == 1 else period
-                elif metric.stock and row_date:
-                    day = [p.period for p in grammar.parse_periods(label) if p.kind == "date" and not p.period.startswith("?")]
-                    period = day[0] if len(day) == 1 else None
                 if period is None or (row_date and not metric.stock):
                     # ("Extant at 31/03/2017": a row dated by a day counts a stock, which a
                     # flow's column cannot date)

@@ -200,8 +200,7 @@ def test_kind_row_takes_the_metric_a_row_starting_with_the_same_words_names(rec)
 # ---------------------------------------------------------------------------
 # 5. A caption under a table wrapped onto a second line is read whole; a caption sentence
 #    "Directed surveillance figures are for law enforcement agencies only" makes those
-#    figures the law enforcement part; a row "Extant at 31/03/2017" under a column of
-#    directed surveillance counts the authorisations in force that day.
+#    figures the law enforcement part.
 
 def _table_with_wrapped_caption(path: Path) -> Path:
     pdf = FPDF(format="A4", unit="pt")
@@ -235,14 +234,12 @@ def test_caption_under_a_table_wrapped_onto_two_lines(tmp_path):
                                   "figure by 12/9."), table.caption
 
 
-def test_caption_restricting_a_power_to_one_part_and_an_extant_row(rec):
+def test_caption_restricting_a_power_to_one_part(rec):
     got = _found(rec, [["Period", "Directed surveillance", "Property interference"],
-                       ["2016/17 (OSC year)", "6,237", "1,842"], ["Extant at 31/03/2017", "808", "*"],
-                       ["01/04/17-31/12/17", "*", "1,453"]],
+                       ["2016/17 (OSC year)", "6,237", "1,842"], ["01/04/17-31/12/17", "*", "1,453"]],
                  caption="Table A1: Authorisations granted. * Not published for that period. Directed surveillance "
                          "figures are for law enforcement agencies only.", period="2024")
     assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237) in got, got
-    assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got, got
     # (the other power's figures are of no part)
     assert ("property_interference.authorisations", "", "2016-04/2017-03", 1842) in got, got
 
