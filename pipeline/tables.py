@@ -579,7 +579,7 @@ def _flush_right(body: list[list[_Seg]], cols: list[tuple[float, float]]) -> boo
 
 
 def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None,
-                  flush_right: bool = False) -> None:
+                  flush_right: tuple = ()) -> None:
     """Header text: a column owns the whitespace up to halfway to its neighbours; a segment
     with a fair share (>= 25 %) of its width in several such zones spans them. A segment
     wholly between two of the cell borders drawn between the columns (`borders`) is that
@@ -590,13 +590,13 @@ def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[
         if inside:
             seg.c0 = seg.c1 = inside[0]
             return
-    if flush_right:
-        # Figures set flush right in every column after the first: a column's header ends
-        # where its figures end, and starts after the figures of the column before end (a
-        # label set flush left over them, "Communications" / "data" / "inspections" over
-        # "42", reaches back past halfway to the column before). A segment crossing such a
-        # bound (a header spanning two columns, one centred wider than its figures) is
-        # placed as below.
+    if flush_right and any(abs(seg.x0 - x) <= 1 for x in flush_right):
+        # Figures set flush right in every column after the first, headers set flush left
+        # on several lines (`flush_right`: where the header lines' words start): a column's
+        # header ends where its figures end, and starts after the figures of the column
+        # before end ("Communications" / "data" / "inspections" over "42" reaches back past
+        # halfway to the column before). A segment crossing such a bound, or set on one
+        # line only ("Warrants issued" centred over two columns), is placed as below.
         bounds = [-1e9] + [cols[k][1] + 2 for k in range(len(cols) - 1)] + [1e9]
         inside = [k for k in range(len(cols)) if bounds[k] < seg.x0 and seg.x1 <= bounds[k + 1]]
         if inside:
@@ -839,7 +839,11 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
     borders = [next(iter(xs)) for xs in ([x for x in joints if cols[c][1] <= x <= cols[c + 1][0]]
                                           for c in range(len(cols) - 1)) if len(xs) == 1]
     borders = borders if len(borders) == len(cols) - 1 else None
-    flush_right = _flush_right([segs[k] for k in body], cols)
+    # (with figures set flush right: the x where words of two header lines or more start)
+    starts = [{round(w.x0) for w in lines[k].words} for k in block if k < first_num]
+    flush_right = tuple(x for i, xs in enumerate(starts) for x in xs
+                        if any(abs(x - y) <= 1 for o in starts[:i] + starts[i + 1:] for y in o)) \
+        if _flush_right([segs[k] for k in body], cols) else ()
     for k in block:
         placed = []
         place = _place
