@@ -3060,16 +3060,20 @@ class Recognizer:
         that noun heads, those whose breakdown has exactly one part named in the label; the
         finest of them when they are of one family (items by data type, not items by
         authority: a part of a finer breakdown says more); else (None, "")."""
-        found = []
+        found, broken = [], []
         for i in heads:
             m = self.taxonomy.metric(i)
             if not m.categories or m.requires_any is not None or m.parts_only or (m.exclude and m.exclude.search(label)):
                 continue
+            broken.append(m)
             parts = {k for _, _, k in self.taxonomy.category_sets[m.categories].find(label) if k != "total"}
             if len(parts) == 1:
                 found.append((m, parts.pop()))
+        # (the noun must head one family: "Warrants, GCHQ" may be warrants issued or in force,
+        # whichever of them has agencies for parts)
+        roots = {m.id for m in broken if not any(m.id.startswith(o.id + ".") for o in broken)}
         found = [(m, k) for m, k in found if not any(o.id.startswith(m.id + ".") for o, _ in found)]
-        return found[0] if len(found) == 1 else (None, "")
+        return found[0] if len(found) == 1 and len(roots) == 1 else (None, "")
 
     def _qualified_by(self, metric: Metric, header: str) -> Metric:
         """"Extant 31/03/2017" over the figures of a row of directed surveillance authorisations:

@@ -124,6 +124,10 @@ def test_counted_noun_and_one_part_of_the_finest_breakdown(rec):
                        ["Council items, service use", "Local authorities", "", "87"]])
     assert ("cd.items.data_type", "subscriber", "2018", 647) in got, got
     assert ("cd.items.data_type", "service_use", "2018", 87) in got, got
+    # (a noun heading several families, warrants issued, in force, for equipment interference,
+    # tells no one of them by the part that only one has: GCHQ)
+    label = "Warrants, GCHQ"
+    assert rec._noun_and_part(label, rec._head_metrics(label)) == (None, "")
 
 
 # ---------------------------------------------------------------------------
