@@ -1011,6 +1011,12 @@ def _table_rows_across(rows: list[list[Word]], gutter: float) -> set[int]:
             k = run[0] - 1
             if k >= 0 and wide_gap(rows[k]):
                 found.add(k)
+            # (header lines whose every cell lines up with a column of the rows under them:
+            # "OSC year | 1 Apr 2017 to | Annualised" over "6,237 | – | –", the gap at the
+            # gutter no wider than between any two columns)
+            while k >= 0 and k not in found and _header_over(rows[k], [rows[i] for i in run], gutter):
+                found.add(k)
+                k -= 1
         run.clear()
 
     for k, ws in enumerate(rows):
@@ -1018,12 +1024,52 @@ def _table_rows_across(rows: list[list[Word]], gutter: float) -> set[int]:
         # its own, "Germany 91" beside "Unspecified", are no such row)
         if wide_gap(ws) and not any(_ALPHA_RE.search(w.text) for w in ws if w.x0 > gutter) \
                 and any(_ALPHA_RE.search(w.text) for w in ws if w.x1 < gutter) \
-                and not any(_NUMERIC_WORD.fullmatch(w.text) for w in ws if w.x1 < gutter):
+                and _label_then_figures([w for w in ws if w.x1 < gutter]):
             run.append(k)
         else:
             close()
     close()
     return found
+
+
+_FIGURE_CELL = re.compile(r"[£$]?[-–]?[\d,.]+%?|[-–—]|\.\.|n/?a", re.I)
+
+
+def _label_then_figures(ws: list[Word]) -> bool:
+    """The part of a row left of the gutter is a label, maybe followed by figures ("Property
+    interference 1,842" beside "1,453 1,937 –"): a table's row whose first value columns
+    stand left of the gutter. Figures before or among the words ("2015 3,059", "91 Germany")
+    are no such label."""
+    k = len(ws)
+    while k and _FIGURE_CELL.fullmatch(ws[k - 1].text):
+        k -= 1
+    return k > 0 and not any(_NUMERIC_WORD.fullmatch(w.text) for w in ws[:k])
+
+
+def _header_over(ws: list[Word], body: list[list[Word]], gutter: float) -> bool:
+    """A header line of a table whose rows are `body`: words each side of the gutter, and each
+    of its cells (words closer than a word's height) aligned with a column of the body, by
+    its left edge, right edge or centre."""
+    if not any(w.x1 < gutter for w in ws) or not any(w.x0 > gutter for w in ws) \
+            or any(w.x0 <= gutter <= w.x1 for w in ws):
+        return False
+    lefts = [w.x0 for r in body for w in r]
+    rights = [w.x1 for r in body for w in r]
+    centres = [(w.x0 + w.x1) / 2 for r in body for w in r]
+    cells: list[list[Word]] = []
+    for w in ws:
+        if cells and w.x0 - cells[-1][-1].x1 <= max(w.size, cells[-1][-1].size):
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    if len(cells) < 3:
+        return False
+
+    def aligned(c: list[Word]) -> bool:
+        x0, x1 = c[0].x0, c[-1].x1
+        return any(abs(x0 - v) <= 2 for v in lefts) or any(abs(x1 - v) <= 2 for v in rights) \
+            or any(abs((x0 + x1) / 2 - v) <= 2 for v in centres)
+    return all(aligned(c) for c in cells)
 
 
 # ---------------------------------------------------------------------------

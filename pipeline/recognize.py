@@ -2875,6 +2875,8 @@ class Recognizer:
             cap_periods = {p.period for p in grammar.parse_periods(table.caption + " " + table.title)
                            if p.kind in ("year", "fy", "part")}
         default = cap_periods.pop() if len(cap_periods) == 1 else ctx.period
+        only_notes = [(m.group("what"), m.group("part")) for m in _FIGURES_ONLY.finditer(table.caption)]
+        caption_money = _column(table.caption)
         out = []
 
         @lru_cache(maxsize=1)
@@ -2886,6 +2888,7 @@ class Recognizer:
         # about (the caption may name several things); and the last row that named its own
         # metric, which a row under it naming none continues ("Change on previous year (%)")
         row_context, parent = context_text, None
+        counted: set = set()   # what the rows read so far count (their metrics' units)
         for r in rows[:n_head]:
             # (a section label set right under the header may be read as a header row)
             label = _row_label(r)
@@ -2898,8 +2901,9 @@ class Recognizer:
                     else context_text
                 parent = None
                 continue
-            row_period = _whole_period(r[period_col].text) if period_col is not None and period_col < len(r) \
-                and r[period_col] is not None else None
+            period_cell = r[period_col].text if period_col is not None and period_col < len(r) \
+                and r[period_col] is not None else ""
+            row_period = _period_cell(period_cell) if period_cell else None
             header_labelled = None
             if not label and row_period is None:
                 if not (n_head and period_col is None and len(body) == 1):
@@ -2912,7 +2916,8 @@ class Recognizer:
                 # "2016/17 (OSC year)", "01/04/17-31/12/17" in a table whose other rows are not
                 # all periods: a row label that is a period dates its row
                 row_period = _whole_period(label)
-            row_annualised = row_period is not None and bool(_ANNUALISED.search(label))
+            # ("Property interference | 2017, annualised | 1,937": the period cell may say it)
+            row_annualised = row_period is not None and bool(_ANNUALISED.search(label + " " + period_cell))
             row_metric, row_category = self._row_metric(label, table_metric, row_context, row_period is not None)
             if row_metric is None and label and table_metric is None:
                 # "Intrusive surveillance, annualised" under "Intrusive surveillance
@@ -2922,6 +2927,11 @@ class Recognizer:
                 qualified = {i for i in heads if (q := self.taxonomy.metric(i).requires_any) is not None and q.search(label)}
                 heads = {i for i in (qualified or heads) if (m := self.taxonomy.metric(i)).requires_any is None or i in qualified}
                 kinds = heads & named_in_rows() if heads else self.taxonomy.naming(label, "context") & named_in_rows()
+                if not kinds and len(qualified) == 1 and heads == qualified \
+                        and next(iter(qualified)) in self.taxonomy.naming(labels, "context"):
+                    # ("Requests approved" under "Items of communications data": the one metric
+                    # the label's qualified noun names, what it is about named by the table's rows)
+                    kinds = set(qualified)
                 kinds = {i for i in kinds if not self.taxonomy.metric(i).parts_only}
                 # (of several a noun names, the one whose breakdown the label's part belongs to:
                 # "Errors by public authorities" are communications data errors)
@@ -2930,9 +2940,32 @@ class Recognizer:
                                   for h in self.taxonomy.category_sets[c].find(label))} if heads else set()
                 # (and of a family, the general one)
                 kinds = parted if len(parted) == 1 else {i for i in kinds if not any(i.startswith(o + ".") for o in kinds)}
+                if len(kinds) > 1 and not heads:
+                    # ("Property interference, annualised" where errors in surveillance and
+                    # property interference are counted too: the kind another row names in
+                    # full starting with the same words, "Property interference authorisations")
+                    stem = re.split(r"\s*[,;:(]", label, maxsplit=1)[0].strip().lower()
+                    naming = self.taxonomy.naming
+                    same = {i for i in kinds for other in row_labels if other and other != label
+                            and other.lower().startswith(stem + " ")
+                            and i in naming(other, "nouns") & naming(other, "context")}
+                    kinds = same if len(same) == 1 else kinds
+                if len(kinds) != 1 and not heads and counted:
+                    # ("Property interference" under "Directed surveillance (LEAs)", read as
+                    # authorisations: of the metrics the label says what they are about, the
+                    # one counting what the rows above count)
+                    about = {i for i in (kinds or self.taxonomy.naming(label, "context"))
+                             if not (m := self.taxonomy.metric(i)).parts_only and m.requires_any is None}
+                    about = {i for i in about if not any(i.startswith(o + ".") for o in about)}
+                    units = {i for i in about if self.taxonomy.metric(i).unit in counted}
+                    kinds = units if len(units) == 1 else kinds
                 if len(kinds) == 1:
                     row_metric = self.taxonomy.metric(next(iter(kinds)))
                     row_category = self._own_part(row_metric, label)[1]
+                elif heads and not grammar.parse_periods(label):
+                    row_metric, row_category = self._noun_and_part(label, heads)
+            if row_metric is not None and row_metric.unit:
+                counted.add(row_metric.unit)
             if row_metric is None and parent is not None and label and row_period is None:
                 row_metric, row_category = self._sub_row(label, parent, row_context)
             elif row_metric is not None and row_period is None and not _PERCENT_HEADER.search(label):
@@ -2943,6 +2976,7 @@ class Recognizer:
             row_date = row_period is None and label_period is None and label \
                 and any(p.kind == "date" and not p.period.startswith("?") for p in grammar.parse_periods(label))
             quote = " ".join(c.text for c in r if c)
+            row_start, headed = len(out), {}   # (the header of each figure's column)
             for j, c in enumerate(r):
                 if j == period_col or c is None:
                     continue
@@ -2962,7 +2996,10 @@ class Recognizer:
                     # "Serious error investigations | Errors determined to be serious | Year"
                     metric = column_metrics[j]
                     cats = self.taxonomy.category_sets.get(metric.categories)
-                    category = (cats.lookup(label) if cats and label else None) or self._default_category(metric)
+                    # (a note naming a part after a figure of its own, "301 by CSPs", gives that
+                    # figure's part, not the row's)
+                    category = (cats.lookup(label) if cats and label and not _FIGURE_OF_PART.search(label) else None) \
+                        or self._default_category(metric)
                 elif row_period is not None and metric is table_metric and metric is not None and col.text \
                         and metric.nouns is not None and not metric.nouns.search(col.text) \
                         and self.taxonomy.naming(col.text, "nouns") and not self._column_category(metric, col.text):
@@ -2997,6 +3034,12 @@ class Recognizer:
                 if ctx.table_note and metric.categories and category in ("", "total"):
                     # "Note: law enforcement agencies only." under the table: every figure of it
                     category = self._note_category(metric, ["*"], {"*": ctx.table_note}) or category
+                if metric.categories and category in ("", "total") and metric.context is not None:
+                    # "Directed surveillance figures are for law enforcement agencies only" in the
+                    # caption: the figures of what it names are of that part
+                    category = next((k for what, part in only_notes if metric.context.search(what)
+                                     for k in [self._note_category(metric, ["*"], {"*": part + " only"})] if k),
+                                    category)
                 period = row_period or _months_in_year(label, col.period) or col.period or label_period or default
                 if metric.stock and row_period is None and period_col is not None and period_col < len(r) and r[period_col] is not None:
                     # "808 | ... in force, law enforcement | 31 March 2017": a stock is dated by the
@@ -3010,6 +3053,17 @@ class Recognizer:
                 if col.multiplier and unit == "":
                     # "Penalty (GBP m)": the header gives the unit and its multiple
                     value, unit = round(value * col.multiplier, 2), "GBP" if col.money else unit
+                elif unit == "" and metric.unit == "GBP" and any(k.multiplier for k in columns):
+                    # "After appeal | 0.05" beside "Penalty (GBP m) | 0.5": a sum whose column
+                    # names no multiple where another names one is in the caption's ("in
+                    # millions of pounds"), or in none that can be told
+                    if not caption_money.multiplier:
+                        continue
+                    value, unit = round(value * caption_money.multiplier, 2), "GBP"
+                if _REVISED_HEADER.search(col.text) and period_col is not None:
+                    # "After appeal": a sum as changed on appeal, later, which the row's
+                    # period (the notice's year) does not date
+                    continue
                 if (col.percent or table_percent or row_percent) and unit == "":
                     unit = "percent"
                 metric_id = metric.id
@@ -3017,18 +3071,35 @@ class Recognizer:
                     signed = c.text.strip()[:1] in "+-−"
                     metric_id += ".change" if signed or re.search(r"\bchange\b", col.text + " " + label, re.I) else ".share"
                     unit = "percent"
+                    if metric_id.endswith(".share") and category == "total" and abs(value - 100) <= 0.5:
+                        # "Total | 366 | 100%": the whole is all of itself, no statistic
+                        continue
                 if col.annualised or row_annualised:
                     metric_id += ".annualised"
                     period = period[-7:-3] if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period) else period
                 out.append(self._make(ctx, table.page, metric_id, category, period, value,
                                       "percent" if unit == "percent" else metric.unit, _cell_qualifier(c.text),
                                       "table", quote, c.bbox, 0.9 if table.caption else 0.8))
+                headed[id(out[-1])] = col.text
                 share = _CELL_SHARE.search(c.text) if unit != "percent" and "%" in c.text else None
                 if share and not metric_id.endswith(".annualised"):
                     # "2,306 (65.22%)": the count and, in brackets, the share it makes of the whole
                     out.append(self._make(ctx, table.page, metric.id + ".share", category, period,
                                           float(share.group(1)), "percent", "", "table", quote, c.bbox,
                                           0.9 if table.caption else 0.8))
+                    headed[id(out[-1])] = col.text
+            # "2014 | 68% | 31%" with nothing telling the columns apart: figures of one row
+            # read as the same statistic (metric, part, period) with different values, under
+            # headers that do not differ, are none of them that statistic ("2016 text (%) |
+            # 2016 chart (%)" are two sources' values, each told by its header)
+            same: dict = {}
+            for o in out[row_start:]:
+                if o.metric != UNCLASSIFIED:
+                    same.setdefault((o.metric, o.category, o.period, o.unit), {}).setdefault(o.value, set()).add(headed[id(o)])
+            clash = {k for k, vals in same.items() if len(vals) > 1
+                     and len({h for heads in vals.values() for h in heads}) < len(vals)}
+            if clash:
+                out[row_start:] = [o for o in out[row_start:] if (o.metric, o.category, o.period, o.unit) not in clash]
         return out
 
     def _column_metric(self, header: str, context: str, table_metric: Optional[Metric]) -> Optional[Metric]:
@@ -3117,7 +3188,13 @@ class Recognizer:
                 # ("Items of communications data (all) | 2018 | 808,214" in a table whose first
                 # rows are of sensitive professions: a row naming its own metric)
                 own = self._label_metric(label, context)
-                if own is not None and own is not table_metric and self.taxonomy.naming(label, "nouns") - {table_metric.id}:
+                # (or "Intrusive surveillance | 2017, annualised" under "Surveillance and property
+                # interference authorisations": a row naming what another metric is about, and
+                # not what the table's is about, with the noun of the caption)
+                if own is not None and own is not table_metric and (
+                        self.taxonomy.naming(label, "nouns") - {table_metric.id}
+                        or (own.id in self.taxonomy.naming(label, "context")
+                            and table_metric.id not in self.taxonomy.naming(label, "context"))):
                     return self._own_part(own, label)
             return (table_metric, named or default_category(table_metric)) if table_metric else (None, "")
         if not label:
@@ -3198,6 +3275,27 @@ class Recognizer:
             return metric, category
         return None, ""
 
+    def _noun_and_part(self, label: str, heads: set) -> tuple[Optional[Metric], str]:
+        """(metric, category) of a row label naming what it counts by its noun alone and one
+        part of a breakdown ("Council items, subscriber | Local authorities"): of the metrics
+        that noun heads, those whose breakdown has exactly one part named in the label; the
+        finest of them when they are of one family (items by data type, not items by
+        authority: a part of a finer breakdown says more); else (None, "")."""
+        found, broken = [], []
+        for i in heads:
+            m = self.taxonomy.metric(i)
+            if not m.categories or m.requires_any is not None or m.parts_only or (m.exclude and m.exclude.search(label)):
+                continue
+            broken.append(m)
+            parts = {k for _, _, k in self.taxonomy.category_sets[m.categories].find(label) if k != "total"}
+            if len(parts) == 1:
+                found.append((m, parts.pop()))
+        # (the noun must head one family: "Warrants, GCHQ" may be warrants issued or in force,
+        # whichever of them has agencies for parts)
+        roots = {m.id for m in broken if not any(m.id.startswith(o.id + ".") for o in broken)}
+        found = [(m, k) for m, k in found if not any(o.id.startswith(m.id + ".") for o, _ in found)]
+        return found[0] if len(found) == 1 and len(roots) == 1 else (None, "")
+
     def _qualified_by(self, metric: Metric, header: str) -> Metric:
         """"Extant 31/03/2017" over the figures of a row of directed surveillance authorisations:
         a column header naming the qualifier that defines a metric under the row's (with the same
@@ -3223,6 +3321,16 @@ class Recognizer:
                 rest = rest[:a] + " ; " + rest[b:]
             if m.context.search(rest):
                 return m, parts.pop()
+        # "Sensitive professions | All" (the "Breakdown" column of a sheet whose other rows
+        # read "Sensitive professions | Lawyers"): the whole of the one metric with a breakdown
+        # whose context the rest names, when it names no counted thing of its own
+        whole = re.fullmatch(r"(?P<rest>.*[A-Za-z].*?)[\s,:;]+(?:all|total)", label.strip(), re.I)
+        if whole and not self.taxonomy.naming(whole.group("rest"), "nouns"):
+            found = [m for m in self.taxonomy.metrics if m.categories and m.context is not None and not m.requires_any
+                     and not m.parts_only and "total" in self.taxonomy.category_sets[m.categories].members
+                     and m.context.search(whole.group("rest")) and not (m.exclude and m.exclude.search(label))]
+            if len(found) == 1:
+                return found[0], "total"
         return None, ""
 
     def _label_metric(self, label: str, context: str) -> Optional[Metric]:
@@ -3615,9 +3723,29 @@ def _period_column(body: list, width: int) -> Optional[int]:
     if most rows have one there."""
     for j in range(width):
         cells = [r[j].text for r in body if j < len(r) and r[j] is not None and r[j].text.strip()]
-        if len(cells) >= 2 and sum(_whole_period(t) is not None for t in cells) >= 0.8 * len(cells):
+        if len(cells) >= 2 and sum(_period_cell(t) is not None for t in cells) >= 0.8 * len(cells):
             return j
     return None
+
+
+# "Directed surveillance figures are for law enforcement agencies only" (a table's caption)
+_FIGURES_ONLY = re.compile(r"(?P<what>[A-Za-z][A-Za-z()'’ -]{2,60}?)\s+(?:figures?|numbers?|counts?)\s+(?:are|is)\s+"
+                           r"(?:for|of)\s+(?P<part>[A-Za-z][A-Za-z&'’ -]{1,50}?)\s+only\b", re.I)
+# a column of sums as changed on appeal, after the notice its row is dated by ("After appeal")
+_REVISED_HEADER = re.compile(r"\b(?:after|on|following)\s+(?:an?\s+)?appeal\b", re.I)
+# "301 by CSPs", "66 of them by applicants": a figure with the part it is of, in a text cell
+_FIGURE_OF_PART = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?%?\s+(?:\w+\s+){0,2}?(?:by|from|to|of|were|was|for)\b", re.I)
+_ANNUALISED_CELL = re.compile(r"[,;]?\s*\(?\bannuali[sz]ed\b\)?", re.I)
+
+
+def _period_cell(text: str) -> Optional[str]:
+    """The period a period column's cell is: a whole period ("2017", "Apr-Dec 2017"), or one
+    said to be annualised ("2017, annualised", "Annualised 2017"), whose figure is an estimate
+    for that period (the row is marked annualised from the cell's text)."""
+    period = _whole_period(text)
+    if period is None and _ANNUALISED_CELL.search(text):
+        period = _whole_period(_ANNUALISED_CELL.sub(" ", text))
+    return period
 
 
 @lru_cache(maxsize=4096)  # asked of each cell of a column, then of its rows

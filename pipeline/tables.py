@@ -391,8 +391,21 @@ def _find_caption(lines: list[Line], used: set[int], first: int, last: int, bbox
             lb = lines[k].bbox
             gap = bbox[1] - lb[3] if k < first else lb[1] - bbox[3]
             if -1 <= gap <= 3 * size:
-                return lines[k].text
+                text = lines[k].text
+                # a caption under the table wrapped onto more lines ("... Directed surveillance
+                # figures are for law enforcement" over "agencies only; ..."): its sentence goes
+                # on on the next line, set flush with it, in its size, a line's leading below
+                while k > last and not re.search(r"[.:;]$", text.strip()) and k + 1 < len(lines) \
+                        and k + 1 not in used and _caption_goes_on(lines[k], lines[k + 1]):
+                    k += 1
+                    text += " " + lines[k].text
+                return text
     return ""
+
+
+def _caption_goes_on(line: Line, nxt: Line) -> bool:
+    a, b = line.bbox, nxt.bbox
+    return abs(a[0] - b[0]) <= 2 and abs(line.size - nxt.size) <= 0.5 and 0 <= b[1] - a[3] <= 0.6 * line.size
 
 
 # ---------------------------------------------------------------------------
@@ -554,7 +567,19 @@ def _columns(segs_by_line: list[list[_Seg]], tol: int) -> list[tuple[float, floa
     return cols
 
 
-def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None) -> None:
+def _flush_right(body: list[list[_Seg]], cols: list[tuple[float, float]]) -> bool:
+    """Every column after the first holds figures set flush right: each body segment in it
+    ends where the column ends, and two at least do."""
+    for x0, x1 in cols[1:]:
+        ends = [s.x1 for ss in body for s in ss if s.x0 <= x1 and s.x1 >= x0]
+        if len(ends) < 2 or any(abs(e - x1) > 2 for e in ends) \
+                or not all(_numish(s.text) for ss in body for s in ss if s.x0 <= x1 and s.x1 >= x0):
+            return False
+    return len(cols) >= 3
+
+
+def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[list[float]] = None,
+                  flush_right: tuple = ()) -> None:
     """Header text: a column owns the whitespace up to halfway to its neighbours; a segment
     with a fair share (>= 25 %) of its width in several such zones spans them. A segment
     wholly between two of the cell borders drawn between the columns (`borders`) is that
@@ -562,6 +587,18 @@ def _place_header(seg: _Seg, cols: list[tuple[float, float]], borders: Optional[
     if borders:
         bounds = [-1e9] + borders + [1e9]
         inside = [k for k in range(len(cols)) if bounds[k] <= seg.x0 and seg.x1 <= bounds[k + 1]]
+        if inside:
+            seg.c0 = seg.c1 = inside[0]
+            return
+    if flush_right and any(abs(seg.x0 - x) <= 1 for x in flush_right):
+        # Figures set flush right in every column after the first, headers set flush left
+        # on several lines (`flush_right`: where the header lines' words start): a column's
+        # header ends where its figures end, and starts after the figures of the column
+        # before end ("Communications" / "data" / "inspections" over "42" reaches back past
+        # halfway to the column before). A segment crossing such a bound, or set on one
+        # line only ("Warrants issued" centred over two columns), is placed as below.
+        bounds = [-1e9] + [cols[k][1] + 2 for k in range(len(cols) - 1)] + [1e9]
+        inside = [k for k in range(len(cols)) if bounds[k] < seg.x0 and seg.x1 <= bounds[k + 1]]
         if inside:
             seg.c0 = seg.c1 = inside[0]
             return
@@ -802,12 +839,17 @@ def _general_table(lines, segs, block: list[int], page_no: int, used: set[int],
     borders = [next(iter(xs)) for xs in ([x for x in joints if cols[c][1] <= x <= cols[c + 1][0]]
                                           for c in range(len(cols) - 1)) if len(xs) == 1]
     borders = borders if len(borders) == len(cols) - 1 else None
+    # (with figures set flush right: the x where words of two header lines or more start)
+    starts = [{round(w.x0) for w in lines[k].words} for k in block if k < first_num]
+    flush_right = tuple(x for i, xs in enumerate(starts) for x in xs
+                        if any(abs(x - y) <= 1 for o in starts[:i] + starts[i + 1:] for y in o)) \
+        if _flush_right([segs[k] for k in body], cols) else ()
     for k in block:
         placed = []
         place = _place
         if k < first_num:
             def place(seg, cols, borders=borders):
-                _place_header(seg, cols, borders)
+                _place_header(seg, cols, borders, flush_right)
         for s in segs[k]:
             place(s, cols)
             if s.c1 > s.c0:
@@ -1165,7 +1207,7 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                 lb = lines[li].bbox
                 if lb[3] < c[1] or lb[1] > c[3]:
                     continue   # a line above or below the cell (most lines, for most cells)
-                ws = [w for w in lines[li].words if not w.superscript and _centre_in(w, c)]
+                ws = _spilled(lines[li], [w for w in lines[li].words if not w.superscript and _centre_in(w, c)], c)
                 if ws and c[2] >= tb[2] - 1:
                     ws += _overflow(lines[li], ws[-1], tb[2])
                 if ws:
@@ -1234,6 +1276,29 @@ def _ruled(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
                             header_rows=header_rows, caption=caption, kind="ruled", spans=spans))
         used |= set(in_table)
     return tables, used
+
+
+def _spilled(line: Line, ws: list[Word], c) -> list[Word]:
+    """A cell's words on one line, with the text that spills over a rule between cells given
+    to the cell it is written in (a spreadsheet's "Communications d|ata" run on past its
+    column's right rule): a word across the cell's left rule set a word space after a word
+    left of that rule belongs to that word's cell; a word across its right rule set a word
+    space after the cell's last word belongs to this one. (A figure set apart from the text
+    before it, or text starting a gap after a rule, is where its centre is.)"""
+    words = [w for w in line.words if not w.superscript]
+
+    def after(w: Word) -> Optional[Word]:
+        before = [v for v in words if v.x1 <= w.x0 + 0.5 and v is not w]
+        return max(before, key=lambda v: v.x1) if before else None
+
+    def runs_on(w: Word, prev: Optional[Word]) -> bool:
+        return prev is not None and w.x0 - prev.x1 <= 0.6 * (w.size or 10.0)
+    out = [w for w in ws if not (w.x0 < c[0] - 0.5 < w.x1 and runs_on(w, p := after(w)) and p.x1 < c[0])]
+    if out:
+        for w in words:
+            if w.x0 < c[2] - 0.5 < w.x1 and not any(w is o for o in out) and runs_on(w, after(w)) and after(w) is out[-1]:
+                out.append(w)
+    return out
 
 
 def _overflow(line: Line, last: Word, edge: float) -> list[Word]:
