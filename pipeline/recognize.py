@@ -525,7 +525,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 # ("Serious crime accounted for 65.22%": the part whose figure follows its verb)
 # ("and next of kin just 0.2%": an adverb may stand between)
 # ("to prevent death or injury in 11%": a purpose, then the share of applications made for it)
-_LABEL_GAP = re.compile(r"[\s():–-]*(?:was|were|of|for|in|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*"
+# ("red ratings 8%", "service use data 87": the part, then the noun of what it is a part of)
+_LABEL_GAP = re.compile(r"[\s():–-]*(?:(?:[a-z]{3,}s|data)\s+)?(?:was|were|of|for|in|totalled|numbered|at|made|granted|obtained|received|issued|accounted\s+for)?\s*[(:–-]?\s*"
                         r"(?:(?:just|only|nearly|almost|about|around|roughly)\s+)?")
 
 

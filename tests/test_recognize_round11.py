@@ -360,3 +360,10 @@ def test_applications_to_identify_or_confirm_a_source(rec):
     got = found(rec, "In 2024 investigators made 157 applications for the communications data of journalists.",
                 "Of the journalist applications, 106 were to identify or confirm a source.", period=None)
     assert ("cd.applications.journalistic_source", "", "2024", 106) in got
+
+
+def test_a_part_then_the_noun_of_what_it_is_a_part_of(rec):
+    got = found(rec, "Put as shares, amber ratings were 55% of the 2015 recommendations and red ratings 8%.",
+                "In 2018 subscriber data made up 647 items and service use data 87.", period="2019")
+    assert {("recommendations.share", "amber", "2015", 55), ("recommendations.share", "red", "2015", 8),
+            ("cd.items.data_type", "subscriber", "2018", 647), ("cd.items.data_type", "service_use", "2018", 87)} <= got
