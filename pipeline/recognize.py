@@ -440,12 +440,17 @@ _EVENT_DAY_BEFORE = re.compile(r"\W*(?:on|on\s+or\s+about|dated)\s+", re.I)
 _OWN_EVENT = re.compile(r"\bwhen\s+(?:it|they)\s+(?:was|were)\s+(?:first\s+)?(?:issued|imposed|made|granted|served|announced|given)\b", re.I)
 
 
-def _new_clause(gap: str, p=None) -> bool:
+def _new_clause(gap: str, p=None, rest: str = "") -> bool:
     """Does a subordinate clause start in gap (its period dates its own event, not the figure)?
     ("when it was issued, in 2021/22" dates the figure's own event, by a year it names)"""
-    m = _NEW_CLAUSE.search(gap)
-    return bool(m) and not (_OWN_EVENT.search(gap) and len(_NEW_CLAUSE.findall(gap)) == 1
-                            and (p is None or p.kind in ("year", "fy", "part")))
+    # ("74 recommendations after inspection in 2015": "after" with a noun and no verb, up to
+    # the clause's end in rest (the text from the gap on), is a phrase, not a clause; "after a
+    # cyber incident in 2018 exposed ..." is a clause)
+    tail = gap + re.split(r"[,;:]", rest[len(gap):], 1)[0] if rest else gap
+    found = [m for m in _NEW_CLAUSE.finditer(gap)
+             if not (m.group(0).lower() in ("after", "before", "following") and not _VERB.search(tail, m.end()))]
+    return bool(found) and not (_OWN_EVENT.search(gap) and len(found) == 1
+                                and (p is None or p.kind in ("year", "fy", "part")))
 
 
 def _shared_percent(candidates: list, text: str) -> list:
@@ -2431,7 +2436,7 @@ class Recognizer:
         # b) "N in 2017", "N (2016)", "N during 2016-17" after the number, before the next number
         for p in (p for p in usable if rel_end <= p.start - s0 < nxt):
             gap = sent[rel_end:p.start - s0]
-            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap, p):
+            if len(gap) > 90 or ";" in gap or is_comparison_base(p) or _new_clause(gap, p, sent[rel_end:]):
                 continue
             if _CLAUSE_SEP.search(gap) and any(w.clause[0] <= q.start - s0 and q.end - s0 <= rel_start for q in usable
                                                if q.kind != "relative" or not is_comparison_base(q)):
@@ -2481,7 +2486,7 @@ class Recognizer:
                  and (not _in_brackets(sent, p.start - s0) or _in_brackets(sent, rel_start)
                       # ('... for 2.9%." (IOCCO Report 2016, para 8.15)': the report cited)
                       or any(a <= p.start - s0 < b for a, b in _citations(sent)))
-                 and not _new_clause(sent[rel_end:p.start - s0], p) and not is_comparison_base(p)
+                 and not _new_clause(sent[rel_end:p.start - s0], p, sent[rel_end:]) and not is_comparison_base(p)
                  # ("24 interception errors (law enforcement) 13 in 2018": the period of the figure
                  # set after this one with no "and" between is that figure's)
                  and not (nxt < p.start - s0 and sent[nxt:nxt + 1].isdigit()

@@ -367,3 +367,12 @@ def test_a_part_then_the_noun_of_what_it_is_a_part_of(rec):
                 "In 2018 subscriber data made up 647 items and service use data 87.", period="2019")
     assert {("recommendations.share", "amber", "2015", 55), ("recommendations.share", "red", "2015", 8),
             ("cd.items.data_type", "subscriber", "2018", 647), ("cd.items.data_type", "service_use", "2018", 87)} <= got
+
+
+def test_after_with_a_noun_is_a_phrase_after_with_a_verb_a_clause(rec):
+    got = found(rec, "The interception agencies received 74 recommendations after inspection in 2015, against 65 in "
+                     "2013.", period="2023")
+    assert {("recommendations", "total", "2015", 74), ("recommendations", "total", "2013", 65)} <= got
+    got = found(rec, "We issued a fine of £20m to British Airways after a cyber incident in 2018 exposed the personal "
+                     "data of its customers.", period="2020/21")
+    assert not any(k[2] == "2018" for k in got)
