@@ -1854,6 +1854,13 @@ class Recognizer:
             category = respective[1]
         elif such_part and category in ("", "total"):
             category = such_part
+        if category in ("", "total") and metric.unit == "GBP" and metric.categories and prev_text:
+            # "You asked about the Cabinet Office. A penalty of £500,000 was issued ...": a
+            # penalty is of one organisation, the one the sentence before names when its own
+            # sentence names none
+            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(prev_text) if h[2] != "total"}
+            if len(hits) == 1 and not self.taxonomy.category_sets[metric.categories].find(sent):
+                category = hits.pop()
         if metric.categories and prev_text and _PRONOUN_AGENT.search(w.before_clause):
             # "... the Department for Work and Pensions is by far the heaviest user. In 2017 it
             # granted 792 ...": the pronoun stands for the one part the sentence before names
@@ -2326,7 +2333,10 @@ class Recognizer:
                     return str(int(anchor[-7:-3]) - p.offset)
                 return grammar.shift_period(anchor, p.offset) if anchor else None
             if p.kind == "month":
-                return grammar.period_containing(p.period, ctx.period or ctx.reckoning or "")
+                # (in the kind of period the sentence counts in: "issued in December 2021
+                # (2021/22) ...; reduced to £50,000 in November 2022" is in 2022/23)
+                fy = next((q.period for q in periods if q.kind == "fy"), None)
+                return grammar.period_containing(p.period, fy or ctx.period or ctx.reckoning or "")
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")
             if p.kind == "same":

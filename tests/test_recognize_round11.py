@@ -376,3 +376,11 @@ def test_after_with_a_noun_is_a_phrase_after_with_a_verb_a_clause(rec):
     got = found(rec, "We issued a fine of £20m to British Airways after a cyber incident in 2018 exposed the personal "
                      "data of its customers.", period="2020/21")
     assert not any(k[2] == "2018" for k in got)
+
+
+def test_a_penalty_of_the_organisation_named_before_in_the_sentences_kind_of_year(rec):
+    got = found(rec, "5. You asked about the Cabinet Office. A penalty of £500,000 was issued in December 2021 "
+                     "(2021/22) for the disclosure of the New Year Honours list addresses; on appeal it was reduced "
+                     "to £50,000 by consent in November 2022.", period="2022")
+    assert {("ico.fines", "cabinet_office", "2021-04/2022-03", 500000),
+            ("ico.fines", "cabinet_office", "2022-04/2023-03", 50000)} <= got
