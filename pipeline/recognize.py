@@ -823,6 +823,9 @@ _ANAPHOR_BEFORE = re.compile(
 _SAME_UNIT_BEFORE = re.compile(r"\d\s+(?:hours|days|weeks|months|years)\s+(?:rather\s+than|instead\s+of|or|not)\s+$", re.I)
 # "one application can cover several items": a general statement
 _GENERIC_ONE = re.compile(r"\s+[a-z]+\s+(?:can|may|might|could|will|would|should|must)\b", re.I)
+# "A penalty of £500,000": one penalty (unlike "the penalties issued came to £900,000")
+_ONE_PENALTY = re.compile(r"\b(?:a|the|this|that|its)\s+(?:monetary\s+)?(?:penalty|fine)\b", re.I)
+_PENALTIES = re.compile(r"\b(?:penalties|fines)\b", re.I)
 # "it granted 792": a pronoun doing what the figure counts
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they)\s+(?:granted|made|obtained|issued|reported|authorised|received|accounted\s+for)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -1854,7 +1857,8 @@ class Recognizer:
             category = respective[1]
         elif such_part and category in ("", "total"):
             category = such_part
-        if category in ("", "total") and metric.unit == "GBP" and metric.categories and prev_text:
+        if category in ("", "total") and metric.unit == "GBP" and metric.categories and prev_text \
+                and _ONE_PENALTY.search(sent) and not _PENALTIES.search(sent):
             # "You asked about the Cabinet Office. A penalty of £500,000 was issued ...": a
             # penalty is of one organisation, the one the sentence before names when its own
             # sentence names none
@@ -2335,7 +2339,7 @@ class Recognizer:
             if p.kind == "month":
                 # (in the kind of period the sentence counts in: "issued in December 2021
                 # (2021/22) ...; reduced to £50,000 in November 2022" is in 2022/23)
-                fy = next((q.period for q in periods if q.kind == "fy"), None)
+                fy = next((q.period for q in periods if q.kind == "fy" and not _in_relative_clause(sent, q.start - s0)), None)
                 return grammar.period_containing(p.period, fy or ctx.period or ctx.reckoning or "")
             if p.kind == "since":
                 return grammar.period_since(p.period, ctx.period or "")

@@ -384,3 +384,6 @@ def test_a_penalty_of_the_organisation_named_before_in_the_sentences_kind_of_yea
                      "to £50,000 by consent in November 2022.", period="2022")
     assert {("ico.fines", "cabinet_office", "2021-04/2022-03", 500000),
             ("ico.fines", "cabinet_office", "2022-04/2023-03", 50000)} <= got
+    # (penalties in the plural are no one organisation's)
+    got = found(rec, "You asked about the Cabinet Office. In 2019 the penalties issued came to £900,000.", period="2020")
+    assert not any(k[1] == "cabinet_office" for k in got)
