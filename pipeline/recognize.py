@@ -450,7 +450,7 @@ def _new_clause(gap: str, p=None, rest: str = "") -> bool:
     found = [m for m in _NEW_CLAUSE.finditer(gap)
              if not (m.group(0).lower() in ("after", "before", "following") and not _VERB.search(tail, m.end()))]
     return bool(found) and not (_OWN_EVENT.search(gap) and len(found) == 1
-                                and (p is None or p.kind in ("year", "fy", "part")))
+                                and (p is None or p.kind in ("year", "fy", "part", "month")))
 
 
 def _shared_percent(candidates: list, text: str) -> list:

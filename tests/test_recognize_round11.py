@@ -387,3 +387,9 @@ def test_a_penalty_of_the_organisation_named_before_in_the_sentences_kind_of_yea
     # (penalties in the plural are no one organisation's)
     got = found(rec, "You asked about the Cabinet Office. In 2019 the penalties issued came to £900,000.", period="2020")
     assert not any(k[1] == "cabinet_office" for k in got)
+
+
+def test_a_penalty_dated_by_the_month_it_was_issued(rec):
+    got = found(rec, "The Cabinet Office penalty is the odd one: £500,000 when it was issued in December 2021.",
+                period="2019")
+    assert got == {("ico.fines", "cabinet_office", "2021", 500000)}
