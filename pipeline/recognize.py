@@ -826,6 +826,8 @@ _GENERIC_ONE = re.compile(r"\s+[a-z]+\s+(?:can|may|might|could|will|would|should
 # "A penalty of £500,000": one penalty (unlike "the penalties issued came to £900,000")
 _ONE_PENALTY = re.compile(r"\b(?:a|the|this|that|its)\s+(?:monetary\s+)?(?:penalty|fine)\b", re.I)
 _PENALTIES = re.compile(r"\b(?:penalties|fines)\b", re.I)
+# "issued under it", "approved through it": a procedure named before, by pronoun
+_UNDER_IT = re.compile(r"\b(?:under|through|using|by)\s+(?:it|this|that)\b(?!\s+(?:year|period))", re.I)
 # "it granted 792": a pronoun doing what the figure counts
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they)\s+(?:granted|made|obtained|issued|reported|authorised|received|accounted\s+for)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -1394,7 +1396,11 @@ class Recognizer:
         # (the text read so far, up to the figure: where its metric was named last)
         history = (ctx.section[:-len(block.text)] if ctx.section.endswith(block.text) else ctx.section) \
             + " " + block.text[:w.s0 + w.start]
-        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead, history)
+        # ("The urgency procedure is used sparingly. In 2016, 67 warrants were issued under it":
+        # the pronoun brings the qualifier the sentence before names into the figure's clause)
+        under_it = prev_text if _UNDER_IT.search(w.scope) else ""
+        metric, score, noun_after = self._choose_metric(w, block.text + " " + ctx.section, ctx.heading, back, lead, history,
+                                                        under_it)
         such_part = ""  # the part of the breakdown the figure "such" points back to counted
         if _SUCH_AFTER.match(w.after):
             # "106 applications sought to identify a journalist's source. ... Judicial
@@ -2150,7 +2156,7 @@ class Recognizer:
                           block.bbox_of(n.start, n.end), 0.3)
 
     def _choose_metric(self, w: "_Mention", block_text: str, heading: str, back: str = "", lead: str = "",
-                       history: str = ""):
+                       history: str = "", antecedent: str = ""):
         """Best taxonomy metric for a number, with its score, or (None, 0, False).
 
         Evidence, strongest first: the metric's noun right after the number ("808,214 items"),
@@ -2203,7 +2209,8 @@ class Recognizer:
             # Qualifiers that define a metric ("approved", "refused", "in force") must sit in
             # the number's own clause, not elsewhere in the sentence; a denominator ("67 of the
             # 3,007 warrants were approved urgently") is not qualified by them at all.
-            if m.requires_any and (w.denominator or not m.requires_any.search(clause_text)):
+            if m.requires_any and (w.denominator or not (m.requires_any.search(clause_text)
+                                                         or (antecedent and m.requires_any.search(antecedent)))):
                 continue
             if m.parts_only and not any(h[2] != "total" for h in self.taxonomy.category_sets[m.categories].find(sent)):
                 continue  # ("200,665 requests were approved": no company's, so not a company's count)

@@ -393,3 +393,9 @@ def test_a_penalty_dated_by_the_month_it_was_issued(rec):
     got = found(rec, "The Cabinet Office penalty is the odd one: £500,000 when it was issued in December 2021.",
                 period="2019")
     assert got == {("ico.fines", "cabinet_office", "2021", 500000)}
+
+
+def test_issued_under_it_brings_the_procedure_named_before(rec):
+    got = found(rec, "The urgency procedure is said to be used sparingly. In 2016, 67 warrants were issued under it, "
+                     "approximately 2.2% of the total.", period="2019")
+    assert {("interception.warrants.urgent", "", "2016", 67), ("interception.warrants.urgent.share", "", "2016", 2.2)} <= got
