@@ -826,6 +826,8 @@ _GENERIC_ONE = re.compile(r"\s+[a-z]+\s+(?:can|may|might|could|will|would|should
 # "A penalty of £500,000": one penalty (unlike "the penalties issued came to £900,000")
 _ONE_PENALTY = re.compile(r"\b(?:a|the|this|that|its)\s+(?:monetary\s+)?(?:penalty|fine)\b", re.I)
 _PENALTIES = re.compile(r"\b(?:penalties|fines)\b", re.I)
+# "808 of their authorisations": a part of what someone named before has
+_OF_THEIR = re.compile(r"\s+of\s+(?:their|its)\b", re.I)
 # "issued under it", "approved through it": a procedure named before, by pronoun
 _UNDER_IT = re.compile(r"\b(?:under|through|using|by)\s+(?:it|this|that)\b(?!\s+(?:year|period))", re.I)
 # "it granted 792": a pronoun doing what the figure counts
@@ -1870,6 +1872,12 @@ class Recognizer:
             # sentence names none
             hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(prev_text) if h[2] != "total"}
             if len(hits) == 1 and not self.taxonomy.category_sets[metric.categories].find(sent):
+                category = hits.pop()
+        if category in ("", "total") and metric.categories and _OF_THEIR.match(w.after):
+            # "law enforcement agencies were granted 6,237; on 31 March 2017, 808 of their
+            # authorisations were extant": "their" is the one part named before
+            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(sent[:w.start]) if h[2] != "total"}
+            if len(hits) == 1:
                 category = hits.pop()
         if metric.categories and prev_text and _PRONOUN_AGENT.search(w.before_clause):
             # "... the Department for Work and Pensions is by far the heaviest user. In 2017 it

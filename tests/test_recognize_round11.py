@@ -399,3 +399,9 @@ def test_issued_under_it_brings_the_procedure_named_before(rec):
     got = found(rec, "The urgency procedure is said to be used sparingly. In 2016, 67 warrants were issued under it, "
                      "approximately 2.2% of the total.", period="2019")
     assert {("interception.warrants.urgent", "", "2016", 67), ("interception.warrants.urgent.share", "", "2016", 2.2)} <= got
+
+
+def test_of_their_is_the_part_named_before(rec):
+    got = found(rec, "In 2016-17 law enforcement agencies were granted 6,237 directed surveillance authorisations; on "
+                     "31 March 2017, 808 of their authorisations were extant.", period="2018")
+    assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got
