@@ -704,7 +704,7 @@ _FALLS_IN = re.compile(r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:which|that)\s+(?:falls?|fe
                        r"(?:(?:financial|reporting|business|accounting|[A-Z]{2,5})\s+)?(?:year\s+)?", re.I)
 _SUCH_AFTER = re.compile(r"\s+such\s+[a-z]", re.I)
 _SUCH_SUBJECT = re.compile(r"\bsuch\s+[a-z]+s\s+(?:fell|rose|went\s+(?:up|down)|dropped|increased|decreased|numbered|totalled|reached|came)\b(?:\s+\w+){0,2}\s*$", re.I)
-_NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+$", re.I)
+_NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+(?:the\s+)?$", re.I)
 # "Serious crime accounted for 65.22% of them and national security for 34.5%": the verb of
 # the item before left out of this one
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)

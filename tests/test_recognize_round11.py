@@ -405,3 +405,9 @@ def test_of_their_is_the_part_named_before(rec):
     got = found(rec, "In 2016-17 law enforcement agencies were granted 6,237 directed surveillance authorisations; on "
                      "31 March 2017, 808 of their authorisations were extant.", period="2018")
     assert ("directed_surveillance.authorisations.extant", "law_enforcement", "2017-03-31", 808) in got
+
+
+def test_and_the_opens_the_next_item_not_this_ones_part(rec):
+    got = found(rec, "Of the 903 communications data errors in 2018, single points of contact — the specialist "
+                     "officers who handle requests — made 381 and the officers asking for the data 360.", period="2019")
+    assert {("cd.errors", "spoc", "2018", 381), ("cd.errors", "applicant", "2018", 360)} <= got
