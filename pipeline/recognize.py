@@ -618,7 +618,7 @@ _BACK_REF = re.compile(r"\s*(?:(?:of|among|within)\s+(?:that|this|these|those|th
 _APPOSED_SHARE_BEFORE = re.compile(r",\s*(?:or\s+|that\s+is\s+|which\s+(?:is|was|represents|represented)\s+|some\s+|roughly\s+|about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)*$", re.I)
 # ", a rise of 16%", ", an increase of just over 17.5%", ", down 19%"
 # (", the increase in that last year alone being just over 17.5%": an absolute clause)
-_APPOSED_CHANGE_BEFORE = re.compile(r"^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2})?,\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down"
+_APPOSED_CHANGE_BEFORE = re.compile(r"^[^,;:.]{0,60},\s*(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:an?\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline)\s+of|up|down"
                                     r"|the\s+(?:rise|increase|fall|drop|decrease|reduction|decline)\s+(?:in\s+[^,;%\d]{0,40}?\s+)?(?:alone\s+)?being)\s+"
                                     r"(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _PUT_AT_CHANGE = re.compile(r"\b(?P<w>rise|increase|fall|drop|decrease|reduction|decline)\b[^.;%]{0,40}?\b(?:put|puts|estimated|estimates|"
@@ -1515,7 +1515,7 @@ class Recognizer:
             and (_APPOSED_CHANGE_BEFORE.search(w.before_clause) is not None
                  or (w.before_clause.lstrip().startswith(",") and _PUT_AT_CHANGE.search(w.before_clause) is not None)) \
             and not _OF_TOTAL.match(w.after) \
-            and not re.match(r"\s*(?:on|from|since|compared)\b", w.after)
+            and not re.match(r"\s*(?:on(?!\s+the\s+(?:year\s+before|previous\s+year|preceding\s+year))|from|since|compared)\b", w.after)
         # "it fell by 19%, to 2,760, in 2013": the level a change led to is of the changed count
         moved_to = base is not None and base is not prev and base[0] is not None and n.unit != "percent" \
             and ctx.sentence_so_far[-1][1].endswith(".change") and _TO_LEVEL_GAP.fullmatch(w.before_clause) is not None
@@ -2489,6 +2489,9 @@ class Recognizer:
         seg0 = sent.rfind(";", 0, rel_start) + 1  # a semicolon starts a new statement
         before = [p for p in usable if seg0 <= p.start - s0 and p.end - s0 <= rel_start
                   and not re.search(r"\b(?:than|with|against|since)\s*(?:the\s+)?$", sent[max(0, p.start - s0 - 25):p.start - s0], re.I)
+                  # ("a fall of 19% on the year before, and that ... had made 42,293": the base
+                  # another figure was compared with)
+                  and not (p.kind == "relative" and re.search(r"\bon\s*$", sent[max(0, p.start - s0 - 5):p.start - s0], re.I))
                   # ("compared with 1,958 in 2018, and that wider public authorities made eleven")
                   and not _COMPARED_FIGURE.search(sent, max(0, p.start - s0 - 30), p.start - s0)]
         if before:

@@ -411,3 +411,10 @@ def test_and_the_opens_the_next_item_not_this_ones_part(rec):
     got = found(rec, "Of the 903 communications data errors in 2018, single points of contact — the specialist "
                      "officers who handle requests — made 381 and the officers asking for the data 360.", period="2019")
     assert {("cd.errors", "spoc", "2018", 381), ("cd.errors", "applicant", "2018", 360)} <= got
+
+
+def test_a_change_set_after_its_counts_clause_and_the_base_it_names(rec):
+    got = found(rec, "Our founders started the Trust in 2014, when the Commissioner reported that 2,760 interception "
+                     "warrants had been issued in 2013, a fall of 19% on the year before, and that public authorities "
+                     "had made 42,293 urgent oral requests for communications data.", period="2025")
+    assert {("interception.warrants.issued.change", "total", "2013", -19), ("cd.urgent_oral", "", "2013", 42293)} <= got
