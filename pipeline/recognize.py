@@ -1582,7 +1582,10 @@ class Recognizer:
             counted = [i for i in prev_metrics if not i.endswith(_MEASURE_SUFFIXES) and i != UNCLASSIFIED]
             named = {p.period for p in grammar.parse_periods(prev_text) if p.kind in ("year", "fy", "part")}
             counts_before = [(counted[0], "", named.pop() if len(named) == 1 else None)] if len(counted) == 1 else []
-        if metric is None and n.unit == "percent" and prev_text and counts_before \
+        # (an item of a sign and a share takes the count of the item before over what the
+        # section names: "▲ 17.5% on 2016" under a dashboard's tiles)
+        signed_item = bool(counts_before) and not noun_after and _SIGN_OPENING.match(sent[:w.start]) is not None
+        if (metric is None or signed_item) and n.unit == "percent" and prev_text and counts_before \
                 and (_CHANGE_OF_THAT.search(sent, 0, w.start) or _PRONOUN_MOVED.search(sent, w.clause[0], w.start)
                      or _SIGN_OPENING.match(sent[:w.start])):
             # "In 2017 there were 3,535 warrants. That was a rise of just over 17.5% on the year

@@ -418,3 +418,14 @@ def test_a_change_set_after_its_counts_clause_and_the_base_it_names(rec):
                      "warrants had been issued in 2013, a fall of 19% on the year before, and that public authorities "
                      "had made 42,293 urgent oral requests for communications data.", period="2025")
     assert {("interception.warrants.issued.change", "total", "2013", -19), ("cd.urgent_oral", "", "2013", 42293)} <= got
+
+
+def test_a_signed_share_item_is_the_change_of_the_count_item_before_it(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    items = ["SENSITIVE-PROFESSION APPLICATIONS 1,320 CD applications, 2018",
+             "INTERCEPTION WARRANTS ISSUED 3,535 warrants in 2017", "▲ 17.5% on 2016"]
+    page = PageContent(1, 595, 842, [Block(t, [], (60, 100 + 30 * i, 500, 120 + 30 * i), "bullet")
+                                     for i, t in enumerate(items)], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2018"))}
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
