@@ -429,3 +429,9 @@ def test_a_signed_share_item_is_the_change_of_the_count_item_before_it(rec):
                                      for i, t in enumerate(items)], [])
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", "2018"))}
     assert ("interception.warrants.issued.change", "total", "2017", 17.5) in got
+
+
+def test_bids_to_find_a_source_and_requests_for_data(rec):
+    got = {(o.metric, o.period, o.value) for o in text_observations(
+        rec, "200,665 requests for data approved", "15 bids to find a journalist's source", period="2019", kind="bullet")}
+    assert {("cd.requests.approved", "2019", 200665), ("cd.applications.journalistic_source", "2019", 15)} <= got
