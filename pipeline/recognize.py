@@ -2623,7 +2623,9 @@ class Recognizer:
         after_clause = re.split(r"[;:]|,\s", _COMMA_TO_VERB.sub(" ", w.after, 1), 1)[0]  # "and" may sit inside a name
         hits = labels(after_clause)
         # ("792 of them by the Department for Work and Pensions": a part of the figure before)
-        lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b", "", after_clause[:hits[0][0]]) if hits else ""
+        # ("6% in the interests of national security": a purpose's set phrase, one word's worth)
+        lead = re.sub(r"^\s*of\s+(?:them|these|those|which)\s+(?:by|to|for|from|in|at)\b|\bin\s+the\s+interests?\s+of\b", " ",
+                      after_clause[:hits[0][0]]) if hits else ""
         if hits and _words_between(lead) <= 3 and not _NEXT_ITEM.search(lead):
             following = labels(w.after[hits[0][0]:hits[0][0] + 80]) if _LIST_NEXT.match(w.after, hits[0][1]) else ()
             if len(following) >= 2 and following[1][2] != following[0][2] \

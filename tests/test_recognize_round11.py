@@ -435,3 +435,9 @@ def test_bids_to_find_a_source_and_requests_for_data(rec):
     got = {(o.metric, o.period, o.value) for o in text_observations(
         rec, "200,665 requests for data approved", "15 bids to find a journalist's source", period="2019", kind="bullet")}
     assert {("cd.requests.approved", "2019", 200665), ("cd.applications.journalistic_source", "2019", 15)} <= got
+
+
+def test_a_share_in_the_interests_of_a_purpose(rec):
+    got = found(rec, "The purposes were published for 2016: 83% of applications were to prevent or detect crime, 11% "
+                     "to prevent death or injury and 6% in the interests of national security.", period="2023")
+    assert ("cd.applications.purpose.share", "national_security", "2016", 6) in got
