@@ -2837,7 +2837,11 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
         used |= ids
         rects = [r for r in rects if all(r is not q for q in segments)]
-    found = _split_bar(rects, [w for w in words if id(w) not in used]) if len(rects) >= 2 else None
+    # (a legend's names under a bar are no labels of its segments: each names a colour, and
+    # stacked bars in those colours are read below, segment by segment)
+    keyed = {id(w) for entry in legend.values() for w in entry[2]} \
+        | {id(w) for _, entry, _ in getattr(page, "_legend_entries", None) or [] for w in entry[2]} if legend else set()
+    found = _split_bar(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 2 else None
     if found:
         chart, ids, segments = found
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
@@ -2865,6 +2869,11 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     zeros = _zero_columns(page, words) if rects else []
     thin = [r for r in boxes(page) if r.get("fill") and 0.3 <= r["x1"] - r["x0"] < 2 and 4 <= r["bottom"] - r["top"] <= 40] \
         if len(rects) >= 3 else []
+    # segments too thin to be bars of their own (a 1% share of a 100% bar drawn 1.5 points
+    # wide): read only as a segment of a stack, meeting the one before edge to edge
+    slivers = [r for r in boxes(page) if r.get("fill") and r not in keys
+               and (0.3 <= r["x1"] - r["x0"] < 2 <= r["bottom"] - r["top"] <= 60
+                    or 0.3 <= r["bottom"] - r["top"] < 1.5 <= 4 <= r["x1"] - r["x0"] <= 120)] if rects else []
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
@@ -2876,7 +2885,7 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                 group = [r for r in group if id(r) not in gone]
                 if len(group) < 2:
                     continue
-            stacks = _stacks(group, rects, _UPWARD if key == "bottom" else _RIGHTWARD)
+            stacks = _stacks(group, rects + slivers, _UPWARD if key == "bottom" else _RIGHTWARD)
             if len(group) < 3 and not stacks:
                 continue
             if stacks:
