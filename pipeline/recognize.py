@@ -2735,7 +2735,8 @@ class Recognizer:
         out = []
         for m in items:
             label = m.group("label").strip(" –—-:")
-            category = (cats.lookup(label) if cats else None) or _slug(label)
+            category = (cats.lookup(label) if cats else None) or \
+                ("combination" if cats and _both_part(label, cats, [i.group("label") for i in items]) else _slug(label))
             for group in ("num", "share"):
                 value = _cell_value(m.group(group) or "")
                 if value is None:
@@ -2795,6 +2796,9 @@ class Recognizer:
                 period = default
             if period is None:
                 continue
+            if category and metric.categories and _both_part(name, self.taxonomy.category_sets[metric.categories],
+                                                               [b.series or b.label for b in chart.bars]):
+                category = "combination"
             if category and metric.categories and category not in self.taxonomy.category_sets[metric.categories].members \
                     and len(name.split()) > 4:
                 # ("and only a minority were rated red. Green": prose run into a bar's label is no
@@ -3318,6 +3322,20 @@ class Recognizer:
             value=value, unit=unit, qualifier=qualifier, method=method, quote=quote,
             bbox=",".join(f"{v:.1f}" for v in bbox), confidence=round(confidence, 2),
         )
+
+
+def _both_part(label: str, cats, labels: list) -> bool:
+    """Does a chart's key entry "Both" ("Both purposes") name the combination part of a
+    breakdown whose other entries name two parts of it ("Serious crime", "National security",
+    "Both")? Only a chart's own labels are read so: in prose "both" is no part ("in both
+    directions")."""
+    if not _BOTH.fullmatch(label.strip(" :–—-")) or "combination" not in cats.members:
+        return False
+    named = {cats.lookup(o) for o in labels if o and not _BOTH.fullmatch(o.strip(" :–—-"))}
+    return len(named - {None, "total", "combination"}) >= 2
+
+
+_BOTH = re.compile(r"both(?:\s+(?:purposes|of\s+(?:these|them|the\s+above)))?", re.I)
 
 
 # "Figure 3", "Chart TD2:", "Graph 1." opening a line: the title of a chart

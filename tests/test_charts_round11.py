@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from chart_helpers import chart_bars, observations, rl_page
+from pipeline.model import Block, Chart, ChartBar
+from pipeline.recognize import Context, Recognizer
 
 DARK, MID, LIGHT = (0.14, 0.31, 0.44), (0.36, 0.55, 0.72), (0.66, 0.78, 0.87)
 
@@ -41,3 +43,32 @@ def test_legend_under_stacked_bars_names_series_not_segments(tmp_path: Path):
     assert ("interception.warrants.issued.share", "serious_crime", "2015", 65.0) in obs
     assert ("interception.warrants.issued.share", "combination", "2014", 1.0) in obs
     assert not any(o[1] == "total" for o in obs)
+
+
+def _chart_observations(title: str, bars: list, period="2019") -> list:
+    """(metric, category, period, value) read from a chart of (label, value) bars titled
+    `title` (the chart readers' output, without a PDF)."""
+    chart = Chart(1, [ChartBar(label, value, (100, 100 + 10 * k, 120, 108 + 10 * k)) for k, (label, value) in enumerate(bars)],
+                  (80, 100, 200, 100 + 10 * len(bars)), "bar")
+    obs = Recognizer().recognize_chart(chart, [Block(title, [], (80, 80, 300, 90), "caption")], Context("r.pdf", "abc", period))
+    return [(o.metric, o.category, o.period, o.value) for o in obs]
+
+
+def test_both_in_a_key_of_purposes_is_the_combination():
+    # a pie's key "Serious crime / National security / Both": "Both" is the warrants issued for
+    # the two purposes together, the combination part
+    got = _chart_observations("Figure 5. Interception warrants by purpose, 2014",
+                              [("Serious crime", "68%"), ("National security", "31%"), ("Both", "1%")])
+    assert ("interception.warrants.issued.share", "combination", "2014", 1.0) in got
+    assert ("interception.warrants.issued.share", "serious_crime", "2014", 68.0) in got
+
+
+def test_both_is_no_part_where_the_key_names_no_two_parts():
+    # ("Both" beside labels that name no parts of the breakdown names nothing it can be)
+    got = _chart_observations("Interception warrants by purpose, 2014", [("Urgent", "8%"), ("Routine", "91%"), ("Both", "1%")])
+    assert not any(o[1] == "combination" for o in got)
+
+
+def test_clergy_are_ministers_of_religion():
+    got = _chart_observations("SENSITIVE PROFESSIONS, 2018", [("Doctors", "498"), ("Clergy", "272"), ("Lawyers", "234")])
+    assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272.0) in got
