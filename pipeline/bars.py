@@ -265,6 +265,67 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
     return legend, used
 
 
+# A key given in words, not drawn: "Grey dot: 2018; red dot: 2024.", "orange: phone and
+# internet companies". The colour's name opens the line or follows a stop; a colon ends it.
+_COLOUR_NAMES = {"grey": {"grey"}, "gray": {"grey"}, "black": {"black"}, "red": {"red"}, "orange": {"orange"},
+                 "yellow": {"yellow"}, "green": {"green", "teal"}, "teal": {"teal", "green", "blue"},
+                 "blue": {"blue", "teal"}, "navy": {"blue", "purple"}, "purple": {"purple", "pink"},
+                 "pink": {"pink", "red"}, "brown": {"orange", "red"}}
+_SPOKEN_KEY = re.compile(
+    r"(?:^|(?<=[;.,]\s))(?:(?:light|dark|pale)\s+)?(?P<name>%s)(?:\s+(?:dots?|bars?|lines?|circles?|segments?|markers?"
+    r"|squares?|points?|columns?|slices?|areas?))?\s*:\s*(?P<label>[^;:]+?)\s*(?=;|\.(?:\s|$)|$)"
+    % "|".join(_COLOUR_NAMES), re.I)
+
+
+def _family(colour: tuple) -> str:
+    """The everyday name of a fill colour ("grey", "red", "orange", "blue" ...): grey, black
+    or white when it has next to no hue, else the hue's name."""
+    c = [float(v) for v in colour]
+    if len(c) == 1:
+        c = c * 3
+    elif len(c) == 4:   # CMYK
+        c = [(1 - c[k]) * (1 - c[3]) for k in range(3)]
+    elif len(c) != 3:
+        return ""
+    hi, lo = max(c), min(c)
+    if hi - lo < 0.1:
+        return "black" if hi < 0.2 else "white" if lo > 0.92 else "grey"
+    r, g, b = c
+    if hi == r:
+        hue = (60 * (g - b) / (hi - lo)) % 360
+    elif hi == g:
+        hue = 60 * (b - r) / (hi - lo) + 120
+    else:
+        hue = 60 * (r - g) / (hi - lo) + 240
+    for top, name in ((15, "red"), (45, "orange"), (70, "yellow"), (165, "green"), (195, "teal"), (255, "blue"),
+                      (315, "purple"), (345, "pink"), (360, "red")):
+        if hue < top:
+            return name
+    return "red"
+
+
+def _spoken_keys(words: list[Word], colours: Iterable[tuple]) -> dict[tuple, tuple[str, Word, list[Word]]]:
+    """A key given in words ("Grey dot: 2018 (*2019); red dot: 2024."), as _legend gives a
+    drawn one: {colour: (label, its first word, its words)} for each of `colours` (a chart's
+    fills) that exactly one named colour names, and that colour names no other of them."""
+    colours = list(dict.fromkeys(colours))
+    out: dict[tuple, tuple[str, Word, list[Word]]] = {}
+    for line in _text_lines([w for w in words if not w.angle]):
+        line = sorted(line, key=lambda w: w.x0)
+        text, starts = "", []
+        for w in line:
+            starts.append(len(text) + (1 if text else 0))
+            text = (text + " " + w.text) if text else w.text
+        for m in _SPOKEN_KEY.finditer(text):
+            fits = [c for c in colours if _family(c) in _COLOUR_NAMES[m.group("name").lower()]]
+            if len(fits) != 1 or fits[0] in out:
+                continue
+            label = [w for w, at in zip(line, starts) if m.start("label") <= at < m.end("label")]
+            if label:
+                out[fits[0]] = (m.group("label"), label[0], label)
+    return out
+
+
 def _near(page, legend: dict, box: tuple) -> dict:
     """The legend as a chart in `box` reads it: where two keys on the page have one colour
     (two charts' legends), the entry whose key lies nearest the chart."""
@@ -2001,6 +2062,10 @@ def _dot_value(m: dict, words: list[Word], taken: set[int], side: str) -> Word |
     return found[0] if len(found) == 1 else None
 
 
+# a key's entry with an alternative for marked rows: "2018 (*2019)", "2018 († 2019)"
+_MARKED_ALTERNATIVE = re.compile(r"(?=.*\((?P<m>[*†‡])\s*(?P<alt>[^()]+?)\s*\)$)(?P<main>[^()]+?)\s*\(.*\)")
+
+
 def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]:
     """Dot plots and lollipop charts: dots of one colour, one a row, rows apart, each with its
     value printed against it and its label left of the plot on its row; kept only when the
@@ -2013,6 +2078,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         by_colour.setdefault(_colour(m), []).append(m)
     out = []
     taken: set[int] = set()
+    labels: set[int] = set()   # the row labels of a series read, which the rows' other series share
+    spoken = None
     for colour, marks in by_colour.items():
         if len(marks) < 3 or not colour:
             continue
@@ -2029,9 +2096,12 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         if any(_colour(o) != colour and any(abs((float(o["top"]) + float(o["bottom"])) / 2
                                                 - (float(m["top"]) + float(m["bottom"])) / 2) <= size / 2 for m in marks)
                for o in every):
-            if colour not in legend:
+            # (or a key given in words under the plot: "Grey dot: 2018; red dot: 2024")
+            if spoken is None:
+                spoken = _spoken_keys(words, [c for c in by_colour if c not in legend])
+            if colour not in legend and colour not in spoken:
                 continue
-            series = legend[colour][0]
+            series = (legend.get(colour) or spoken[colour])[0]
         # (the values all set one way from their dots: the one side every dot has one on)
         for side in ("right", "above", "left", "below"):
             values = [_dot_value(m, words, taken, side) for m in marks]
@@ -2043,7 +2113,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         bars, ids = [], set()
         for m, value in zip(marks, values):
             cy = (float(m["top"]) + float(m["bottom"])) / 2
-            row = sorted((w for w in words if w.x1 <= left - 2 and not w.angle and id(w) not in taken
+            # (a dumbbell's rows are labelled once for both its series)
+            row = sorted((w for w in words if w.x1 <= left - 2 and not w.angle and (id(w) not in taken or id(w) in labels)
                           and abs((w.top + w.bottom) / 2 - cy) <= max(3.0, size / 2 + 1)), key=lambda w: -w.x1)
             label = row[:1]
             for w in row[1:]:
@@ -2057,7 +2128,11 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
             # (a label naming its year after the category, "Interception, 2015", gives the
             # year as the dot's series: the recogniser reads a period from either)
             dated = _LABEL_YEAR.search(text)
-            bars.append(ChartBar(text, value.text, value.bbox, words_bbox(label), series or (dated.group(1) if dated else "")))
+            # ("2018 (*2019)": the key's alternative in brackets is the series of the rows
+            # whose label carries the mark, "Journalists' sources*")
+            marked = _MARKED_ALTERNATIVE.fullmatch(series)
+            own = (marked.group("alt") if text.endswith(marked.group("m")) else marked.group("main")) if marked else series
+            bars.append(ChartBar(text, value.text, value.bbox, words_bbox(label), own or (dated.group(1) if dated else "")))
             ids |= {id(value)} | {id(w) for w in label}
         if len(bars) < len(marks):
             continue
@@ -2081,6 +2156,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
                 continue   # the axis says the dots stand elsewhere: not their values
         ids |= {id(w) for w in ticks}
         taken |= ids
+        if series:
+            labels |= {id(w) for b in bars for w in words if b.label_bbox and _inside(w.bbox, b.label_bbox)}
         box = union_bbox([(float(m["x0"]), float(m["top"]), float(m["x1"]), float(m["bottom"])) for m in marks]
                          + [b.bbox for b in bars] + [b.label_bbox for b in bars])
         out.append((Chart(int(page.page_number), bars, box, "bar"), ids))

@@ -72,3 +72,41 @@ def test_both_is_no_part_where_the_key_names_no_two_parts():
 def test_clergy_are_ministers_of_religion():
     got = _chart_observations("SENSITIVE PROFESSIONS, 2018", [("Doctors", "498"), ("Clergy", "272"), ("Lawyers", "234")])
     assert ("cd.applications.sensitive_profession", "minister_of_religion", "2018", 272.0) in got
+
+
+GREY, RED = (0.54, 0.54, 0.54), (0.71, 0.33, 0.24)
+
+
+def _dumbbell(d, key="Grey dot: 2018 (*2019); red dot: 2024. * Applications to identify a journalist's source."):
+    # two dots a row on one scale (x = 180 + 1.2 v), each with its figure over it; the key
+    # is a note in words under the plot, its first entry with an alternative for marked rows
+    d.text(50, 380, "Chart 4. Then and now: sensitive-profession applications, 2018 and 2024", size=10, bold=True)
+    rows = (("Lawyers", 234, 219), ("Journalists", 203, 157), ("Journalists' sources*", 15, 106))
+    for k, (label, grey, red) in enumerate(rows):
+        cy = 445 + 47 * k
+        d.text(172, cy - 4, label, anchor="right")
+        d.line(180 + 1.2 * grey, cy, 180 + 1.2 * red, cy)
+        for v, rgb in ((grey, GREY), (red, RED)):
+            d.dot(180 + 1.2 * v, cy, 4, rgb)
+            d.text(180 + 1.2 * v, cy - 16, str(v), bold=True, anchor="centre")
+    for v in range(0, 301, 50):
+        d.text(180 + 1.2 * v, 570, str(v), anchor="centre")
+    d.text(50, 592, key, size=7)
+
+
+def test_dumbbell_keyed_in_words_under_the_plot(tmp_path: Path):
+    # the key names the dots' colours in words; the marked row takes the bracketed year
+    pdf = rl_page(tmp_path / "dumbbell.pdf", _dumbbell)
+    got = chart_bars(pdf)
+    assert [("Lawyers", "234", "2018"), ("Journalists", "203", "2018"), ("Journalists' sources*", "15", "2019")] in got
+    assert [("Lawyers", "219", "2024"), ("Journalists", "157", "2024"), ("Journalists' sources*", "106", "2024")] in got
+    obs = observations(pdf)
+    assert ("cd.applications.sensitive_profession", "lawyer", "2024", 219.0) in obs
+    assert ("cd.applications.journalistic_source", "", "2019", 15.0) in obs
+
+
+def test_a_colour_named_in_prose_is_no_key(tmp_path: Path):
+    # ("the red dots show 2024" has no colon: no key; the dumbbell's rows stay unread rather
+    # than read in the wrong series)
+    pdf = rl_page(tmp_path / "prose.pdf", lambda d: _dumbbell(d, "The red dots show the latest year, grey ones 2018."))
+    assert not any(b[2] for c in chart_bars(pdf) for b in c)
