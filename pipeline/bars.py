@@ -1048,13 +1048,16 @@ def _split_bar(rects: list[dict], words: list[Word]):
         colours = [_colour(q) for q in run]
         if len(run) < 2 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
             continue
-        values = []
+        values, names = [], []
         for q in run:
-            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
-                      and w.bottom <= q["bottom"] + 1]
-            if len(inside) != 1 or not _is_number(inside[0].text) or _YEAR.fullmatch(inside[0].text):
+            inside = sorted((w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
+                             and w.bottom <= q["bottom"] + 1), key=lambda w: w.x0)
+            # (its figure last, maybe after its name: "Public authorities 87.5%")
+            if not inside or not _is_number(inside[-1].text) or _YEAR.fullmatch(inside[-1].text) \
+                    or any(_is_number(w.text) for w in inside[:-1]) or len({round(w.top) for w in inside}) > 1:
                 break
-            values.append(inside[0])
+            values.append(inside[-1])
+            names.append(inside[:-1])
         else:
             lengths = [q["x1"] - q["x0"] for q in run]
             nums = [_value(w.text) for w in values]
@@ -1074,14 +1077,22 @@ def _split_bar(rects: list[dict], words: list[Word]):
                     phrases[-1].append(w)
                 else:
                     phrases.append([w])
-            labels: dict[int, list[Word]] = {}
+            # (a segment's name set inside it, before its figure, is its label)
+            labels: dict[int, list[Word]] = {k: ph for k, ph in enumerate(names) if ph}
             for ph in phrases:
                 mid = (ph[0].x0 + ph[-1].x1) / 2
                 hits = [k for k, q in enumerate(run) if q["x0"] <= mid <= q["x1"]]
                 if len(hits) != 1 or hits[0] in labels or any(_is_number(w.text) for w in ph):
-                    labels = {}
+                    labels = {k: ph for k, ph in enumerate(names) if ph}
                     break
                 labels[hits[0]] = ph
+            if labels and len(labels) < len(run):
+                # the segments named inside it, the rest by a key given in words under the
+                # bar ("orange: phone and internet companies"), one colour each
+                spoken = _spoken_keys(under, colours)
+                for k in range(len(run)):
+                    if k not in labels and colours[k] in spoken:
+                        labels[k] = spoken[colours[k]][2]
             if len(labels) != len(run):
                 continue
             bars, ids = [], set()

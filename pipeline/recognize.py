@@ -2757,7 +2757,12 @@ class Recognizer:
             return []
         caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
         labels = " ; ".join(b.label for b in chart.bars)
-        chart_metric = self._table_metric(caption, labels, need_noun=False)
+        # (and what the labels name, in the taxonomy's words: "phone and internet companies"
+        # are communications service providers, the context of errors made in acquiring data)
+        named = {k for cats in self.taxonomy.category_sets.values() for b in chart.bars
+                 for k in [cats.lookup(b.label, whole=True)] if k and k != "total"}
+        chart_metric = self._table_metric(caption, " ; ".join([labels] + sorted(k.replace("_", " ") for k in named)),
+                                          need_noun=False)
         if chart_metric is None:
             return []
         # ("Council requests by type of data" over "Subscriber information | Service use |

@@ -110,3 +110,38 @@ def test_a_colour_named_in_prose_is_no_key(tmp_path: Path):
     # than read in the wrong series)
     pdf = rl_page(tmp_path / "prose.pdf", lambda d: _dumbbell(d, "The red dots show the latest year, grey ones 2018."))
     assert not any(b[2] for c in chart_bars(pdf) for b in c)
+
+
+NAVY, ORANGE = (0.17, 0.13, 0.25), (0.82, 0.55, 0.24)
+
+
+def _split_bar_keyed_in_words(d):
+    # one bar split 87.5 : 12.5, the first segment's name inside it before its figure, the
+    # second's figure alone, named by a key in words under the bar
+    d.text(52, 288, "Who made the errors? (2013)", size=10, bold=True)
+    d.rect(52, 303, 256, 319, NAVY)
+    d.rect(256, 303, 285.2, 319, ORANGE)
+    d.text(56, 307.5, "Public authorities 87.5%", rgb=(1, 1, 1))
+    d.text(258, 307.5, "12.5%", rgb=(1, 1, 1))
+    d.text(285, 324.5, "orange: phone and internet companies", anchor="right")
+
+
+def test_bar_split_in_two_named_inside_and_by_a_key_in_words(tmp_path: Path):
+    pdf = rl_page(tmp_path / "split.pdf", _split_bar_keyed_in_words)
+    assert [("Public authorities", "87.5%", ""), ("phone and internet companies", "12.5%", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("cd.errors.share", "public_authorities", "2013", 87.5) in obs
+    assert ("cd.errors.share", "csp", "2013", 12.5) in obs
+
+
+def test_split_bar_whose_shares_disagree_with_its_lengths_is_not_read(tmp_path: Path):
+    # (the figures must be the segments' shares of the bar: 60% drawn as 87.5% is no chart)
+    def draw(d):
+        _split_bar_keyed_in_words(d)
+        d.rect(52, 403, 256, 419, NAVY)
+        d.rect(256, 403, 285.2, 419, ORANGE)
+        d.text(56, 407.5, "Public bodies 60%", rgb=(1, 1, 1))
+        d.text(258, 407.5, "40%", rgb=(1, 1, 1))
+        d.text(285, 424.5, "orange: companies", anchor="right")
+    got = chart_bars(rl_page(tmp_path / "split2.pdf", draw))
+    assert not any(b[1] in ("60%", "40%") for c in got for b in c)
