@@ -149,6 +149,42 @@ def _zero_columns(page, words: list[Word]) -> list[dict]:
     return out
 
 
+def _zero_bars(rects: list[dict], words: list[Word]) -> list[dict]:
+    """Bars of value 0 not drawn at all: a "0" just right of the axis of two bars or more
+    (their left edges on one line), on a row of its own at their pitch, next to the run of
+    them, with a label left of the axis on its row ("Traffic 0" under "Subscriber" and
+    "Service use"). Each is given as a bar of no length at the axis, for the bar reader."""
+    out = []
+    zeros = [w for w in words if _is_number(w.text) and _value(w.text) == 0 and not w.angle]
+    if not zeros:
+        return out
+    for group in _group(rects, "x0", least=2):
+        group = sorted(group, key=lambda r: r["top"])
+        axis = group[0]["x0"]
+        heights = [r["bottom"] - r["top"] for r in group]
+        if max(heights) > 1.3 * min(heights):
+            continue
+        pitches = [b["top"] - a["top"] for a, b in zip(group, group[1:])]
+        pitch = max(pitches) if pitches else 0
+        if not pitch or max(pitches) > 1.3 * min(pitches):
+            continue
+        h = sum(heights) / len(heights)
+        for w in zeros:
+            cy = (w.top + w.bottom) / 2
+            if not 0 <= w.x0 - axis <= 12:
+                continue
+            # one pitch past the run's first or last bar (or one that is itself at that pitch)
+            ends = [group[0]["top"] - pitch, group[-1]["top"] + pitch] + [r["top"] + pitch for r in out if abs(r["x0"] - axis) <= _TOL]
+            top = next((e for e in ends if abs(cy - (e + h / 2)) <= max(2.0, 0.25 * h)), None)
+            if top is None or any(r["top"] < cy < r["bottom"] for r in group):
+                continue
+            label = [v for v in words if v.x1 <= axis - 1 and abs((v.top + v.bottom) / 2 - cy) <= h / 2 + 1
+                     and not _is_number(v.text)]
+            if label:
+                out.append(dict(group[0], x0=axis, x1=axis, top=top, bottom=top + h, zero=True))
+    return out
+
+
 def _uncontained(rects: list[dict]) -> list[dict]:
     """`rects` less the filled boxes wholly containing two or more of the others: a plot's
     background (matplotlib fills the axes white, its bottom edge on the columns' baseline
@@ -2965,7 +3001,8 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
-        groups = _group(rects + (zeros if key == "bottom" else []), key, least=2 if legend else 3)
+        groups = _group(rects + (zeros if key == "bottom" else _zero_bars(rects, words) if len(rects) >= 2 else []),
+                        key, least=2 if legend else 3)
         if key == "bottom":
             groups = [part for g in groups for part in _panels(g, words)]
         for group in groups:

@@ -145,3 +145,29 @@ def test_split_bar_whose_shares_disagree_with_its_lengths_is_not_read(tmp_path: 
         d.text(285, 424.5, "orange: companies", anchor="right")
     got = chart_bars(rl_page(tmp_path / "split2.pdf", draw))
     assert not any(b[1] in ("60%", "40%") for c in got for b in c)
+
+
+def _two_bars_and_a_zero(d, zero_top=235.0):
+    # a dashboard tile's bars: two drawn, the third of value 0 not drawn at all, its "0"
+    # by the axis on the next row
+    d.text(70, 201, "COUNCIL CD BY DATA TYPE, 2018", size=8, bold=True)
+    for top, label, value, length in ((213, "Subscriber", "647", 43.3), (224.2, "Service use", "87", 5.9)):
+        d.rect(135.7, top, 135.7 + length, top + 6.8)
+        d.text(70, top, label, size=7)
+        d.text(135.7 + length + 2.5, top, value, size=7, bold=True)
+    d.text(70, zero_top, "Traffic", size=7)
+    d.text(138.2, zero_top, "0", size=7, bold=True)
+
+
+def test_bar_of_value_zero_not_drawn(tmp_path: Path):
+    pdf = rl_page(tmp_path / "zero.pdf", _two_bars_and_a_zero)
+    assert [("Subscriber", "647", ""), ("Service use", "87", ""), ("Traffic", "0", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("cd.items.data_type", "traffic", "2018", 0.0) in obs
+    assert ("cd.items.data_type", "subscriber", "2018", 647.0) in obs
+
+
+def test_a_zero_off_the_bars_pitch_is_no_bar(tmp_path: Path):
+    # ("Traffic 0" two rows further down is a line of its own, not the next bar)
+    pdf = rl_page(tmp_path / "zero_far.pdf", lambda d: _two_bars_and_a_zero(d, zero_top=262.0))
+    assert not any(b[1] == "0" for c in chart_bars(pdf) for b in c)
