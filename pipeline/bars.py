@@ -383,11 +383,12 @@ def _gap(a: tuple, b: tuple) -> float:
     return math.hypot(dx, dy)
 
 
-def _vertical(group: list[dict], words: list[Word], keyed: tuple = ()) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
-    """Columns standing on one baseline: value above each, label below the baseline."""
+def _vertical(group: list[dict], words: list[Word], keyed: tuple = (), vary: bool = True) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
+    """Columns standing on one baseline: value above each, label below the baseline. (With
+    `vary` false columns of one height are read too: the caller checks their scale.)"""
     group = sorted(group, key=lambda r: r["x0"])
     widths = [r["x1"] - r["x0"] for r in group]
-    if not _lengths_vary([r["bottom"] - r["top"] for r in group]):
+    if vary and not _lengths_vary([r["bottom"] - r["top"] for r in group]):
         return None  # equal blocks side by side: shading or a legend, not data
     if max(widths) > 1.6 * min(widths) or any(a["x1"] > b["x0"] + _TOL for a, b in zip(group, group[1:])):
         return None
@@ -1563,12 +1564,12 @@ def _held(r: dict, row: list[Word]) -> list[Word]:
             and w.bottom <= r["bottom"] + 2]
 
 
-def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
+def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word], least: int = 3) -> bool:
     """Reject shaded table cells and other filled boxes: a bar holds no text but its own
     value, every bar is labelled, and labels are names or periods, not more figures. A bar
     may hold its own label too (set from its start), when the bars' lengths rank as their
     values do."""
-    if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
+    if len(bars) < least or sum(1 for b in bars if b.label) < 0.8 * len(bars):
         return False
     if any(_NUMBER.match(b.label) and not _YEAR.fullmatch(b.label) for b in bars):
         return False
@@ -3011,7 +3012,10 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                 if len(group) < 2:
                     continue
             stacks = _stacks(group, rects + slivers, _UPWARD if key == "bottom" else _RIGHTWARD)
-            if len(group) < 3 and not stacks:
+            # (a panel of small multiples may hold two columns: "Applied", "Approved" beside
+            # panels of five and three, read only when titled and drawn to scale)
+            pair = getattr(group, "panel", False) and len(group) == 2 and key == "bottom"
+            if len(group) < 3 and not stacks and not pair:
                 continue
             if stacks:
                 # stacked columns (bars): read only as such; their segments are no bars of their own
@@ -3031,7 +3035,7 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                 charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
                 used |= ids
                 continue
-            found = read(group, words, tuple(legend)) if key == "bottom" else read(group, words)
+            found = read(group, words, tuple(legend), not pair) if key == "bottom" else read(group, words)
             if key == "x0" and found and thin:
                 # a bar too short to draw at its length is drawn a hairline wide (£50,000
                 # among £ millions): read with the others only when every bar is as long as
@@ -3046,7 +3050,10 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
             bars, ids, fills = found
             if getattr(group, "panel", False) and bars and not any(b.label for b in bars):
                 ids |= _shared_labels(group, bars, words)
-            if not _plausible(group, bars, words):
+            if pair and not (len(bars) == 2 and _plausible(group, bars, words, least=2)
+                             and _to_scale(group, bars, words, "x0", "x1") and _panel_title(group, bars, words, ids | used)):
+                continue
+            if not _plausible(group, bars, words, least=2 if pair else 3):
                 keyed = _keyed_columns(group, words, _near(page, legend, _box_of(group))) \
                     if key == "bottom" and not bars and legend else None
                 if keyed:

@@ -2795,6 +2795,12 @@ class Recognizer:
                 # chart's breakdown, or a metric of its own; one that is neither ("Routine" in
                 # a chart of a metric without a breakdown) names nothing the figure can be given
                 metric, category = self._row_metric(name, chart_metric, caption, False)
+                if metric is None and re.fullmatch(r"[A-Z]?[a-z]+ed", name.strip()):
+                    # ("Applied", "Approved" under "Privileged material, 2018": a stage of what
+                    # the chart counts, the metric of its family that the stage names)
+                    own = self._label_metric(f"{chart_metric.unit} {name.strip().lower()}", caption)
+                    if own is not None and own.id.rsplit(".", 1)[0] == chart_metric.id.rsplit(".", 1)[0]:
+                        metric, category = own, self._default_category(own)
                 if metric is None:
                     continue
             if period is None:

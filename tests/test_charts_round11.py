@@ -171,3 +171,45 @@ def test_a_zero_off_the_bars_pitch_is_no_bar(tmp_path: Path):
     # ("Traffic 0" two rows further down is a line of its own, not the next bar)
     pdf = rl_page(tmp_path / "zero_far.pdf", lambda d: _two_bars_and_a_zero(d, zero_top=262.0))
     assert not any(b[1] == "0" for c in chart_bars(pdf) for b in c)
+
+
+WINE, SAND, SLATE = (0.55, 0.18, 0.22), (0.82, 0.55, 0.38), (0.33, 0.33, 0.33)
+
+
+def _three_panels(d, pair=((77, 67.4), (76, 66.5))):
+    # small multiples on one baseline (y = 217), each titled over it: five columns (ticks
+    # left of them), three, and two, the last at a scale of its own
+    base = 217.2
+    d.text(54, 116, "Serious errors determined", size=9, bold=True)
+    d.text(209, 116, "Serious error investigations", size=9, bold=True)
+    d.text(366, 116, "Privileged material, 2018", size=9, bold=True)
+    for t in (0, 10, 20, 30):
+        d.text(64, base - 3 - 3.1 * t, str(t), size=6, anchor="right")
+    panels = (((("2013", 7), ("2017", 24), ("2018", 8), ("2019", 14)), 73.5, 24.1, 16, 2.12, WINE),
+              ((("2016", 29), ("2017", 33), ("2019", 18)), 207.1, 24.1, 16, 2.12, SAND))
+    for cols, x, pitch, width, k, rgb in panels:
+        for n, (label, v) in enumerate(cols):
+            x0 = x + n * pitch
+            d.rect(x0, base - k * v, x0 + width, base, rgb)
+            d.text(x0 + width / 2, base - k * v - 11, str(v), size=7, anchor="centre")
+            d.text(x0 + width / 2, base + 3, label, size=7, anchor="centre")
+    for n, (label, (v, h)) in enumerate(zip(("Applied", "Approved"), pair)):
+        x0 = 368.5 + n * 37.1
+        d.rect(x0, base - h, x0 + 22, base, SLATE)
+        d.text(x0 + 11, base - h - 11, str(v), size=7, anchor="centre")
+        d.text(x0 + 11, base + 3, label, size=7, anchor="centre")
+
+
+def test_panel_of_two_columns_among_small_multiples(tmp_path: Path):
+    pdf = rl_page(tmp_path / "panels.pdf", _three_panels)
+    assert [("Applied", "77", ""), ("Approved", "76", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    # (each column a stage of what the panel counts: applications made, and approved)
+    assert ("lpp.applications.made", "", "2018", 77.0) in obs
+    assert ("lpp.applications.approved", "", "2018", 76.0) in obs
+
+
+def test_panel_of_two_columns_not_to_scale_is_not_read(tmp_path: Path):
+    # (77 and 20 drawn the same height: the figures are not what the columns draw)
+    pdf = rl_page(tmp_path / "panels2.pdf", lambda d: _three_panels(d, ((77, 67.4), (20, 66.5))))
+    assert not any(b[0] == "Applied" for c in chart_bars(pdf) for b in c)
