@@ -1180,7 +1180,7 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
-            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx))
+            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx, page.blocks))
         # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
         tables = [t for t in page.tables if t.kind != "grid"]
         table_captions = [b for b in captions if _TABLE_LABEL.match(b.text)]
@@ -2749,13 +2749,51 @@ class Recognizer:
                     block.bbox_of(start, m.end(group)), 0.75))
         return out, pos
 
-    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context) -> list[Observation]:
+    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context, blocks: list = ()) -> list[Observation]:
         """A bar or line chart's values: the metric from its caption (the nearest caption block
         on the page), each bar's period or category from its label ("2015", "Lawyer") and its
-        legend series."""
+        legend series. Also the figures of the lines set between the caption and the chart
+        (of the page's `blocks`), read as sentences following on from the caption."""
         if not captions:
             return []
-        caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
+        title = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3])))
+        caption = title.text
+        found = self._standfirst(chart, title, blocks, ctx)
+        return found + self._chart_bars(chart, caption, ctx)
+
+    def _standfirst(self, chart: Chart, title: Block, blocks: list, ctx: Context) -> list[Observation]:
+        """The figures of the short lines between a chart's caption and the chart ("1,320
+        applications in all", "(the total for 2016 was 948)", "1,088 errors reported, against
+        253,557 requests for communications data"): each read as a sentence after the caption,
+        which says what they count and when; not under the page's running heading."""
+        if title.bbox[3] > chart.bbox[1] + 1:
+            return []
+        lines = [b for b in blocks if b.kind in ("heading", "paragraph") and b.bbox[1] >= title.bbox[1] - 1
+                 and b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
+                 and _DIGIT.search(b.text) and _words_between(b.text) <= 25 and not title.text.startswith(b.text)
+                 and not re.match(r"\s*\(?\s*(?:source|note|notes)\b", b.text, re.I)]
+        if not lines:
+            return []
+        # (a title read as the stack of lines over the chart holds them: the caption is the rest)
+        head = title.text
+        for b in lines:
+            head = head.replace(b.text, " ")
+        head = re.sub(r"\s+", " ", head).strip().rstrip(".:")
+        out = []
+        for b in lines:
+            body = b.text.strip()
+            if body.startswith("(") and body.endswith(")"):
+                body = body[1:-1]   # a note in brackets is a sentence of its own
+            text = head + ". " + body
+            shift = len(head) + 2 - (len(b.text) - len(b.text.lstrip())) - (1 if b.text.strip().startswith("(") else 0)
+            spans = [replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in b.spans]
+            sub = Context(ctx.document, ctx.sha256, ctx.default_period)
+            found = self.recognize_block(Block(text, spans, b.bbox, "paragraph"), chart.page, sub, skip_before=len(head) + 2)
+            out.extend(replace(o, method="chart") for o in found if o.metric != UNCLASSIFIED)
+        return out
+
+    def _chart_bars(self, chart: Chart, caption: str, ctx: Context) -> list[Observation]:
+        """The observations of a chart's bars (points, slices) under its caption."""
         labels = " ; ".join(b.label for b in chart.bars)
         # (and what the labels name, in the taxonomy's words: "phone and internet companies"
         # are communications service providers, the context of errors made in acquiring data)
@@ -3355,6 +3393,8 @@ _CHART_LABEL = re.compile(r"(?:fig(?:ure|\.)?|chart|graph)\s*[A-Z]{0,3}\d", re.I
 _HEADLINE_VERB = re.compile(r"\b(?:used|uses?|saw|sees|hits?|led|leads|cuts?|tops?|topped|gets?|got)\b", re.I)
 _TABLE_LABEL = re.compile(r"tab(?:le)?\.?\s*[A-Z]?\d", re.I)
 _CHART_TITLE_GAP = 40  # points between a chart and its title
+# a figure that is no year: "1,320", "948", "12%" (not "C16", "2018/19")
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\w,./–-])(?!(?:19|20)\d\d(?![\d,.%]))\d[\d,.]*")
 
 
 def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ()) -> list:
@@ -3388,8 +3428,11 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
              and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)
              and not re.fullmatch(r"\s*\([^()]*\)\s*", b.text) and len(b.text.strip()) > 2]
-    if above:
-        return [max(above, key=lambda b: b.bbox[3])]
+    nearest = max(above, key=lambda b: b.bbox[3]) if above else None
+    if nearest is not None and not _FIGURE_NOT_YEAR.search(_CHART_LABEL.sub("", nearest.text)):
+        return [nearest]
+    # (a line with a figure over the chart, "1,320 applications in all", may be the
+    # standfirst under its title: the stack below says so when a heading tops it)
     # "C16 Applications about people in sensitive professions, 2018" over "1,320 applications in
     # all" over "(the total for 2016 was 948)" over the chart: the stack of short lines set over
     # it, each close to the next, past notes in brackets, as one title (top to bottom)
@@ -3409,7 +3452,7 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
         stack.reverse()
         box = (min(b.bbox[0] for b in stack), stack[0].bbox[1], max(b.bbox[2] for b in stack), stack[-1].bbox[3])
         return [Block(" ".join(b.text for b in stack), [], box, "caption")]
-    return captions
+    return [nearest] if nearest is not None else captions
 
 
 # "year;measure;authority;value;unit": the header line of a data file's lines

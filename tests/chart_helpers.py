@@ -80,8 +80,8 @@ def rl_page(path: Path, draw, size=(595.28, 841.89)) -> Path:
 
 
 def observations(path: Path) -> list:
-    """(metric, category, period, value) of every chart observation read from the PDF."""
+    """(metric, category, period, value) of every observation read from the PDF (a figure
+    read both from a chart and from prose is one)."""
     from pipeline.recognize import Recognizer
     doc = extract_document(path, path.parent)
-    return [(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc)
-            if o.method == "chart"]
+    return [(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc)]

@@ -213,3 +213,35 @@ def test_panel_of_two_columns_not_to_scale_is_not_read(tmp_path: Path):
     # (77 and 20 drawn the same height: the figures are not what the columns draw)
     pdf = rl_page(tmp_path / "panels2.pdf", lambda d: _three_panels(d, ((77, 67.4), (20, 66.5))))
     assert not any(b[0] == "Applied" for c in chart_bars(pdf) for b in c)
+
+
+def _bars_under(d, top, rows, x=150.0, k=0.25):
+    for n, (label, v) in enumerate(rows):
+        y = top + 18 * n
+        d.rect(x, y, x + k * v, y + 10)
+        d.text(x - 6, y + 1.5, label, anchor="right")
+        d.text(x + k * v + 4, y + 1.5, f"{v:,}")
+
+
+def test_lines_between_the_caption_and_the_chart_are_read_under_the_caption(tmp_path: Path):
+    # the chart's standfirst: a total, and a note in brackets giving an earlier year's
+    def draw(d):
+        d.text(50, 60, "C16 Applications about people in sensitive professions, 2018", size=11, bold=True)
+        d.text(50, 82, "1,320 applications in all", size=9)
+        d.text(50, 97, "(the total for 2016 was 948)", size=7)
+        _bars_under(d, 130, (("Doctors", 498), ("Ministers of religion", 272), ("Lawyers", 234), ("Journalists", 203)), x=125)
+    obs = observations(rl_page(tmp_path / "standfirst.pdf", draw))
+    assert ("cd.applications.sensitive_profession", "total", "2018", 1320.0) in obs
+    assert ("cd.applications.sensitive_profession", "total", "2016", 948.0) in obs
+    assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234.0) in obs
+
+
+def test_standfirst_under_a_figure_caption_naming_months(tmp_path: Path):
+    # each figure with its own noun; the caption's months date both
+    def draw(d):
+        d.text(50, 60, "Chart 2. Who made the communications data errors? (April to December 2006)", size=11, bold=True)
+        d.text(50, 80, "1,088 errors reported, against 253,557 requests for communications data", size=8)
+        _bars_under(d, 110, (("Public authorities", 787), ("Communications service providers", 301), ("Other", 0)), x=220)
+    obs = observations(rl_page(tmp_path / "standfirst2.pdf", draw))
+    assert ("cd.errors", "total", "2006-04/2006-12", 1088.0) in obs
+    assert ("cd.requests", "total", "2006-04/2006-12", 253557.0) in obs
