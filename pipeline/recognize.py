@@ -3348,7 +3348,13 @@ class Recognizer:
                     continue
                 metric = self._label_metric(key.replace("_", " ") + " " + caption, caption)
                 if metric is not None and metric.id in self.taxonomy.naming(caption, "nouns"):
-                    part = self.taxonomy.category_sets[metric.categories].lookup(name) if metric.categories else None
+                    parts = self.taxonomy.category_sets[metric.categories] if metric.categories else None
+                    part = parts.lookup(name) if parts else None
+                    if parts and part is None and _OTHERS.search(name):
+                        # "Directed (other)" beside "Directed (LEAs)": of the breakdown's one
+                        # part named as the others ("other public authorities")
+                        others = [k for k in parts.members if k.startswith("other")]
+                        part = others[0] if len(others) == 1 else None
                     return metric, part or self._default_category(metric)
         return None
 
@@ -3371,6 +3377,10 @@ class Recognizer:
             value=value, unit=unit, qualifier=qualifier, method=method, quote=quote,
             bbox=",".join(f"{v:.1f}" for v in bbox), confidence=round(confidence, 2),
         )
+
+
+# a series named as the rest of a breakdown: "Directed (other)", "Directed (others)"
+_OTHERS = re.compile(r"\((?:all\s+)?others?\)\s*$", re.I)
 
 
 def _both_part(label: str, cats, labels: list) -> bool:

@@ -46,9 +46,9 @@ def test_legend_under_stacked_bars_names_series_not_segments(tmp_path: Path):
 
 
 def _chart_observations(title: str, bars: list, period="2019") -> list:
-    """(metric, category, period, value) read from a chart of (label, value) bars titled
-    `title` (the chart readers' output, without a PDF)."""
-    chart = Chart(1, [ChartBar(label, value, (100, 100 + 10 * k, 120, 108 + 10 * k)) for k, (label, value) in enumerate(bars)],
+    """(metric, category, period, value) read from a chart of (label, value[, series]) bars
+    titled `title` (the chart readers' output, without a PDF)."""
+    chart = Chart(1, [ChartBar(b[0], b[1], (100, 100 + 10 * k, 120, 108 + 10 * k), None, *b[2:]) for k, b in enumerate(bars)],
                   (80, 100, 200, 100 + 10 * len(bars)), "bar")
     obs = Recognizer().recognize_chart(chart, [Block(title, [], (80, 80, 300, 90), "caption")], Context("r.pdf", "abc", period))
     return [(o.metric, o.category, o.period, o.value) for o in obs]
@@ -245,3 +245,12 @@ def test_standfirst_under_a_figure_caption_naming_months(tmp_path: Path):
     obs = observations(rl_page(tmp_path / "standfirst2.pdf", draw))
     assert ("cd.errors", "total", "2006-04/2006-12", 1088.0) in obs
     assert ("cd.requests", "total", "2006-04/2006-12", 253557.0) in obs
+
+
+def test_series_named_as_the_others_of_a_breakdown():
+    # "Directed (LEAs)" and "Directed (other)": the other part of the authority breakdown
+    got = _chart_observations("Chart A. Surveillance authorisations by financial year and period",
+                              [("2016/17", "6,237", "Directed (LEAs)"), ("2016/17", "1,842", "Property"),
+                               ("Apr–Dec 2017", "1,453", "Property"), ("Apr–Dec 2017", "933", "Directed (other)")])
+    assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237.0) in got
+    assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933.0) in got
