@@ -1296,6 +1296,28 @@ def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tup
     return bars, used, colours
 
 
+def _titled_runs(group: list[dict], words: list[Word]) -> list[list[dict]]:
+    """Bars on one axis split into the charts they belong to: two charts one above the
+    other, their axes in line, with the second's title between them ("Largest ICO fines"
+    under the last bar of "Items by communication type"). Split where the gap between two
+    bars is well over the bars' usual pitch and a line of words with no figure lies in it."""
+    group = sorted(group, key=lambda r: r["top"])
+    if len(group) < 4:
+        return [group]
+    pitches = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:]))
+    usual = pitches[len(pitches) // 2]
+    axis, far = group[0]["x0"], max(r["x1"] for r in group)
+    runs = [[group[0]]]
+    for a, b in zip(group, group[1:]):
+        # (over the plot and its labels, not in a column of text beside it)
+        if b["top"] - a["top"] > 1.8 * usual and any(
+                a["bottom"] + 2 <= w.top and w.bottom <= b["top"] - 2 and not w.angle and not _is_number(w.text)
+                and len(w.text) > 1 and axis - 120 <= w.x1 and w.x0 <= far for w in words):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
 def _hairlines(group: list[dict], thin: list[dict]) -> list[dict]:
     """Filled rectangles under 2 points wide starting at the axis of the bars of `group`, as
     tall as they are (within 1.5 points) and on rows of their own within the plot."""
@@ -3006,6 +3028,8 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                         key, least=2 if legend else 3)
         if key == "bottom":
             groups = [part for g in groups for part in _panels(g, words)]
+        else:
+            groups = [part for g in groups for part in _titled_runs(g, words) if len(part) >= 2]
         for group in groups:
             if gone:
                 group = [r for r in group if id(r) not in gone]

@@ -1180,7 +1180,8 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
-            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx, page.blocks))
+            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx, page.blocks,
+                                            page.charts))
         # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
         tables = [t for t in page.tables if t.kind != "grid"]
         table_captions = [b for b in captions if _TABLE_LABEL.match(b.text)]
@@ -2749,7 +2750,8 @@ class Recognizer:
                     block.bbox_of(start, m.end(group)), 0.75))
         return out, pos
 
-    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context, blocks: list = ()) -> list[Observation]:
+    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context, blocks: list = (),
+                        charts: list = ()) -> list[Observation]:
         """A bar or line chart's values: the metric from its caption (the nearest caption block
         on the page), each bar's period or category from its label ("2015", "Lawyer") and its
         legend series. Also the figures of the lines set between the caption and the chart
@@ -2759,6 +2761,20 @@ class Recognizer:
         title = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3])))
         caption = title.text
         found = self._standfirst(chart, title, blocks, ctx)
+        if ctx.heading_period and len({p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}) != 1:
+            # ("Items by data type, 2018" over one chart, then "Largest ICO fines (£m)" over the
+            # next: the heading naming the period the text has reached titles the chart between,
+            # whose period it is, or is set as this chart's own title is, a title of the same
+            # rank: not this chart's)
+            dated = [b for b in blocks if b.kind == "heading" and b.bbox[3] <= min(title.bbox[1], chart.bbox[1]) + 1
+                     and {p.period for p in grammar.parse_periods(b.text) if p.kind in ("year", "fy", "part")} == {ctx.heading_period}]
+            last = max(dated, key=lambda b: b.bbox[3], default=None)
+            if last is not None and (
+                    any(o is not chart and o.bbox[1] >= last.bbox[3] - 1 and o.bbox[3] <= chart.bbox[1] + 1
+                        and o.bbox[0] < chart.bbox[2] and chart.bbox[0] < o.bbox[2] for o in charts)
+                    or (title.bbox[1] >= last.bbox[3] - 1 and abs(title.bbox[0] - last.bbox[0]) <= 3
+                        and abs((title.bbox[3] - title.bbox[1]) - (last.bbox[3] - last.bbox[1])) <= 1.5)):
+                ctx = replace(ctx, heading_period=None)
         return found + self._chart_bars(chart, caption, ctx)
 
     def _standfirst(self, chart: Chart, title: Block, blocks: list, ctx: Context) -> list[Observation]:

@@ -254,3 +254,37 @@ def test_series_named_as_the_others_of_a_breakdown():
                                ("Apr–Dec 2017", "1,453", "Property"), ("Apr–Dec 2017", "933", "Directed (other)")])
     assert ("directed_surveillance.authorisations", "law_enforcement", "2016-04/2017-03", 6237.0) in got
     assert ("directed_surveillance.authorisations", "other_public_authorities", "2017-04/2017-12", 933.0) in got
+
+
+def _two_titled_charts(d, first="Items by communication type, 2019", size=11):
+    # two bar charts, each under its own title in one style; only the first names a year
+    d.text(60, 60, first, size=size, bold=True)
+    _bars_under(d, 85, (("Telephony", 1191), ("Internet", 164), ("Postal", 24)), x=130, k=0.15)
+    d.text(60, 160, "Largest ICO fines", size=11, bold=True)
+    _bars_under(d, 185, (("British Airways", 20), ("Marriott", 18), ("Clearview AI", 7)), x=130, k=8)
+
+
+def test_a_chart_title_naming_a_year_dates_no_chart_titled_beside_it(tmp_path: Path):
+    # "Largest ICO fines" is a title of the same rank as "Items by communication type,
+    # 2019": the fines are not of 2019 (nor of any year the page gives)
+    obs = observations(rl_page(tmp_path / "titles.pdf", _two_titled_charts))
+    assert ("cd.items.comms_type", "telephony", "2019", 1191.0) in obs
+    assert not any(o[0].startswith("ico.fines") for o in obs)
+
+
+def test_a_page_heading_naming_a_year_dates_the_chart_under_it(tmp_path: Path):
+    # (a heading of higher rank over both, "Surveillance in numbers: 2018", dates them)
+    def draw(d):
+        d.text(60, 30, "Surveillance in numbers: 2018", size=18, bold=True)
+        _two_titled_charts(d, "Items by communication type")
+    obs = observations(rl_page(tmp_path / "titles2.pdf", draw))
+    assert ("cd.items.comms_type", "telephony", "2018", 1191.0) in obs
+
+
+def test_two_bar_charts_on_one_axis_split_at_the_title_between_them(tmp_path: Path):
+    # the axes of the two charts are in line; the second's title in the wide gap parts them
+    got = chart_bars(rl_page(tmp_path / "stacked_charts.pdf", _two_titled_charts))
+    assert [("Telephony", "1,191", ""), ("Internet", "164", ""), ("Postal", "24", "")] in got
+    assert [("British Airways", "20", ""), ("Marriott", "18", ""), ("Clearview AI", "7", "")] in got
+    obs = observations(rl_page(tmp_path / "stacked_charts.pdf", _two_titled_charts))
+    assert not any(o[1] == "british_airways" and o[0].startswith("cd.") for o in obs)
