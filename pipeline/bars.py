@@ -471,7 +471,10 @@ def _vertical(group: list[dict], words: list[Word], keyed: tuple = (), vary: boo
     if near:
         edge = max(w.x1 for w in near)
         column = [w for w in near if abs(w.x1 - edge) <= 3]
-        used |= {id(w) for w in column}
+        # (an axis has two ticks at least: one number left of the plot is the text's, "the
+        # 2019 report counted 24" in a column of prose beside the chart)
+        if len(column) >= 2:
+            used |= {id(w) for w in column}
         # the run goes on above the tallest column when it is an even run of ticks
         higher = sorted((w for w in words if abs(w.x1 - edge) <= 3 and top - 200 <= w.top < top - 10
                          and _is_number(w.text)), key=lambda w: w.top)

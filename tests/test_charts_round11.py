@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chart_helpers import chart_bars, observations, rl_page
+from chart_helpers import chart_bars, observations, page_text, rl_page
 from pipeline.model import Block, Chart, ChartBar
 from pipeline.recognize import Context, Recognizer
 
@@ -288,3 +288,20 @@ def test_two_bar_charts_on_one_axis_split_at_the_title_between_them(tmp_path: Pa
     assert [("British Airways", "20", ""), ("Marriott", "18", ""), ("Clearview AI", "7", "")] in got
     obs = observations(rl_page(tmp_path / "stacked_charts.pdf", _two_titled_charts))
     assert not any(o[1] == "british_airways" and o[0].startswith("cd.") for o in obs)
+
+
+def test_a_year_in_the_prose_beside_a_column_chart_is_no_tick(tmp_path: Path):
+    # a column of text left of the plot, "the 2019 report counted 24." at the plot's height:
+    # one number there is no value axis, and stays in the sentence
+    def draw(d):
+        d.text(270, 60, "Interception errors reported", size=10, bold=True)
+        d.text(50, 80, "Interception errors rose in each year shown, and", size=9)
+        d.text(50, 92, "the 2019 report counted 24.", size=9)
+        for n, (year, v) in enumerate((("2013", 57), ("2014", 60), ("2015", 62))):
+            x0 = 270 + 40 * n
+            d.rect(x0, 160 - v, x0 + 34, 160)
+            d.text(x0 + 17, 160 - v - 10, str(v), size=7, anchor="centre")
+            d.text(x0 + 17, 163, year, size=7, anchor="centre")
+    pdf = rl_page(tmp_path / "prose_year.pdf", draw)
+    assert [("2013", "57", ""), ("2014", "60", ""), ("2015", "62", "")] in chart_bars(pdf)
+    assert "the 2019 report counted 24." in page_text(pdf)
