@@ -2782,13 +2782,15 @@ class Recognizer:
         applications in all", "(the total for 2016 was 948)", "1,088 errors reported, against
         253,557 requests for communications data"): each read as a sentence after the caption,
         which says what they count and when; not under the page's running heading."""
-        if title.bbox[3] > chart.bbox[1] + 1:
+        # (a caption set close over the chart: a far one, the page's only caption, has the
+        # page's prose between it and the chart, read as such)
+        if not 0 <= chart.bbox[1] - title.bbox[3] <= 2 * _CHART_TITLE_GAP:
             return []
         lines = [b for b in blocks if b.kind in ("heading", "paragraph") and b.bbox[1] >= title.bbox[1] - 1
                  and b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
                  and _DIGIT.search(b.text) and _words_between(b.text) <= 25 and not title.text.startswith(b.text)
                  and not re.match(r"\s*\(?\s*(?:source|note|notes)\b", b.text, re.I)]
-        if not lines:
+        if not lines or len(lines) > 3:
             return []
         # (a title read as the stack of lines over the chart holds them: the caption is the rest)
         head = title.text

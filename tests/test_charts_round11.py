@@ -305,3 +305,20 @@ def test_a_year_in_the_prose_beside_a_column_chart_is_no_tick(tmp_path: Path):
     pdf = rl_page(tmp_path / "prose_year.pdf", draw)
     assert [("2013", "57", ""), ("2014", "60", ""), ("2015", "62", "")] in chart_bars(pdf)
     assert "the 2019 report counted 24." in page_text(pdf)
+
+
+def test_prose_between_a_far_caption_and_the_chart_is_no_standfirst(tmp_path: Path):
+    # the page's one caption far over the chart, a section of prose between them: the prose
+    # is dated by its own heading ("Warrants in 2019"), not by the caption's year
+    def draw(d):
+        d.text(50, 60, "Figure 1. Interception warrants issued, 2015", size=10, bold=True)
+        d.text(50, 90, "Warrants in 2019", size=12, bold=True)
+        d.text(50, 110, "Another 3,400 warrants were issued.", size=9)
+        for n, (year, v) in enumerate((("2012", 3372), ("2013", 2760), ("2014", 2795), ("2015", 3059))):
+            x0 = 120 + 40 * n
+            d.rect(x0, 300 - v / 40, x0 + 34, 300)
+            d.text(x0 + 17, 300 - v / 40 - 10, f"{v:,}", size=7, anchor="centre")
+            d.text(x0 + 17, 303, year, size=7, anchor="centre")
+    obs = observations(rl_page(tmp_path / "far_caption.pdf", draw))
+    assert ("interception.warrants.issued", "total", "2019", 3400.0) in obs
+    assert ("interception.warrants.issued", "total", "2015", 3400.0) not in obs
