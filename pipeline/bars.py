@@ -308,7 +308,7 @@ _COLOUR_NAMES = {"grey": {"grey"}, "gray": {"grey"}, "black": {"black"}, "red": 
                  "blue": {"blue", "teal"}, "navy": {"blue", "purple"}, "purple": {"purple", "pink"},
                  "pink": {"pink", "red"}, "brown": {"orange", "red"}}
 _SPOKEN_KEY = re.compile(
-    r"(?:^|(?<=[;.,]\s))(?:(?:light|dark|pale)\s+)?(?P<name>%s)(?:\s+(?:dots?|bars?|lines?|circles?|segments?|markers?"
+    r"(?:^|(?<=[;.,]\s))(?:(?P<shade>light|dark|pale)\s+)?(?P<name>%s)(?:\s+(?:dots?|bars?|lines?|circles?|segments?|markers?"
     r"|squares?|points?|columns?|slices?|areas?))?\s*:\s*(?P<label>[^;:]+?)\s*(?=;|\.(?:\s|$)|$)"
     % "|".join(_COLOUR_NAMES), re.I)
 
@@ -340,10 +340,18 @@ def _family(colour: tuple) -> str:
     return "red"
 
 
+def _lightness(colour: tuple) -> float:
+    c = [float(v) for v in colour]
+    if len(c) == 4:   # CMYK
+        c = [(1 - c[k]) * (1 - c[3]) for k in range(3)]
+    return (max(c) + min(c)) / 2 if c else 0.0
+
+
 def _spoken_keys(words: list[Word], colours: Iterable[tuple]) -> dict[tuple, tuple[str, Word, list[Word]]]:
     """A key given in words ("Grey dot: 2018 (*2019); red dot: 2024."), as _legend gives a
     drawn one: {colour: (label, its first word, its words)} for each of `colours` (a chart's
-    fills) that exactly one named colour names, and that colour names no other of them."""
+    fills) that exactly one named colour names, and that colour names no other of them;
+    "light blue" and "dark blue" part two blues by their lightness."""
     colours = list(dict.fromkeys(colours))
     out: dict[tuple, tuple[str, Word, list[Word]]] = {}
     for line in _text_lines([w for w in words if not w.angle]):
@@ -354,6 +362,11 @@ def _spoken_keys(words: list[Word], colours: Iterable[tuple]) -> dict[tuple, tup
             text = (text + " " + w.text) if text else w.text
         for m in _SPOKEN_KEY.finditer(text):
             fits = [c for c in colours if _family(c) in _COLOUR_NAMES[m.group("name").lower()]]
+            if len(fits) == 2 and m.group("shade"):
+                fits = sorted(fits, key=_lightness)
+                if abs(_lightness(fits[0]) - _lightness(fits[1])) < 0.15:
+                    continue
+                fits = fits[:1] if m.group("shade").lower() == "dark" else fits[1:]
             if len(fits) != 1 or fits[0] in out:
                 continue
             label = [w for w, at in zip(line, starts) if m.start("label") <= at < m.end("label")]
@@ -2922,6 +2935,12 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     legend, keys = _legend(page, words)
     if legend:
         keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]
+    elif page.rects:
+        # no key drawn: a key given in words ("Dark blue: 2016; light blue: 2017") names the
+        # bars' fills
+        spoken = _spoken_keys(words, [_colour(r) for r in _bars(page)])
+        if len(spoken) >= 2:
+            legend = spoken
     rects = [r for r in _bars(page) if r not in keys]
     rects = [r for r in rects if not _text_box(r, words)]
     charts, used = [], set()

@@ -322,3 +322,33 @@ def test_prose_between_a_far_caption_and_the_chart_is_no_standfirst(tmp_path: Pa
     obs = observations(rl_page(tmp_path / "far_caption.pdf", draw))
     assert ("interception.warrants.issued", "total", "2019", 3400.0) in obs
     assert ("interception.warrants.issued", "total", "2015", 3400.0) not in obs
+
+
+DARK_BLUE, LIGHT_BLUE = (0.14, 0.3, 0.5), (0.55, 0.7, 0.88)
+
+
+def _grouped_columns_keyed_in_words(d, key="Dark blue: 2016; light blue: 2017."):
+    # two columns a profession, no key drawn: the note under the plot names the two blues
+    d.text(50, 60, "Applications about people in sensitive professions", size=10, bold=True)
+    base = 250
+    for n, (label, a, b) in enumerate((("Lawyers", 234, 219), ("Journalists", 203, 157), ("Doctors", 498, 420))):
+        x = 100 + 90 * n
+        for k, (v, rgb) in enumerate(((a, DARK_BLUE), (b, LIGHT_BLUE))):
+            d.rect(x + 32 * k, base - v / 3, x + 32 * k + 30, base, rgb)
+            d.text(x + 32 * k + 15, base - v / 3 - 10, str(v), size=7, anchor="centre")
+        d.text(x + 31, base + 3, label, size=7, anchor="centre")
+    d.text(50, 275, key, size=7)
+
+
+def test_grouped_columns_keyed_in_words_by_shades_of_one_colour(tmp_path: Path):
+    pdf = rl_page(tmp_path / "grouped.pdf", _grouped_columns_keyed_in_words)
+    assert [("Lawyers", "234", "2016"), ("Lawyers", "219", "2017"), ("Journalists", "203", "2016"),
+            ("Journalists", "157", "2017"), ("Doctors", "498", "2016"), ("Doctors", "420", "2017")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("cd.applications.sensitive_profession", "journalist", "2017", 157.0) in obs
+
+
+def test_one_blue_named_for_two_blues_names_neither(tmp_path: Path):
+    # ("blue: 2016" where two blues are drawn says which neither is)
+    pdf = rl_page(tmp_path / "grouped2.pdf", lambda d: _grouped_columns_keyed_in_words(d, "Blue: 2016; orange: 2017."))
+    assert not any(b[2] for c in chart_bars(pdf) for b in c)
