@@ -313,6 +313,10 @@ _SPOKEN_KEY = re.compile(
     % "|".join(_COLOUR_NAMES), re.I)
 
 
+# (a page whose text may hold such a key: a colour's name before a colon)
+_SPOKEN_HINT = re.compile(r"\b(?:%s)\b(?:\s+[a-z]+)?\s*:" % "|".join(_COLOUR_NAMES), re.I)
+
+
 def _family(colour: tuple) -> str:
     """The everyday name of a fill colour ("grey", "red", "orange", "blue" ...): grey, black
     or white when it has next to no hue, else the hue's name."""
@@ -2935,10 +2939,11 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     legend, keys = _legend(page, words)
     if legend:
         keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]
-    elif page.rects:
+    elif _SPOKEN_HINT.search(" ".join(w.text for w in words)):
         # no key drawn: a key given in words ("Dark blue: 2016; light blue: 2017") names the
-        # bars' fills
-        spoken = _spoken_keys(words, [_colour(r) for r in _bars(page)])
+        # bars' fills, the lines' strokes, the dots' fills
+        spoken = _spoken_keys(words, [_colour(r) for r in _bars(page)] + [stroke for _, stroke in _polylines(page)]
+                              + [_colour(m) for m in _markers(page)])
         if len(spoken) >= 2:
             legend = spoken
     rects = [r for r in _bars(page) if r not in keys]
@@ -2984,6 +2989,14 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                     box = union_bbox([box, frame])
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    # (the lines of one plot, their period labels one row, share its box: the lower line's
+    # chart is as near its title as the upper's)
+    plotted = [c for c in charts if c.kind == "line" and any(b.label_bbox for b in c.bars)]
+    for c in plotted:
+        row = {b.label_bbox for b in c.bars if b.label_bbox}
+        mates = [o for o in plotted if row & {b.label_bbox for b in o.bars if b.label_bbox}]
+        if len(mates) >= 2:
+            c.bbox = union_bbox([o.bbox for o in mates])
     for chart, ids in _sparklines(page, [w for w in words if id(w) not in used]):
         charts.append(chart)
         used |= ids

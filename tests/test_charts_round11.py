@@ -352,3 +352,32 @@ def test_one_blue_named_for_two_blues_names_neither(tmp_path: Path):
     # ("blue: 2016" where two blues are drawn says which neither is)
     pdf = rl_page(tmp_path / "grouped2.pdf", lambda d: _grouped_columns_keyed_in_words(d, "Blue: 2016; orange: 2017."))
     assert not any(b[2] for c in chart_bars(pdf) for b in c)
+
+
+def _two_lines_keyed_in_words(d):
+    # two lines over four years, each point's figure over it; the key is a note in words
+    d.text(50, 60, "Communications data requests, by year", size=10, bold=True)
+    for rgb, vals in (((0.75, 0.15, 0.15), (800, 850, 900, 950)), ((0.15, 0.3, 0.75), (300, 250, 200, 150))):
+        pts = [(100 + 80 * n, 300 - v / 5) for n, v in enumerate(vals)]
+        d.c.setStrokeColorRGB(*rgb)
+        d.c.setLineWidth(1.5)
+        path = d.c.beginPath()
+        path.moveTo(pts[0][0], d.h - pts[0][1])
+        for x, y in pts[1:]:
+            path.lineTo(x, d.h - y)
+        d.c.drawPath(path, stroke=1, fill=0)
+        for (x, y), v in zip(pts, vals):
+            d.text(x, y - 14, str(v), size=7, anchor="centre")
+    for n, year in enumerate(("2015", "2016", "2017", "2018")):
+        d.text(100 + 80 * n, 310, year, size=7, anchor="centre")
+    d.text(50, 330, "Red line: law enforcement; blue line: local authorities.", size=7)
+
+
+def test_lines_keyed_in_words(tmp_path: Path):
+    pdf = rl_page(tmp_path / "lines.pdf", _two_lines_keyed_in_words)
+    got = chart_bars(pdf)
+    assert [("2015", "300", "local authorities"), ("2016", "250", "local authorities"),
+            ("2017", "200", "local authorities"), ("2018", "150", "local authorities")] in got
+    obs = observations(pdf)
+    assert ("cd.requests", "law_enforcement", "2018", 950.0) in obs
+    assert ("cd.requests", "local_authorities", "2015", 300.0) in obs
