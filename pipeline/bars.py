@@ -185,6 +185,43 @@ def _zero_bars(rects: list[dict], words: list[Word]) -> list[dict]:
     return out
 
 
+def _zero_slots(rects: list[dict], words: list[Word], drawn: list[dict] = ()) -> list[dict]:
+    """Columns of value 0 not drawn at all: a "0" standing on the baseline of two columns or
+    more, in a slot at their pitch (next to the run or in a gap of it), with a label under
+    the baseline centred on it, as the columns' labels are. Each is given as a column of no
+    height, for the column reader (not where a box of no height is `drawn`)."""
+    out = []
+    zeros = [w for w in words if _is_number(w.text) and _value(w.text) == 0 and not w.angle]
+    if not zeros:
+        return out
+    for group in _group(rects, "bottom", least=2):
+        group = sorted(group, key=lambda r: r["x0"])
+        widths = [r["x1"] - r["x0"] for r in group]
+        if max(widths) > 1.3 * min(widths):
+            continue
+        pitches = [b["x0"] - a["x0"] for a, b in zip(group, group[1:])]
+        pitch = min(pitches)
+        if pitch <= max(widths) or any(abs(p / pitch - round(p / pitch)) > 0.1 for p in pitches):
+            continue
+        base, width = group[0]["bottom"], sum(widths) / len(widths)
+        for w in zeros:
+            mid = (w.x0 + w.x1) / 2
+            if not 0 <= base - w.bottom <= 14:
+                continue
+            # at a slot: a whole number of pitches from the first column, at most one past the run
+            k = (mid - width / 2 - group[0]["x0"]) / pitch
+            x0 = group[0]["x0"] + round(k) * pitch
+            if abs(k - round(k)) * pitch > 0.25 * width or not -1 <= round(k) <= len(group) + int(
+                    (group[-1]["x0"] - group[0]["x0"]) / pitch) - len(group) + 1 \
+                    or any(abs((r["x0"] + r["x1"]) / 2 - (x0 + width / 2)) <= 0.5 * width for r in group + out + list(drawn)):
+                continue
+            under = [v for v in words if 0 <= v.top - base <= 12 and abs((v.x0 + v.x1) / 2 - mid) <= 0.3 * width + 2
+                     and (not _is_number(v.text) or _YEAR.fullmatch(v.text))]
+            if under:
+                out.append(dict(group[0], x0=x0, x1=x0 + width, top=base, bottom=base, zero=True))
+    return out
+
+
 def _uncontained(rects: list[dict]) -> list[dict]:
     """`rects` less the filled boxes wholly containing two or more of the others: a plot's
     background (matplotlib fills the axes white, its bottom edge on the columns' baseline
@@ -3059,7 +3096,8 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
-        groups = _group(rects + (zeros if key == "bottom" else _zero_bars(rects, words) if len(rects) >= 2 else []),
+        groups = _group(rects + ((zeros + _zero_slots(rects, words, zeros) if len(rects) >= 2 else zeros) if key == "bottom"
+                                 else _zero_bars(rects, words) if len(rects) >= 2 else []),
                         key, least=2 if legend else 3)
         if key == "bottom":
             groups = [part for g in groups for part in _panels(g, words)]

@@ -3437,6 +3437,11 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     if chart.title:
         # a panel of small multiples is titled by its own title, not by the figure's caption
         return [Block(chart.title, [], chart.title_bbox or chart.bbox, "caption")]
+    # (the chart reaches up to the figures printed over its columns: its title is measured
+    # from the top one)
+    top = min([chart.bbox[1]] + [b.bbox[1] for b in chart.bars])
+    if top < chart.bbox[1]:
+        chart = replace(chart, bbox=(chart.bbox[0], top, chart.bbox[2], chart.bbox[3]))
     # (on a page that sets every chart's caption above it)
     above = len(charts) >= 2 and all(any(0 <= o.bbox[1] - b.bbox[3] <= 1.5 * _CHART_TITLE_GAP for b in captions)
                                      for o in charts)

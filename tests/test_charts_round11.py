@@ -381,3 +381,35 @@ def test_lines_keyed_in_words(tmp_path: Path):
     obs = observations(pdf)
     assert ("cd.requests", "law_enforcement", "2018", 950.0) in obs
     assert ("cd.requests", "local_authorities", "2015", 300.0) in obs
+
+
+def _columns_and_a_zero(d, ticks=False):
+    # two columns and, in the next slot, a "0" on the baseline with its year under it: no
+    # column drawn for a year of none; the title over the figures over the columns
+    d.text(50, 60, "Errors found to be serious", size=10, bold=True)
+    base = 200
+    for n, (year, v) in enumerate((("2018", 8), ("2019", 14), ("2021", 0))):
+        x0 = 80 + 40 * n
+        if v:
+            d.rect(x0, base - 6 * v, x0 + 34, base, (0.82, 0.55, 0.24))
+        d.text(x0 + 17, base - 6 * v - 10, str(v), size=7, bold=True, anchor="centre")
+        d.text(x0 + 17, base + 3, year, size=7, anchor="centre")
+    if ticks:
+        for t in (0, 5, 10, 15):
+            d.text(74, base - 6 * t - 3, str(t), size=6, anchor="right")
+
+
+def test_column_of_value_zero_not_drawn(tmp_path: Path):
+    pdf = rl_page(tmp_path / "zero_column.pdf", _columns_and_a_zero)
+    assert [("2018", "8", ""), ("2019", "14", ""), ("2021", "0", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("errors.serious.determined", "total", "2021", 0.0) in obs
+    assert ("errors.serious.determined", "total", "2019", 14.0) in obs
+
+
+def test_the_value_axis_zero_is_no_column(tmp_path: Path):
+    # (the axis's "0" stands on the baseline too, left of the first column, nothing under it)
+    pdf = rl_page(tmp_path / "zero_tick.pdf", lambda d: _columns_and_a_zero(d, ticks=True))
+    got = chart_bars(pdf)
+    assert [("2018", "8", ""), ("2019", "14", ""), ("2021", "0", "")] in got
+    assert sum(1 for c in got for b in c if b[1] == "0") == 1
