@@ -3439,7 +3439,8 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
         return [Block(chart.title, [], chart.title_bbox or chart.bbox, "caption")]
     # (the chart reaches up to the figures printed over its columns: its title is measured
     # from the top one)
-    top = min([chart.bbox[1]] + [b.bbox[1] for b in chart.bars])
+    top = min([chart.bbox[1]] + [b.bbox[1] for b in chart.bars if chart.bbox[0] - 5 <= b.bbox[0] and b.bbox[2] <= chart.bbox[2] + 5
+                                 and chart.bbox[1] - 30 <= b.bbox[1]])
     if top < chart.bbox[1]:
         chart = replace(chart, bbox=(chart.bbox[0], top, chart.bbox[2], chart.bbox[3]))
     # (on a page that sets every chart's caption above it)
