@@ -149,6 +149,79 @@ def _zero_columns(page, words: list[Word]) -> list[dict]:
     return out
 
 
+def _zero_bars(rects: list[dict], words: list[Word]) -> list[dict]:
+    """Bars of value 0 not drawn at all: a "0" just right of the axis of two bars or more
+    (their left edges on one line), on a row of its own at their pitch, next to the run of
+    them, with a label left of the axis on its row ("Traffic 0" under "Subscriber" and
+    "Service use"). Each is given as a bar of no length at the axis, for the bar reader."""
+    out = []
+    zeros = [w for w in words if _is_number(w.text) and _value(w.text) == 0 and not w.angle]
+    if not zeros:
+        return out
+    for group in _group(rects, "x0", least=2):
+        group = sorted(group, key=lambda r: r["top"])
+        axis = group[0]["x0"]
+        heights = [r["bottom"] - r["top"] for r in group]
+        if max(heights) > 1.3 * min(heights):
+            continue
+        pitches = [b["top"] - a["top"] for a, b in zip(group, group[1:])]
+        pitch = max(pitches) if pitches else 0
+        if not pitch or max(pitches) > 1.3 * min(pitches):
+            continue
+        h = sum(heights) / len(heights)
+        for w in zeros:
+            cy = (w.top + w.bottom) / 2
+            if not 0 <= w.x0 - axis <= 12:
+                continue
+            # one pitch past the run's first or last bar (or one that is itself at that pitch)
+            ends = [group[0]["top"] - pitch, group[-1]["top"] + pitch] + [r["top"] + pitch for r in out if abs(r["x0"] - axis) <= _TOL]
+            top = next((e for e in ends if abs(cy - (e + h / 2)) <= max(2.0, 0.25 * h)), None)
+            if top is None or any(r["top"] < cy < r["bottom"] for r in group):
+                continue
+            label = [v for v in words if v.x1 <= axis - 1 and abs((v.top + v.bottom) / 2 - cy) <= h / 2 + 1
+                     and not _is_number(v.text)]
+            if label:
+                out.append(dict(group[0], x0=axis, x1=axis, top=top, bottom=top + h, zero=True))
+    return out
+
+
+def _zero_slots(rects: list[dict], words: list[Word], drawn: list[dict] = ()) -> list[dict]:
+    """Columns of value 0 not drawn at all: a "0" standing on the baseline of two columns or
+    more, in a slot at their pitch (next to the run or in a gap of it), with a label under
+    the baseline centred on it, as the columns' labels are. Each is given as a column of no
+    height, for the column reader (not where a box of no height is `drawn`)."""
+    out = []
+    zeros = [w for w in words if _is_number(w.text) and _value(w.text) == 0 and not w.angle]
+    if not zeros:
+        return out
+    for group in _group(rects, "bottom", least=2):
+        group = sorted(group, key=lambda r: r["x0"])
+        widths = [r["x1"] - r["x0"] for r in group]
+        if max(widths) > 1.3 * min(widths):
+            continue
+        pitches = [b["x0"] - a["x0"] for a, b in zip(group, group[1:])]
+        pitch = min(pitches)
+        if pitch <= max(widths) or any(abs(p / pitch - round(p / pitch)) > 0.1 for p in pitches):
+            continue
+        base, width = group[0]["bottom"], sum(widths) / len(widths)
+        for w in zeros:
+            mid = (w.x0 + w.x1) / 2
+            if not 0 <= base - w.bottom <= 14:
+                continue
+            # at a slot: a whole number of pitches from the first column, at most one past the run
+            k = (mid - width / 2 - group[0]["x0"]) / pitch
+            x0 = group[0]["x0"] + round(k) * pitch
+            if abs(k - round(k)) * pitch > 0.25 * width or not -1 <= round(k) <= len(group) + int(
+                    (group[-1]["x0"] - group[0]["x0"]) / pitch) - len(group) + 1 \
+                    or any(abs((r["x0"] + r["x1"]) / 2 - (x0 + width / 2)) <= 0.5 * width for r in group + out + list(drawn)):
+                continue
+            under = [v for v in words if 0 <= v.top - base <= 12 and abs((v.x0 + v.x1) / 2 - mid) <= 0.3 * width + 2
+                     and (not _is_number(v.text) or _YEAR.fullmatch(v.text))]
+            if under:
+                out.append(dict(group[0], x0=x0, x1=x0 + width, top=base, bottom=base, zero=True))
+    return out
+
+
 def _uncontained(rects: list[dict]) -> list[dict]:
     """`rects` less the filled boxes wholly containing two or more of the others: a plot's
     background (matplotlib fills the axes white, its bottom edge on the columns' baseline
@@ -265,6 +338,84 @@ def _legend(page, words: list[Word]) -> tuple[dict[tuple, tuple[str, Word, list[
     return legend, used
 
 
+# A key given in words, not drawn: "Grey dot: 2018; red dot: 2024.", "orange: phone and
+# internet companies". The colour's name opens the line or follows a stop; a colon ends it.
+_COLOUR_NAMES = {"grey": {"grey"}, "gray": {"grey"}, "black": {"black"}, "red": {"red"}, "orange": {"orange"},
+                 "yellow": {"yellow"}, "green": {"green", "teal"}, "teal": {"teal", "green", "blue"},
+                 "blue": {"blue", "teal"}, "navy": {"blue", "purple"}, "purple": {"purple", "pink"},
+                 "pink": {"pink", "red"}, "brown": {"orange", "red"}}
+_SPOKEN_KEY = re.compile(
+    r"(?:^|(?<=[;.,]\s))(?:(?P<shade>light|dark|pale)\s+)?(?P<name>%s)(?:\s+(?:dots?|bars?|lines?|circles?|segments?|markers?"
+    r"|squares?|points?|columns?|slices?|areas?))?\s*:\s*(?P<label>[^;:]+?)\s*(?=;|\.(?:\s|$)|$)"
+    % "|".join(_COLOUR_NAMES), re.I)
+
+
+# (a page whose text may hold such a key: a colour's name before a colon)
+_SPOKEN_HINT = re.compile(r"\b(?:%s)\b(?:\s+[a-z]+)?\s*:" % "|".join(_COLOUR_NAMES), re.I)
+
+
+def _family(colour: tuple) -> str:
+    """The everyday name of a fill colour ("grey", "red", "orange", "blue" ...): grey, black
+    or white when it has next to no hue, else the hue's name."""
+    c = [float(v) for v in colour]
+    if len(c) == 1:
+        c = c * 3
+    elif len(c) == 4:   # CMYK
+        c = [(1 - c[k]) * (1 - c[3]) for k in range(3)]
+    elif len(c) != 3:
+        return ""
+    hi, lo = max(c), min(c)
+    if hi - lo < 0.1:
+        return "black" if hi < 0.2 else "white" if lo > 0.92 else "grey"
+    r, g, b = c
+    if hi == r:
+        hue = (60 * (g - b) / (hi - lo)) % 360
+    elif hi == g:
+        hue = 60 * (b - r) / (hi - lo) + 120
+    else:
+        hue = 60 * (r - g) / (hi - lo) + 240
+    for top, name in ((15, "red"), (45, "orange"), (70, "yellow"), (165, "green"), (195, "teal"), (255, "blue"),
+                      (315, "purple"), (345, "pink"), (360, "red")):
+        if hue < top:
+            return name
+    return "red"
+
+
+def _lightness(colour: tuple) -> float:
+    c = [float(v) for v in colour]
+    if len(c) == 4:   # CMYK
+        c = [(1 - c[k]) * (1 - c[3]) for k in range(3)]
+    return (max(c) + min(c)) / 2 if c else 0.0
+
+
+def _spoken_keys(words: list[Word], colours: Iterable[tuple]) -> dict[tuple, tuple[str, Word, list[Word]]]:
+    """A key given in words ("Grey dot: 2018 (*2019); red dot: 2024."), as _legend gives a
+    drawn one: {colour: (label, its first word, its words)} for each of `colours` (a chart's
+    fills) that exactly one named colour names, and that colour names no other of them;
+    "light blue" and "dark blue" part two blues by their lightness."""
+    colours = list(dict.fromkeys(colours))
+    out: dict[tuple, tuple[str, Word, list[Word]]] = {}
+    for line in _text_lines([w for w in words if not w.angle]):
+        line = sorted(line, key=lambda w: w.x0)
+        text, starts = "", []
+        for w in line:
+            starts.append(len(text) + (1 if text else 0))
+            text = (text + " " + w.text) if text else w.text
+        for m in _SPOKEN_KEY.finditer(text):
+            fits = [c for c in colours if _family(c) in _COLOUR_NAMES[m.group("name").lower()]]
+            if len(fits) == 2 and m.group("shade"):
+                fits = sorted(fits, key=_lightness)
+                if abs(_lightness(fits[0]) - _lightness(fits[1])) < 0.15:
+                    continue
+                fits = fits[:1] if m.group("shade").lower() == "dark" else fits[1:]
+            if len(fits) != 1 or fits[0] in out:
+                continue
+            label = [w for w, at in zip(line, starts) if m.start("label") <= at < m.end("label")]
+            if label:
+                out[fits[0]] = (m.group("label"), label[0], label)
+    return out
+
+
 def _near(page, legend: dict, box: tuple) -> dict:
     """The legend as a chart in `box` reads it: where two keys on the page have one colour
     (two charts' legends), the entry whose key lies nearest the chart."""
@@ -286,11 +437,12 @@ def _gap(a: tuple, b: tuple) -> float:
     return math.hypot(dx, dy)
 
 
-def _vertical(group: list[dict], words: list[Word], keyed: tuple = ()) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
-    """Columns standing on one baseline: value above each, label below the baseline."""
+def _vertical(group: list[dict], words: list[Word], keyed: tuple = (), vary: bool = True) -> tuple[list[ChartBar], set[int], list[tuple]] | None:
+    """Columns standing on one baseline: value above each, label below the baseline. (With
+    `vary` false columns of one height are read too: the caller checks their scale.)"""
     group = sorted(group, key=lambda r: r["x0"])
     widths = [r["x1"] - r["x0"] for r in group]
-    if not _lengths_vary([r["bottom"] - r["top"] for r in group]):
+    if vary and not _lengths_vary([r["bottom"] - r["top"] for r in group]):
         return None  # equal blocks side by side: shading or a legend, not data
     if max(widths) > 1.6 * min(widths) or any(a["x1"] > b["x0"] + _TOL for a, b in zip(group, group[1:])):
         return None
@@ -373,7 +525,10 @@ def _vertical(group: list[dict], words: list[Word], keyed: tuple = ()) -> tuple[
     if near:
         edge = max(w.x1 for w in near)
         column = [w for w in near if abs(w.x1 - edge) <= 3]
-        used |= {id(w) for w in column}
+        # (an axis has two ticks at least: one number left of the plot is the text's, "the
+        # 2019 report counted 24" in a column of prose beside the chart)
+        if len(column) >= 2:
+            used |= {id(w) for w in column}
         # the run goes on above the tallest column when it is an even run of ticks
         higher = sorted((w for w in words if abs(w.x1 - edge) <= 3 and top - 200 <= w.top < top - 10
                          and _is_number(w.text)), key=lambda w: w.top)
@@ -987,13 +1142,16 @@ def _split_bar(rects: list[dict], words: list[Word]):
         colours = [_colour(q) for q in run]
         if len(run) < 2 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
             continue
-        values = []
+        values, names = [], []
         for q in run:
-            inside = [w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
-                      and w.bottom <= q["bottom"] + 1]
-            if len(inside) != 1 or not _is_number(inside[0].text) or _YEAR.fullmatch(inside[0].text):
+            inside = sorted((w for w in words if w.x0 >= q["x0"] - 1 and w.x1 <= q["x1"] + 1 and w.top >= q["top"] - 1
+                             and w.bottom <= q["bottom"] + 1), key=lambda w: w.x0)
+            # (its figure last, maybe after its name: "Public authorities 87.5%")
+            if not inside or not _is_number(inside[-1].text) or _YEAR.fullmatch(inside[-1].text) \
+                    or any(_is_number(w.text) for w in inside[:-1]) or len({round(w.top) for w in inside}) > 1:
                 break
-            values.append(inside[0])
+            values.append(inside[-1])
+            names.append(inside[:-1])
         else:
             lengths = [q["x1"] - q["x0"] for q in run]
             nums = [_value(w.text) for w in values]
@@ -1013,14 +1171,22 @@ def _split_bar(rects: list[dict], words: list[Word]):
                     phrases[-1].append(w)
                 else:
                     phrases.append([w])
-            labels: dict[int, list[Word]] = {}
+            # (a segment's name set inside it, before its figure, is its label)
+            labels: dict[int, list[Word]] = {k: ph for k, ph in enumerate(names) if ph}
             for ph in phrases:
                 mid = (ph[0].x0 + ph[-1].x1) / 2
                 hits = [k for k, q in enumerate(run) if q["x0"] <= mid <= q["x1"]]
                 if len(hits) != 1 or hits[0] in labels or any(_is_number(w.text) for w in ph):
-                    labels = {}
+                    labels = {k: ph for k, ph in enumerate(names) if ph}
                     break
                 labels[hits[0]] = ph
+            if labels and len(labels) < len(run):
+                # the segments named inside it, the rest by a key given in words under the
+                # bar ("orange: phone and internet companies"), one colour each
+                spoken = _spoken_keys(under, colours)
+                for k in range(len(run)):
+                    if k not in labels and colours[k] in spoken:
+                        labels[k] = spoken[colours[k]][2]
             if len(labels) != len(run):
                 continue
             bars, ids = [], set()
@@ -1185,6 +1351,28 @@ def _stacked_h(stacks: list[list[dict]], words: list[Word], legend: dict) -> tup
     if len(bars) < 3 or len({b.label for b in bars}) < 2:
         return None
     return bars, used, colours
+
+
+def _titled_runs(group: list[dict], words: list[Word]) -> list[list[dict]]:
+    """Bars on one axis split into the charts they belong to: two charts one above the
+    other, their axes in line, with the second's title between them ("Largest ICO fines"
+    under the last bar of "Items by communication type"). Split where the gap between two
+    bars is well over the bars' usual pitch and a line of words with no figure lies in it."""
+    group = sorted(group, key=lambda r: r["top"])
+    if len(group) < 4:
+        return [group]
+    pitches = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:]))
+    usual = pitches[len(pitches) // 2]
+    axis, far = group[0]["x0"], max(r["x1"] for r in group)
+    runs = [[group[0]]]
+    for a, b in zip(group, group[1:]):
+        # (over the plot and its labels, not in a column of text beside it)
+        if b["top"] - a["top"] > 1.8 * usual and any(
+                a["bottom"] + 2 <= w.top and w.bottom <= b["top"] - 2 and not w.angle and not _is_number(w.text)
+                and len(w.text) > 1 and axis - 120 <= w.x1 and w.x0 <= far for w in words):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
 
 
 def _hairlines(group: list[dict], thin: list[dict]) -> list[dict]:
@@ -1455,12 +1643,12 @@ def _held(r: dict, row: list[Word]) -> list[Word]:
             and w.bottom <= r["bottom"] + 2]
 
 
-def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word]) -> bool:
+def _plausible(group: list[dict], bars: list[ChartBar], words: list[Word], least: int = 3) -> bool:
     """Reject shaded table cells and other filled boxes: a bar holds no text but its own
     value, every bar is labelled, and labels are names or periods, not more figures. A bar
     may hold its own label too (set from its start), when the bars' lengths rank as their
     values do."""
-    if len(bars) < 3 or sum(1 for b in bars if b.label) < 0.8 * len(bars):
+    if len(bars) < least or sum(1 for b in bars if b.label) < 0.8 * len(bars):
         return False
     if any(_NUMBER.match(b.label) and not _YEAR.fullmatch(b.label) for b in bars):
         return False
@@ -2001,6 +2189,10 @@ def _dot_value(m: dict, words: list[Word], taken: set[int], side: str) -> Word |
     return found[0] if len(found) == 1 else None
 
 
+# a key's entry with an alternative for marked rows: "2018 (*2019)", "2018 († 2019)"
+_MARKED_ALTERNATIVE = re.compile(r"(?=.*\((?P<m>[*†‡])\s*(?P<alt>[^()]+?)\s*\)$)(?P<main>[^()]+?)\s*\(.*\)")
+
+
 def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]:
     """Dot plots and lollipop charts: dots of one colour, one a row, rows apart, each with its
     value printed against it and its label left of the plot on its row; kept only when the
@@ -2013,6 +2205,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         by_colour.setdefault(_colour(m), []).append(m)
     out = []
     taken: set[int] = set()
+    labels: set[int] = set()   # the row labels of a series read, which the rows' other series share
+    spoken = None
     for colour, marks in by_colour.items():
         if len(marks) < 3 or not colour:
             continue
@@ -2029,9 +2223,12 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         if any(_colour(o) != colour and any(abs((float(o["top"]) + float(o["bottom"])) / 2
                                                 - (float(m["top"]) + float(m["bottom"])) / 2) <= size / 2 for m in marks)
                for o in every):
-            if colour not in legend:
+            # (or a key given in words under the plot: "Grey dot: 2018; red dot: 2024")
+            if spoken is None:
+                spoken = _spoken_keys(words, [c for c in by_colour if c not in legend])
+            if colour not in legend and colour not in spoken:
                 continue
-            series = legend[colour][0]
+            series = (legend.get(colour) or spoken[colour])[0]
         # (the values all set one way from their dots: the one side every dot has one on)
         for side in ("right", "above", "left", "below"):
             values = [_dot_value(m, words, taken, side) for m in marks]
@@ -2043,7 +2240,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
         bars, ids = [], set()
         for m, value in zip(marks, values):
             cy = (float(m["top"]) + float(m["bottom"])) / 2
-            row = sorted((w for w in words if w.x1 <= left - 2 and not w.angle and id(w) not in taken
+            # (a dumbbell's rows are labelled once for both its series)
+            row = sorted((w for w in words if w.x1 <= left - 2 and not w.angle and (id(w) not in taken or id(w) in labels)
                           and abs((w.top + w.bottom) / 2 - cy) <= max(3.0, size / 2 + 1)), key=lambda w: -w.x1)
             label = row[:1]
             for w in row[1:]:
@@ -2057,7 +2255,11 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
             # (a label naming its year after the category, "Interception, 2015", gives the
             # year as the dot's series: the recogniser reads a period from either)
             dated = _LABEL_YEAR.search(text)
-            bars.append(ChartBar(text, value.text, value.bbox, words_bbox(label), series or (dated.group(1) if dated else "")))
+            # ("2018 (*2019)": the key's alternative in brackets is the series of the rows
+            # whose label carries the mark, "Journalists' sources*")
+            marked = _MARKED_ALTERNATIVE.fullmatch(series)
+            own = (marked.group("alt") if text.endswith(marked.group("m")) else marked.group("main")) if marked else series
+            bars.append(ChartBar(text, value.text, value.bbox, words_bbox(label), own or (dated.group(1) if dated else "")))
             ids |= {id(value)} | {id(w) for w in label}
         if len(bars) < len(marks):
             continue
@@ -2081,6 +2283,8 @@ def _dot_plots(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[i
                 continue   # the axis says the dots stand elsewhere: not their values
         ids |= {id(w) for w in ticks}
         taken |= ids
+        if series:
+            labels |= {id(w) for b in bars for w in words if b.label_bbox and _inside(w.bbox, b.label_bbox)}
         box = union_bbox([(float(m["x0"]), float(m["top"]), float(m["x1"]), float(m["bottom"])) for m in marks]
                          + [b.bbox for b in bars] + [b.label_bbox for b in bars])
         out.append((Chart(int(page.page_number), bars, box, "bar"), ids))
@@ -2772,6 +2976,13 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     legend, keys = _legend(page, words)
     if legend:
         keys = keys + [r for _, _, r in getattr(page, "_legend_entries", None) or [] if all(r is not k for k in keys)]
+    elif _SPOKEN_HINT.search(" ".join(w.text for w in words)):
+        # no key drawn: a key given in words ("Dark blue: 2016; light blue: 2017") names the
+        # bars' fills, the lines' strokes, the dots' fills
+        spoken = _spoken_keys(words, [_colour(r) for r in _bars(page)] + [stroke for _, stroke in _polylines(page)]
+                              + [_colour(m) for m in _markers(page)])
+        if len(spoken) >= 2:
+            legend = spoken
     rects = [r for r in _bars(page) if r not in keys]
     rects = [r for r in rects if not _text_box(r, words)]
     charts, used = [], set()
@@ -2815,6 +3026,14 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                     box = union_bbox([box, frame])
             charts.append(Chart(page_number, bars, box, "line"))
             used |= ids
+    # (the lines of one plot, their period labels one row, share its box: the lower line's
+    # chart is as near its title as the upper's)
+    plotted = [c for c in charts if c.kind == "line" and any(b.label_bbox for b in c.bars)]
+    for c in plotted:
+        row = {b.label_bbox for b in c.bars if b.label_bbox}
+        mates = [o for o in plotted if row & {b.label_bbox for b in o.bars if b.label_bbox}]
+        if len(mates) >= 2:
+            c.bbox = union_bbox([o.bbox for o in mates])
     for chart, ids in _sparklines(page, [w for w in words if id(w) not in used]):
         charts.append(chart)
         used |= ids
@@ -2837,7 +3056,11 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
         used |= ids
         rects = [r for r in rects if all(r is not q for q in segments)]
-    found = _split_bar(rects, [w for w in words if id(w) not in used]) if len(rects) >= 2 else None
+    # (a legend's names under a bar are no labels of its segments: each names a colour, and
+    # stacked bars in those colours are read below, segment by segment)
+    keyed = {id(w) for entry in legend.values() for w in entry[2]} \
+        | {id(w) for _, entry, _ in getattr(page, "_legend_entries", None) or [] for w in entry[2]} if legend else set()
+    found = _split_bar(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 2 else None
     if found:
         chart, ids, segments = found
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
@@ -2865,19 +3088,31 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     zeros = _zero_columns(page, words) if rects else []
     thin = [r for r in boxes(page) if r.get("fill") and 0.3 <= r["x1"] - r["x0"] < 2 and 4 <= r["bottom"] - r["top"] <= 40] \
         if len(rects) >= 3 else []
+    # segments too thin to be bars of their own (a 1% share of a 100% bar drawn 1.5 points
+    # wide): read only as a segment of a stack, meeting the one before edge to edge
+    slivers = [r for r in boxes(page) if r.get("fill") and r not in keys
+               and (0.3 <= r["x1"] - r["x0"] < 2 <= r["bottom"] - r["top"] <= 60
+                    or 0.3 <= r["bottom"] - r["top"] < 1.5 <= 4 <= r["x1"] - r["x0"] <= 120)] if rects else []
     for key, read in (("bottom", _vertical), ("x0", _horizontal)):
         # (two columns make a chart only stacked, each segment named by the legend: "2016"
         # and "2017", law enforcement under other authorities)
-        groups = _group(rects + (zeros if key == "bottom" else []), key, least=2 if legend else 3)
+        groups = _group(rects + ((zeros + _zero_slots(rects, words, zeros) if len(rects) >= 2 else zeros) if key == "bottom"
+                                 else _zero_bars(rects, words) if len(rects) >= 2 else []),
+                        key, least=2 if legend else 3)
         if key == "bottom":
             groups = [part for g in groups for part in _panels(g, words)]
+        else:
+            groups = [part for g in groups for part in _titled_runs(g, words) if len(part) >= 2]
         for group in groups:
             if gone:
                 group = [r for r in group if id(r) not in gone]
                 if len(group) < 2:
                     continue
-            stacks = _stacks(group, rects, _UPWARD if key == "bottom" else _RIGHTWARD)
-            if len(group) < 3 and not stacks:
+            stacks = _stacks(group, rects + slivers, _UPWARD if key == "bottom" else _RIGHTWARD)
+            # (a panel of small multiples may hold two columns: "Applied", "Approved" beside
+            # panels of five and three, read only when titled and drawn to scale)
+            pair = getattr(group, "panel", False) and len(group) == 2 and key == "bottom"
+            if len(group) < 3 and not stacks and not pair:
                 continue
             if stacks:
                 # stacked columns (bars): read only as such; their segments are no bars of their own
@@ -2897,7 +3132,7 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
                 charts.append(Chart(page_number, bars, box, "column" if key == "bottom" else "bar"))
                 used |= ids
                 continue
-            found = read(group, words, tuple(legend)) if key == "bottom" else read(group, words)
+            found = read(group, words, tuple(legend), not pair) if key == "bottom" else read(group, words)
             if key == "x0" and found and thin:
                 # a bar too short to draw at its length is drawn a hairline wide (£50,000
                 # among £ millions): read with the others only when every bar is as long as
@@ -2912,7 +3147,10 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
             bars, ids, fills = found
             if getattr(group, "panel", False) and bars and not any(b.label for b in bars):
                 ids |= _shared_labels(group, bars, words)
-            if not _plausible(group, bars, words):
+            if pair and not (len(bars) == 2 and _plausible(group, bars, words, least=2)
+                             and _to_scale(group, bars, words, "x0", "x1") and _panel_title(group, bars, words, ids | used)):
+                continue
+            if not _plausible(group, bars, words, least=2 if pair else 3):
                 keyed = _keyed_columns(group, words, _near(page, legend, _box_of(group))) \
                     if key == "bottom" and not bars and legend else None
                 if keyed:

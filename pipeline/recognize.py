@@ -1198,7 +1198,8 @@ class Recognizer:
         captions = [b for b in page.blocks if b.kind == "caption"]
         ctx.notes = _page_notes(page.blocks) if page.tables else {}
         for chart in page.charts:
-            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx))
+            out.extend(self.recognize_chart(chart, _chart_titles(chart, page.blocks, captions, page.charts), ctx, page.blocks,
+                                            page.charts))
         # (a grid of sentences is read as the paragraphs its cells also are: extract._prose_grid)
         tables = [t for t in page.tables if t.kind != "grid"]
         table_captions = [b for b in captions if _TABLE_LABEL.match(b.text)]
@@ -2795,7 +2796,8 @@ class Recognizer:
         out = []
         for m in items:
             label = m.group("label").strip(" –—-:")
-            category = (cats.lookup(label) if cats else None) or _slug(label)
+            category = (cats.lookup(label) if cats else None) or \
+                ("combination" if cats and _both_part(label, cats, [i.group("label") for i in items]) else _slug(label))
             for group in ("num", "share"):
                 value = _cell_value(m.group(group) or "")
                 if value is None:
@@ -2808,15 +2810,75 @@ class Recognizer:
                     block.bbox_of(start, m.end(group)), 0.75))
         return out, pos
 
-    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context) -> list[Observation]:
+    def recognize_chart(self, chart: Chart, captions: list[Block], ctx: Context, blocks: list = (),
+                        charts: list = ()) -> list[Observation]:
         """A bar or line chart's values: the metric from its caption (the nearest caption block
         on the page), each bar's period or category from its label ("2015", "Lawyer") and its
-        legend series."""
+        legend series. Also the figures of the lines set between the caption and the chart
+        (of the page's `blocks`), read as sentences following on from the caption."""
         if not captions:
             return []
-        caption = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3]))).text
+        title = min(captions, key=lambda b: min(abs(b.bbox[1] - chart.bbox[3]), abs(chart.bbox[1] - b.bbox[3])))
+        caption = title.text
+        found = self._standfirst(chart, title, blocks, ctx)
+        if ctx.heading_period and len({p.period for p in grammar.parse_periods(caption) if p.kind in ("year", "fy", "part")}) != 1:
+            # ("Items by data type, 2018" over one chart, then "Largest ICO fines (£m)" over the
+            # next: the heading naming the period the text has reached titles the chart between,
+            # whose period it is, or is set as this chart's own title is, a title of the same
+            # rank: not this chart's)
+            dated = [b for b in blocks if b.kind == "heading" and b.bbox[3] <= min(title.bbox[1], chart.bbox[1]) + 1
+                     and {p.period for p in grammar.parse_periods(b.text) if p.kind in ("year", "fy", "part")} == {ctx.heading_period}]
+            last = max(dated, key=lambda b: b.bbox[3], default=None)
+            if last is not None and (
+                    any(o is not chart and o.bbox[1] >= last.bbox[3] - 1 and o.bbox[3] <= chart.bbox[1] + 1
+                        and o.bbox[0] < chart.bbox[2] and chart.bbox[0] < o.bbox[2] for o in charts)
+                    or (title.bbox[1] >= last.bbox[3] - 1 and abs(title.bbox[0] - last.bbox[0]) <= 3
+                        and abs((title.bbox[3] - title.bbox[1]) - (last.bbox[3] - last.bbox[1])) <= 1.5)):
+                ctx = replace(ctx, heading_period=None)
+        return found + self._chart_bars(chart, caption, ctx)
+
+    def _standfirst(self, chart: Chart, title: Block, blocks: list, ctx: Context) -> list[Observation]:
+        """The figures of the short lines between a chart's caption and the chart ("1,320
+        applications in all", "(the total for 2016 was 948)", "1,088 errors reported, against
+        253,557 requests for communications data"): each read as a sentence after the caption,
+        which says what they count and when; not under the page's running heading."""
+        # (a caption set close over the chart: a far one, the page's only caption, has the
+        # page's prose between it and the chart, read as such)
+        if not 0 <= chart.bbox[1] - title.bbox[3] <= 2 * _CHART_TITLE_GAP:
+            return []
+        lines = [b for b in blocks if b.kind in ("heading", "paragraph") and b.bbox[1] >= title.bbox[1] - 1
+                 and b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
+                 and _DIGIT.search(b.text) and _words_between(b.text) <= 25 and not title.text.startswith(b.text)
+                 and not re.match(r"\s*\(?\s*(?:source|note|notes)\b", b.text, re.I)]
+        if not lines or len(lines) > 3:
+            return []
+        # (a title read as the stack of lines over the chart holds them: the caption is the rest)
+        head = title.text
+        for b in lines:
+            head = head.replace(b.text, " ")
+        head = re.sub(r"\s+", " ", head).strip().rstrip(".:")
+        out = []
+        for b in lines:
+            body = b.text.strip()
+            if body.startswith("(") and body.endswith(")"):
+                body = body[1:-1]   # a note in brackets is a sentence of its own
+            text = head + ". " + body
+            shift = len(head) + 2 - (len(b.text) - len(b.text.lstrip())) - (1 if b.text.strip().startswith("(") else 0)
+            spans = [replace(sp, start=sp.start + shift, end=sp.end + shift) for sp in b.spans]
+            sub = Context(ctx.document, ctx.sha256, ctx.default_period)
+            found = self.recognize_block(Block(text, spans, b.bbox, "paragraph"), chart.page, sub, skip_before=len(head) + 2)
+            out.extend(replace(o, method="chart") for o in found if o.metric != UNCLASSIFIED)
+        return out
+
+    def _chart_bars(self, chart: Chart, caption: str, ctx: Context) -> list[Observation]:
+        """The observations of a chart's bars (points, slices) under its caption."""
         labels = " ; ".join(b.label for b in chart.bars)
-        chart_metric = self._table_metric(caption, labels, need_noun=False)
+        # (and what the labels name, in the taxonomy's words: "phone and internet companies"
+        # are communications service providers, the context of errors made in acquiring data)
+        named = {k for cats in self.taxonomy.category_sets.values() for b in chart.bars
+                 for k in [cats.lookup(b.label, whole=True)] if k and k != "total"}
+        chart_metric = self._table_metric(caption, " ; ".join([labels] + sorted(k.replace("_", " ") for k in named)),
+                                          need_noun=False)
         if chart_metric is None:
             return []
         # ("Council requests by type of data" over "Subscriber information | Service use |
@@ -2849,12 +2911,21 @@ class Recognizer:
                 # chart's breakdown, or a metric of its own; one that is neither ("Routine" in
                 # a chart of a metric without a breakdown) names nothing the figure can be given
                 metric, category = self._row_metric(name, chart_metric, caption, False)
+                if metric is None and re.fullmatch(r"[A-Z]?[a-z]+ed", name.strip()):
+                    # ("Applied", "Approved" under "Privileged material, 2018": a stage of what
+                    # the chart counts, the metric of its family that the stage names)
+                    own = self._label_metric(f"{chart_metric.unit} {name.strip().lower()}", caption)
+                    if own is not None and own.id.rsplit(".", 1)[0] == chart_metric.id.rsplit(".", 1)[0]:
+                        metric, category = own, self._default_category(own)
                 if metric is None:
                     continue
             if period is None:
                 period = default
             if period is None:
                 continue
+            if category and metric.categories and _both_part(name, self.taxonomy.category_sets[metric.categories],
+                                                               [b.series or b.label for b in chart.bars]):
+                category = "combination"
             if category and metric.categories and category not in self.taxonomy.category_sets[metric.categories].members \
                     and len(name.split()) > 4:
                 # ("and only a minority were rated red. Green": prose run into a bar's label is no
@@ -3463,7 +3534,13 @@ class Recognizer:
                     continue
                 metric = self._label_metric(key.replace("_", " ") + " " + caption, caption)
                 if metric is not None and metric.id in self.taxonomy.naming(caption, "nouns"):
-                    part = self.taxonomy.category_sets[metric.categories].lookup(name) if metric.categories else None
+                    parts = self.taxonomy.category_sets[metric.categories] if metric.categories else None
+                    part = parts.lookup(name) if parts else None
+                    if parts and part is None and _OTHERS.search(name):
+                        # "Directed (other)" beside "Directed (LEAs)": of the breakdown's one
+                        # part named as the others ("other public authorities")
+                        others = [k for k in parts.members if k.startswith("other")]
+                        part = others[0] if len(others) == 1 else None
                     return metric, part or self._default_category(metric)
         return None
 
@@ -3488,12 +3565,32 @@ class Recognizer:
         )
 
 
+# a series named as the rest of a breakdown: "Directed (other)", "Directed (others)"
+_OTHERS = re.compile(r"\((?:all\s+)?others?\)\s*$", re.I)
+
+
+def _both_part(label: str, cats, labels: list) -> bool:
+    """Does a chart's key entry "Both" ("Both purposes") name the combination part of a
+    breakdown whose other entries name two parts of it ("Serious crime", "National security",
+    "Both")? Only a chart's own labels are read so: in prose "both" is no part ("in both
+    directions")."""
+    if not _BOTH.fullmatch(label.strip(" :–—-")) or "combination" not in cats.members:
+        return False
+    named = {cats.lookup(o) for o in labels if o and not _BOTH.fullmatch(o.strip(" :–—-"))}
+    return len(named - {None, "total", "combination"}) >= 2
+
+
+_BOTH = re.compile(r"both(?:\s+(?:purposes|of\s+(?:these|them|the\s+above)))?", re.I)
+
+
 # "Figure 3", "Chart TD2:", "Graph 1." opening a line: the title of a chart
 _CHART_LABEL = re.compile(r"(?:fig(?:ure|\.)?|chart|graph)\s*[A-Z]{0,3}\d", re.I)
 # short verbs of headlines ("Urgent route used for 8% of intercepts"), besides _VERB's
 _HEADLINE_VERB = re.compile(r"\b(?:used|uses?|saw|sees|hits?|led|leads|cuts?|tops?|topped|gets?|got)\b", re.I)
 _TABLE_LABEL = re.compile(r"tab(?:le)?\.?\s*[A-Z]?\d", re.I)
 _CHART_TITLE_GAP = 40  # points between a chart and its title
+# a figure that is no year: "1,320", "948", "12%" (not "C16", "2018/19")
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\w,./–-])(?!(?:19|20)\d\d(?![\d,.%]))\d[\d,.]*")
 
 
 def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ()) -> list:
@@ -3508,6 +3605,12 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     if chart.title:
         # a panel of small multiples is titled by its own title, not by the figure's caption
         return [Block(chart.title, [], chart.title_bbox or chart.bbox, "caption")]
+    # (the chart reaches up to the figures printed over its columns: its title is measured
+    # from the top one)
+    top = min([chart.bbox[1]] + [b.bbox[1] for b in chart.bars if chart.bbox[0] - 5 <= b.bbox[0] and b.bbox[2] <= chart.bbox[2] + 5
+                                 and chart.bbox[1] - 30 <= b.bbox[1]])
+    if top < chart.bbox[1]:
+        chart = replace(chart, bbox=(chart.bbox[0], top, chart.bbox[2], chart.bbox[3]))
     # (on a page that sets every chart's caption above it)
     above = len(charts) >= 2 and all(any(0 <= o.bbox[1] - b.bbox[3] <= 1.5 * _CHART_TITLE_GAP for b in captions)
                                      for o in charts)
@@ -3527,8 +3630,11 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
     above = [b for b in near if b.bbox[3] <= chart.bbox[1] + 1 and b.bbox[0] < chart.bbox[2] and chart.bbox[0] < b.bbox[2]
              and not re.match(r"\s*(?:source|note|notes|graphic|key)\b", b.text, re.I)
              and not re.fullmatch(r"\s*\([^()]*\)\s*", b.text) and len(b.text.strip()) > 2]
-    if above:
-        return [max(above, key=lambda b: b.bbox[3])]
+    nearest = max(above, key=lambda b: b.bbox[3]) if above else None
+    if nearest is not None and not _FIGURE_NOT_YEAR.search(_CHART_LABEL.sub("", nearest.text)):
+        return [nearest]
+    # (a line with a figure over the chart, "1,320 applications in all", may be the
+    # standfirst under its title: the stack below says so when a heading tops it)
     # "C16 Applications about people in sensitive professions, 2018" over "1,320 applications in
     # all" over "(the total for 2016 was 948)" over the chart: the stack of short lines set over
     # it, each close to the next, past notes in brackets, as one title (top to bottom)
@@ -3548,7 +3654,7 @@ def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ())
         stack.reverse()
         box = (min(b.bbox[0] for b in stack), stack[0].bbox[1], max(b.bbox[2] for b in stack), stack[-1].bbox[3])
         return [Block(" ".join(b.text for b in stack), [], box, "caption")]
-    return captions
+    return [nearest] if nearest is not None else captions
 
 
 # "year;measure;authority;value;unit": the header line of a data file's lines

@@ -35,3 +35,53 @@ def page_text(path: Path, page: int = 0) -> str:
     doc = extract_document(path, path.parent)
     pg = doc.pages[page]
     return " | ".join([b.text for b in pg.blocks] + [c.text for t in pg.tables for c in t.cells()])
+
+
+class TopDown:
+    """A reportlab canvas drawn in the page's top-down coordinates (as pdfplumber reads
+    them): boxes by (x0, top, x1, bottom), text by its left edge and top."""
+
+    def __init__(self, canvas, height: float):
+        self.c, self.h = canvas, height
+
+    def rect(self, x0, top, x1, bottom, rgb=(0.2, 0.3, 0.5)):
+        self.c.setFillColorRGB(*rgb)
+        self.c.rect(x0, self.h - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
+
+    def dot(self, cx, cy, r, rgb):
+        self.c.setFillColorRGB(*rgb)
+        self.c.circle(cx, self.h - cy, r, stroke=0, fill=1)
+
+    def line(self, x0, y0, x1, y1, rgb=(0.7, 0.7, 0.7), width=1.0):
+        self.c.setStrokeColorRGB(*rgb)
+        self.c.setLineWidth(width)
+        self.c.line(x0, self.h - y0, x1, self.h - y1)
+
+    def text(self, x, top, s, size=8, bold=False, rgb=(0, 0, 0), anchor="left"):
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        self.c.setFont(font, size)
+        self.c.setFillColorRGB(*rgb)
+        if anchor == "centre":
+            x -= self.c.stringWidth(s, font, size) / 2
+        elif anchor == "right":
+            x -= self.c.stringWidth(s, font, size)
+        self.c.drawString(x, self.h - top - 0.8 * size, s)
+
+
+def rl_page(path: Path, draw, size=(595.28, 841.89)) -> Path:
+    """One A4 page drawn by draw(TopDown) with reportlab: exact shapes where a test needs
+    them (a bar 1.5 points wide, dots of two colours on one row)."""
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=size, invariant=1)
+    draw(TopDown(c, size[1]))
+    c.showPage()
+    c.save()
+    return path
+
+
+def observations(path: Path) -> list:
+    """(metric, category, period, value) of every observation read from the PDF (a figure
+    read both from a chart and from prose is one)."""
+    from pipeline.recognize import Recognizer
+    doc = extract_document(path, path.parent)
+    return [(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc)]
