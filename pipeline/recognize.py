@@ -2382,6 +2382,11 @@ class Recognizer:
                 for named in reversed(ctx.named):
                     if not p.offset or grammar.months_spanned(named) == p.offset:
                         return named
+                if not p.offset and ctx.figures:
+                    # ("In its report on 2016 ... the chapter on errors 1,101." then "... in 83% of
+                    # applications that year": the year of the last figure given, when the text
+                    # named it only as a report's)
+                    return list(ctx.figures.values())[-1][1] or None
                 return None
             if p.kind == "part" and p.period.startswith("????"):
                 # "Between October and December that year": the year named last

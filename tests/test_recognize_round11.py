@@ -441,3 +441,17 @@ def test_a_share_in_the_interests_of_a_purpose(rec):
     got = found(rec, "The purposes were published for 2016: 83% of applications were to prevent or detect crime, 11% "
                      "to prevent death or injury and 6% in the interests of national security.", period="2023")
     assert ("cd.applications.purpose.share", "national_security", "2016", 6) in got
+
+
+def test_that_year_after_a_year_named_only_as_a_reports(rec):
+    from pipeline.model import Block, PageContent
+    from pipeline.recognize import Context
+    page = PageContent(1, 595, 842, [
+        Block("In its report on 2016 the office gave two different totals for communications data errors: the "
+              "covering letter said 1,200, the chapter on errors 1,101.", [], (60, 100, 500, 130), "paragraph"),
+        Block("The numbers are not secret.", [], (60, 140, 500, 150), "heading"),
+        Block("Why were the data wanted? For the prevention or detection of crime in 83% of applications that "
+              "year, to prevent death or injury in 11% and for national security in 6%.", [], (60, 160, 500, 190),
+              "paragraph")], [])
+    got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", None))}
+    assert ("cd.applications.purpose.share", "prevent_detect_crime", "2016", 83) in got
