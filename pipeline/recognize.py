@@ -710,7 +710,8 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+(?:the\s+)?$", re.I)
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
 # "; 12% for poor presentation", ", and 3% because ...": an item of a run after its separator
 _RUN_ITEM_BEFORE = re.compile(r"[;,]\s*(?:and\s+)?$", re.I)
-_REASON_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:for|because|owing\s+to|due\s+to)\b", re.I)
+_REASON_BEFORE = re.compile(r"\b(?:and|or)\s+(?:for|because|owing\s+to|due\s+to|at\s+the\s+request\s+of)\b[^;,.]{0,60}\bin\s+$", re.I)
+_REASON_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:for|because|owing\s+to|due\s+to|at\s+the\s+request\s+of)\b", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 _ABOUT_LABEL = re.compile(r"\b(?:relat(?:ing|ed|e|es)\s+to|concerning|about|involving|regarding)\s+(?:the\s+)?$", re.I)
 _OF_COMPLEMENT = re.compile(r"\w*\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)
@@ -1530,8 +1531,11 @@ class Recognizer:
         # because the designated person was not independent": an item of a run, its figure then
         # the reason or purpose that is a part of the breakdown the figure before it was in
         run_item = prev is not None and prev[0] is not None and prev[0].categories and n.unit == prev[1].unit \
-            and prev[1] is right_before and _RUN_ITEM_BEFORE.search(w.before_clause) is not None \
-            and _REASON_AFTER.match(w.after) is not None \
+            and prev[1] is right_before \
+            and ((_RUN_ITEM_BEFORE.search(w.before_clause) is not None and _REASON_AFTER.match(w.after) is not None)
+                 # ("... for clarity or quality in 21% of cases and at the request of the single
+                 # point of contact in 5%": the reason, then its share)
+                 or _REASON_BEFORE.search(w.before_clause) is not None) \
             and self._category_for(prev[0], w) not in ("", "total")
         if apposed or moved_to:
             metric, noun_after = base[0], True

@@ -455,3 +455,15 @@ def test_that_year_after_a_year_named_only_as_a_reports(rec):
               "paragraph")], [])
     got = {(o.metric, o.category, o.period, o.value) for o in rec.recognize_page(page, Context("r.pdf", "abc", None))}
     assert ("cd.applications.purpose.share", "prevent_detect_crime", "2016", 83) in got
+
+
+def test_shares_of_returned_applications_by_reason_in_either_order(rec):
+    m = "cd.applications.returned.share"
+    got = found(rec, "Applications sent back by the gatekeepers tell their own story. In 2016 21% were returned because "
+                     "they were unclear or poorly written, 5% at the request of the single point of contact and 16% for "
+                     "other reasons.", period="2017")
+    assert {(m, "clarity_quality", "2016", 21), (m, "spoc_request_return", "2016", 5), (m, "other", "2016", 16)} <= got
+    got = found(rec, "In 2016 single points of contact were responsible for 43.5% of errors. Designated persons "
+                     "returned applications for clarity or quality in 21% of cases and at the request of the single "
+                     "point of contact in 5%.", period="2017")
+    assert {(m, "clarity_quality", "2016", 21), (m, "spoc_request_return", "2016", 5)} <= got
