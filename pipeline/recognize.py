@@ -909,6 +909,14 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z])")
 _CONTACT_RELATIVE = re.compile(r"\bof\s+the\s+[a-z]+s\s+(?:(?:he|she|they|we|it|that|which)\s+)(?:had\s+|has\s+|have\s+|were\s+|was\s+)?$", re.I)
 
 
+def _statement(w: "_Mention") -> str:
+    """The figure's statement: its sentence between the semicolons around it (what follows a
+    semicolon is another statement: "45% were returned because ...; 1% because an error was
+    found")."""
+    semi = w.sent.find(";", w.end)
+    return w.sent[w.sent.rfind(";", 0, w.start) + 1:semi if semi >= 0 else len(w.sent)]
+
+
 def _excluded_by(m: Metric, text: str) -> bool:
     """Does text hold a word that rules the metric out, outside a relative clause on the noun
     ("judged 24 of the errors he investigated to be serious" is no count of investigations)?"""
@@ -1878,21 +1886,17 @@ class Recognizer:
             # "You asked about the Cabinet Office. A penalty of £500,000 was issued ...": a
             # penalty is of one organisation, the one the sentence before names when its own
             # sentence names none
-            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(prev_text) if h[2] != "total"}
-            if len(hits) == 1 and not self.taxonomy.category_sets[metric.categories].find(sent):
-                category = hits.pop()
+            named = self._one_part(metric, prev_text)
+            if named and not self.taxonomy.category_sets[metric.categories].find(sent):
+                category = named
         if category in ("", "total") and metric.categories and _OF_THEIR.match(w.after):
             # "law enforcement agencies were granted 6,237; on 31 March 2017, 808 of their
             # authorisations were extant": "their" is the one part named before
-            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(sent[:w.start]) if h[2] != "total"}
-            if len(hits) == 1:
-                category = hits.pop()
+            category = self._one_part(metric, sent[:w.start]) or category
         if metric.categories and prev_text and _PRONOUN_AGENT.search(w.before_clause):
             # "... the Department for Work and Pensions is by far the heaviest user. In 2017 it
             # granted 792 ...": the pronoun stands for the one part the sentence before names
-            hits = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(prev_text) if h[2] != "total"}
-            if len(hits) == 1:
-                category = hits.pop()
+            category = self._one_part(metric, prev_text) or category
         if category in ("", "total") and metric.categories and _THAT_PART_AFTER.match(w.after):
             # "sought for serious crime: 65.22 per cent in 2017, when 2,306 warrants were issued
             # for that purpose": the part named last before it
@@ -2047,7 +2051,7 @@ class Recognizer:
                 return None
             return m
         context = self.taxonomy.naming(prev_text + " " + w.sent, "context")
-        # (the statement the figure is in: what follows a semicolon is another)
+        # (the sentence up to the end of the figure's statement: what follows a semicolon is another)
         semi = w.sent.find(";", w.end)
         own_context = self.taxonomy.naming(w.sent[:semi] if semi >= 0 else w.sent, "context")
         after = w.after
@@ -2117,12 +2121,16 @@ class Recognizer:
         return m is not None and not any(p.kind in ("year", "fy", "part") and m.end() <= p.start - s0 < w.next_start
                                          for p in periods)
 
+    def _one_part(self, metric: Metric, text: str) -> str:
+        """The one part of the metric's breakdown the text names (not the total), or ""."""
+        parts = {h[2] for h in self.taxonomy.category_sets[metric.categories].find(text) if h[2] != "total"}
+        return parts.pop() if len(parts) == 1 else ""
+
     def _metric_of_part(self, w: "_Mention", ctx: Context) -> Optional[Metric]:
         """The one metric, among those the text has given figures for, whose breakdown has the
         part named in the figure's statement ("serious crime" is a purpose of interception
         warrants only), when no other metric's breakdown has it."""
-        semi = w.sent.find(";", w.end)
-        statement = w.sent[w.sent.rfind(";", 0, w.start) + 1:semi if semi >= 0 else len(w.sent)]
+        statement = _statement(w)
         hits = [(a, b, name) for name, cats in self.taxonomy.category_sets.items()
                 for a, b, cat in cats.find(statement) if cat != "total"]
         # (the longest name: "serious crime" is a purpose of warrants, not "crime" one of data)
@@ -2203,8 +2211,7 @@ class Recognizer:
         before_statement = w.before[w.before.rfind(";") + 1:]
         # (a share's noun is looked for in its own statement: "45% were returned because ...; 1%
         # because an error was found" - the error of another statement names nothing here)
-        semi = sent.find(";", w.end)
-        statement = sent[sent.rfind(";", 0, w.start) + 1:semi if semi >= 0 else len(sent)]
+        statement = _statement(w)
         # the noun phrase labelling the figure from before ("Recommendations after interception
         # inspections: 65"): its head is the noun no preposition stands before
         named_before = []  # candidates whose noun stands before the figure
