@@ -710,6 +710,7 @@ _NEXT_ITEM = re.compile(r"\b(?:and|or|while|whereas|but)\s+(?:the\s+)?$", re.I)
 _GAPPED_ITEM = re.compile(r"(?:\band|,)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:for|with)\s*$", re.I)
 # "; 12% for poor presentation", ", and 3% because ...": an item of a run after its separator
 _RUN_ITEM_BEFORE = re.compile(r"[;,]\s*(?:and\s+)?$", re.I)
+_AND_PART = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|while|whereas)\s+(?:the\s+)?([A-Za-z][A-Za-z '’-]{2,40}?)\s*", re.I)
 _REASON_BEFORE = re.compile(r"\b(?:and|or)\s+(?:for|because|owing\s+to|due\s+to|at\s+the\s+request\s+of)\b[^;,.]{0,60}\bin\s+$", re.I)
 _REASON_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:for|because|owing\s+to|due\s+to|at\s+the\s+request\s+of)\b", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
@@ -1424,6 +1425,15 @@ class Recognizer:
                 # intelligence source authorisations" in a recommendation set as a heading)
                 last_metric, last_period = list(ctx.figures.values())[-1]
                 last = ((last_metric, "", last_period),)
+            if metric is not None:
+                # ("Errors involving the wrong time or date remain common: in 2018 SPoCs made 199
+                # such errors": the finer kind its own sentence named before it, over the kind
+                # the last figure counted)
+                named = self.taxonomy.naming(sent[:w.start], "context")
+                finer = [m for m in self.taxonomy.metrics if m.id in named and m.id.startswith(metric.id + ".")
+                         and not m.requires_any and not m.id.endswith(_MEASURE_SUFFIXES)]
+                if len(finer) == 1:
+                    last = ((finer[0].id, "", None),)
             kind = self.taxonomy.metric(last[0][0]) if last else None
             # (with no metric of its own, "such" gives it the whole of that kind's)
             if kind is not None and (metric is None or kind.id.startswith(metric.id + ".")) \
@@ -1545,9 +1555,14 @@ class Recognizer:
                  # point of contact in 5%": the reason, then its share)
                  or _REASON_BEFORE.search(w.before_clause) is not None) \
             and self._category_for(prev[0], w) not in ("", "total")
+        # "SPoCs made 199 such errors and service providers 50": the next item, its verb and noun
+        # left out, named only by its part of the breakdown the figure before was in
+        tail = _AND_PART.fullmatch(w.before_clause) if prev is not None and prev[0] is not None and prev[0].categories \
+            and n.unit == prev[1].unit and prev[1] is right_before and not noun_after else None
+        part_next = bool(tail) and bool(self._one_part(prev[0], tail.group(1))) and _closes_statement(w.after)
         if apposed or moved_to:
             metric, noun_after = base[0], True
-        elif elliptical or restated or apposed_change or part_apposed or run_item:
+        elif elliptical or restated or apposed_change or part_apposed or run_item or part_next:
             metric, noun_after = prev[0], True
         # (after a sentence with no figure, "The rest will surprise some readers.", the shares
         # the paragraph, or the paragraph before, gave last)

@@ -467,3 +467,10 @@ def test_shares_of_returned_applications_by_reason_in_either_order(rec):
                      "returned applications for clarity or quality in 21% of cases and at the request of the single "
                      "point of contact in 5%.", period="2017")
     assert {(m, "clarity_quality", "2016", 21), (m, "spoc_request_return", "2016", 5)} <= got
+
+
+def test_such_errors_of_the_finer_kind_the_sentence_named_and_the_next_part(rec):
+    got = found(rec, "Of the errors reported in 2018, 381 were attributed to single points of contact.",
+                "Errors involving the wrong time or date remain common: in 2018 single points of contact made 199 "
+                "such errors and service providers 50.", period="2021")
+    assert {("cd.errors.time_date", "spoc", "2018", 199), ("cd.errors.time_date", "csp", "2018", 50)} <= got
