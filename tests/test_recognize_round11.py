@@ -474,3 +474,9 @@ def test_such_errors_of_the_finer_kind_the_sentence_named_and_the_next_part(rec)
                 "Errors involving the wrong time or date remain common: in 2018 single points of contact made 199 "
                 "such errors and service providers 50.", period="2021")
     assert {("cd.errors.time_date", "spoc", "2018", 199), ("cd.errors.time_date", "csp", "2018", 50)} <= got
+
+
+def test_a_share_returned_at_a_spocs_request(rec):
+    got = found(rec, "In 2016, 21% of applications sent back were returned for clarity or quality, 5% at a SPoC’s "
+                     "request and 16% for other reasons.", period="2017")
+    assert ("cd.applications.returned.share", "spoc_request_return", "2016", 5) in got
