@@ -821,6 +821,8 @@ _ANAPHOR_BEFORE = re.compile(
     r"|\breport\s+(?:for|on)\s+(?:19|20)\d{2}\s+(?:gave|recorded|reported|counted|showed)\s*$"
     # ("gives a different total of 1,200", "a revised figure of 926": the same count, restated)
     r"|\b(?:a|an|the)\s+(?:different|revised|higher|lower|new|corrected|separate|later|earlier)\s+(?:figure|total|number|count)\s+of\s*$", re.I)
+# "interviewees (4 and 11": numbers in brackets right after a plural noun
+_BRACKETED_AFTER_NOUN = re.compile(r"\b([a-z]{3,}s)\s*\(\s*(?:\d[\d,]*\s*(?:,|and|&)\s*)*$", re.I)
 # "4 months rather than 12", "six weeks or eight": a figure in the unit of the one before it
 _SAME_UNIT_BEFORE = re.compile(r"\d\s+(?:hours|days|weeks|months|years)\s+(?:rather\s+than|instead\s+of|or|not)\s+$", re.I)
 # "one application can cover several items": a general statement
@@ -1731,6 +1733,12 @@ class Recognizer:
             noun_after = noun_after or metric is not None
         if metric is None:
             return self._unclassified(w, periods, block, page, ctx, method)
+        bracketed = _BRACKETED_AFTER_NOUN.search(w.before)
+        if bracketed and not self.taxonomy.naming(bracketed.group(1), "nouns") \
+                and not any(cats.find(bracketed.group(1)) for cats in self.taxonomy.category_sets.values()):
+            # "which two interviewees (4 and 11) put down to ...": numbers in brackets after a
+            # noun no metric counts nor any breakdown names are the things' own numbers
+            return None
         if _SAME_UNIT_BEFORE.search(w.before) or (n.kind == "words" and n.value == 1 and _GENERIC_ONE.match(w.after)):
             # "lasts for 4 months rather than 12": a duration, its unit left out; "one application
             # can cover several items": a general statement, not a count

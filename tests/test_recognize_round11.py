@@ -480,3 +480,14 @@ def test_a_share_returned_at_a_spocs_request(rec):
     got = found(rec, "In 2016, 21% of applications sent back were returned for clarity or quality, 5% at a SPoC’s "
                      "request and 16% for other reasons.", period="2017")
     assert ("cd.applications.returned.share", "spoc_request_return", "2016", 5) in got
+
+
+def test_numbers_in_brackets_after_a_noun_no_metric_counts_are_its_own_numbers(rec):
+    got = found(rec, "Urgent oral requests rose from 42,293 in 2013 to 55,346 in 2014. As a share of all applications "
+                     "they then settled at 11% in 2015 and 10% in 2016, which two interviewees (4 and 11) put down to "
+                     "better training.", period="2020")
+    assert not any(k[3] in (4,) or (k[3] == 11 and k[0] != "cd.urgent_oral.share") for k in got)
+    # (a count in brackets after what it counts stays one)
+    got = found(rec, "In 2018 there were 1,320 applications about sensitive professions. Then ministers of religion "
+                     "(272) and lawyers (234) followed.", period="2019")
+    assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
