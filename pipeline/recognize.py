@@ -126,6 +126,10 @@ _RANKED_AFTER = re.compile(r"\s+(?:largest|biggest|highest|lowest|smallest|most|
 # an age, not a count
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+|under\s+|over\s+)?$|\b(?:children|child|juveniles?|people|persons?|anyone|those|customers|users)\s+(?:under|over|below|above)\s+$", re.I)
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+(?:or|and)\s+(?:over|under|above|older|younger)\b", re.I)
+# ("a criminal barrister, 52, ...": a person, then an age set off by commas)
+_AGE_APPOSED = re.compile(r"\b(?:man|woman|girl|boy|barrister|lawyer|solicitor|officer|councillor|journalist|reporter|"
+                          r"resident|mother|father|teacher|student|pensioner|doctor|nurse|campaigner|activist|owner|"
+                          r"chair|director|manager|author|writer|[a-z]+ist),\s*$", re.I)
 # "gave two different totals", "three figures", "two sets of tables": a count of the text's own
 # figures, tables or kinds, not a statistic (only small counts: "5,000 numbers" may be phones)
 _META_NOUN_AFTER = re.compile(r"\s+(?:(?:different|separate|distinct|conflicting|competing|inconsistent|main|key|headline)\s+)?"
@@ -178,7 +182,8 @@ def oversight_impostors(doc: Doc) -> Doc:
         if not reason and n.unit != "percent" and _DIFFERENCE_AFTER.match(text, n.end):
             reason = "difference between counts (nine fewer)"
         if not reason and n.unit == "" and n.value < 120 and not n.has_comma and (
-                _AGE_BEFORE.search(text, max(0, n.start - 30), n.start) or _AGE_AFTER.match(text, n.end)):
+                _AGE_BEFORE.search(text, max(0, n.start - 30), n.start) or _AGE_AFTER.match(text, n.end)
+                or (_AGE_APPOSED.search(text, max(0, n.start - 30), n.start) and re.match(r"\s*,", text[n.end:]))):
             reason = "age"
         if not reason and n.unit == "" and _RANKED_AFTER.match(text, n.end) and re.search(r"\bthe\s+$", text[max(0, n.start - 6):n.start], re.I):
             reason = "a rank (the two largest)"

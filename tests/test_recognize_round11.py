@@ -491,3 +491,9 @@ def test_numbers_in_brackets_after_a_noun_no_metric_counts_are_its_own_numbers(r
     got = found(rec, "In 2018 there were 1,320 applications about sensitive professions. Then ministers of religion "
                      "(272) and lawyers (234) followed.", period="2019")
     assert ("cd.applications.sensitive_profession", "lawyer", "2018", 234) in got
+
+
+def test_an_age_set_off_by_commas_after_a_person(rec):
+    got = found(rec, "A profile of a criminal barrister, 52, said that lawyers had been the subject of 219 "
+                     "communications data applications in 2024.", period="2023")
+    assert got == {("cd.applications.sensitive_profession", "lawyer", "2024", 219)}
