@@ -64,3 +64,48 @@ def test_urgent_oral_requests_for_communications_data_row(rec):
                  caption="Annex B: figures cited by respondents")
     assert ("cd.urgent_oral", "", "2013", 40118) in got, got
     assert not any(m == "cd.requests" and v == 40118 for m, _, _, v in got), got
+
+
+# ---------------------------------------------------------------------------
+# 3. Numbered footnotes under the text, their numbers set at 6.5 pt beside notes at 7.5 pt (a
+#    little over the small-text cutoff, so not set aside as markers): a column of numbers and a
+#    column of sentences, read as text, not as a table whose figures are the note numbers.
+
+_NOTES = ["Surveillance of people in public places was older and larger than this chapter shows.",
+          "Complaints to the tribunal remained few; it received 162 in 2009.",
+          "Interception errors were counted separately: 31 in 2010 and 44 in 2011."]
+
+
+def _notes_page(path: Path, number_size: float) -> Path:
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(64, 80)
+    pdf.multi_cell(450, 13, "Errors were present from the start. The Commissioner was told of many errors "
+                            "in those nine months, most of them by public authorities and the rest by providers.")
+    y = 730.0
+    for k, note in enumerate(_NOTES, 1):
+        pdf.set_font("Helvetica", size=number_size)
+        pdf.set_xy(64, y)
+        pdf.cell(8, 8, str(k))
+        pdf.set_font("Helvetica", size=7.5)
+        pdf.set_xy(74, y)
+        pdf.cell(440, 8, note)
+        y += 12.5
+    pdf.output(str(path))
+    return path
+
+
+def test_numbered_footnotes_are_text_not_a_table(tmp_path):
+    page = extract_document(_notes_page(tmp_path / "notes.pdf", 6.5), tmp_path).pages[0]
+    assert not page.tables, [[c.text for c in r if c] for t in page.tables for r in t.rows]
+    text = " ".join(b.text for b in page.blocks)
+    assert "it received 162 in 2009." in text and "31 in 2010 and 44 in 2011." in text, text
+
+
+def test_numbered_rows_in_the_type_of_their_text_stay_a_table(tmp_path):
+    # (the same rows with numbers as large as the text are not footnotes by their type: the
+    # rule leaves them to the table finder as before)
+    page = extract_document(_notes_page(tmp_path / "rows.pdf", 7.5), tmp_path).pages[0]
+    found = [[c.text for c in r if c] for t in page.tables for r in t.rows]
+    assert [r[0] for r in found] == ["1", "2", "3"], found
