@@ -3442,17 +3442,22 @@ class Recognizer:
         found, broken = [], []
         for i in heads:
             m = self.taxonomy.metric(i)
-            if not m.categories or m.requires_any is not None or m.parts_only or (m.exclude and m.exclude.search(label)):
+            if not m.categories or m.requires_any is not None or (m.exclude and m.exclude.search(label)):
+                continue
+            parts = {k for _, _, k in self.taxonomy.category_sets[m.categories].find(label) if k != "total"}
+            if m.parts_only and len(parts) != 1:
+                # (a metric counted only by parts is one only where the label names its part:
+                # "Requests made to Lycamobile" are requests by company)
                 continue
             broken.append(m)
-            parts = {k for _, _, k in self.taxonomy.category_sets[m.categories].find(label) if k != "total"}
             if len(parts) == 1:
                 found.append((m, parts.pop()))
         # (the noun must head one family: "Warrants, GCHQ" may be warrants issued or in force,
         # whichever of them has agencies for parts)
         roots = {m.id for m in broken if not any(m.id.startswith(o.id + ".") for o in broken)}
         found = [(m, k) for m, k in found if not any(o.id.startswith(m.id + ".") for o, _ in found)]
-        return found[0] if len(found) == 1 and len(roots) == 1 else (None, "")
+        # (a part of a metric counted only by parts says which it is, whatever else the noun heads)
+        return found[0] if len(found) == 1 and (len(roots) == 1 or found[0][0].parts_only) else (None, "")
 
     def _qualified_by(self, metric: Metric, header: str) -> Metric:
         """"Extant 31/03/2017" over the figures of a row of directed surveillance authorisations:
@@ -3462,6 +3467,16 @@ class Recognizer:
             if m.requires_any is not None and m.id.startswith(metric.id + ".") and m.categories == metric.categories \
                     and m.requires_any.search(header) and not (m.exclude and m.exclude.search(header)):
                 return m
+        # ("Of which time or date errors" beside "All errors" in a table of communications data
+        # errors by who made them: a header with the noun of a metric under the row's, same
+        # breakdown, and the context that defines it, not the row's own, counts that metric)
+        under = [m for m in self.taxonomy.metrics
+                 if m.requires_any is None and m.id.startswith(metric.id + ".") and m.categories == metric.categories
+                 and m.nouns is not None and m.context is not None and m.nouns.search(header)
+                 and m.context.search(header) and not (m.exclude and m.exclude.search(header))
+                 and "." not in m.id[len(metric.id) + 1:]]
+        if len(under) == 1 and not (metric.context is not None and metric.context.search(header)):
+            return under[0]
         return metric
 
     def _part_metric(self, label: str) -> tuple[Optional[Metric], str]:

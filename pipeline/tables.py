@@ -1414,9 +1414,10 @@ def find_tables(page, lines: list[Line]) -> tuple[list[Table], set[int]]:
     general, used_g = _general(lines, used, int(page.page_number), hrules, swatches)
     used = used | used_g
     unruled, used2 = _unruled(lines, used, int(page.page_number), swatches)
-    titles = [t for t in general + unruled if _title_list(t)]
+    titles = [t for t in general + unruled if _title_list(t) or _note_list(t, lines)]
     if titles:
-        # (a numbered list of titles in capitals is no table: its lines go back to the text)
+        # (a numbered list of titles in capitals is no table, nor are numbered footnotes: their
+        # lines go back to the text)
         general = [t for t in general if t not in titles]
         unruled = [t for t in unruled if t not in titles]
         freed = {i for i in used_g | used2 for t in titles
@@ -1463,6 +1464,32 @@ def _title_list(t: Table) -> bool:
                 or any(ch.islower() for ch in named[0]):
             return False
     return True
+
+
+def _note_list(t: Table, lines: list[Line]) -> bool:
+    """Numbered notes under the text ("1 Surveillance of people in public places was older
+    ... (Interview 7, 3 March 2023)."): every row, the first too (no header), a bare number set
+    smaller than the rest, numbered on in ones, then one cell of running text ending on a stop.
+    Footnote numbers a little over the small-text cutoff leave their notes looking like a table
+    of a number column and a text column."""
+    rows = [[c for c in r if c is not None and c.text.strip()] for r in t.rows]
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    numbers = [r[0].text.strip() for r in rows]
+    if not all(re.fullmatch(r"\d{1,3}", n) for n in numbers) \
+            or [int(n) for n in numbers] != list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+        return False
+    # (a sentence: five words or more, half of them lower-case, and a stop at the end)
+    if not all(len(ws := r[1].text.split()) >= 5 and 2 * sum(w[:1].islower() for w in ws) >= len(ws)
+               and r[1].text.rstrip().endswith((".", ".)", ".”", ".’")) for r in rows):
+        return False
+    words = [w for line in lines for w in line.words]
+
+    def size(c) -> float:
+        sizes = [w.size for w in words if _centre_in(w, c.bbox)]
+        return max(sizes) if sizes else 0.0
+    # (the numbers in a smaller type than the notes: a numbered table's figures are not)
+    return all(0 < size(r[0]) < 0.95 * size(r[1]) for r in rows)
 
 
 def _drop_sheet_frame(t: Table) -> None:
