@@ -2237,6 +2237,10 @@ class Recognizer:
         qualified_text = sent[max(0, sent.rfind(";", 0, w.start) + 1):w.start] + " " + clause_text \
             if _RELATIVE_OPENING.match(clause_text) else clause_text
         before_statement = w.before[w.before.rfind(";") + 1:]
+        if _PRONOUN_SUBJECT.match(before_statement):
+            # ("Complaints to the Tribunal remained few; it received 157 in 2009": the pronoun
+            # opening the statement stands for the noun of the one before)
+            before_statement = w.before
         # (a share's noun is looked for in its own statement: "45% were returned because ...; 1%
         # because an error was found" - the error of another statement names nothing here)
         statement = _statement(w)

@@ -497,3 +497,10 @@ def test_an_age_set_off_by_commas_after_a_person(rec):
     got = found(rec, "A profile of a criminal barrister, 52, said that lawyers had been the subject of 219 "
                      "communications data applications in 2024.", period="2023")
     assert got == {("cd.applications.sensitive_profession", "lawyer", "2024", 219)}
+
+
+def test_a_pronoun_opening_a_statement_stands_for_the_noun_before_the_semicolon(rec):
+    got = found(rec, "In the last three months of 2007 alone, public authorities reported 99 communications data errors.",
+                "2 Complaints to the Investigatory Powers Tribunal remained few; it received 157 in 2009.", period="2023")
+    assert ("ipt.complaints", "", "2009", 157) in got
+    assert not any(k[0] == "cd.errors" and k[3] == 157 for k in got)
