@@ -2356,9 +2356,8 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
                 slices.append((found, c))
     out = []
     while len(slices) >= 2:
-        (centre, radius, _, _), _ = slices[0]
-        pie = [s for s in slices if math.hypot(s[0][0][0] - centre[0], s[0][0][1] - centre[1]) <= 1.5
-               and abs(s[0][1] - radius) <= 0.1 * radius]
+        pie = _one_pie(slices)
+        (centre, radius, _, _), _ = pie[0]
         slices = [s for s in slices if s not in pie]
         if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
             continue
@@ -2383,6 +2382,39 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
                          + [b.label_bbox for b in bars if b.label_bbox])
         out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
     return out
+
+
+def _one_pie(slices: list) -> list:
+    """The slices of the first slice's pie: those of its radius about one centre, and those
+    pulled out of it ("exploded"), whose centre is moved off the pie's along the slice's own
+    middle by a fraction of the radius. The pie's centre is the one most of the slices near
+    it share (the first slice may be a pulled-out one); the first slice is always one of the
+    pie's."""
+    (first, radius, _, _), _ = slices[0]
+    same = [s for s in slices if abs(s[0][1] - radius) <= 0.1 * radius
+            and math.hypot(s[0][0][0] - first[0], s[0][0][1] - first[1]) <= radius / 2]
+
+    def at(s, centre):
+        return math.hypot(s[0][0][0] - centre[0], s[0][0][1] - centre[1]) <= 1.5
+
+    centre = max((s[0][0] for s in same),
+                 key=lambda c: (sum(at(t, c) or _pulled(t, c, radius) for t in same), sum(at(t, c) for t in same),
+                                at(slices[0], c)))
+    if not (at(slices[0], centre) or _pulled(slices[0], centre, radius)):
+        centre = first
+    return [s for s in same if at(s, centre)] + [s for s in same if not at(s, centre) and _pulled(s, centre, radius)]
+
+
+def _pulled(s, centre: tuple, radius: float) -> bool:
+    """Slice `s` is pulled out of the pie about `centre`: its centre lies off the pie's by at
+    most a third of the radius, in the direction of the slice's middle (within 12 degrees)."""
+    (c, _, start, sweep), _ = s
+    dx, dy = c[0] - centre[0], c[1] - centre[1]
+    off = math.hypot(dx, dy)
+    if not 1.5 < off <= radius / 3:
+        return False
+    mid = start + sweep / 2
+    return abs((math.degrees(math.atan2(dy, dx)) - mid + 180.0) % 360.0 - 180.0) <= 12
 
 
 def _aim(line: list[Word], cx: float, cy: float) -> tuple[float, float]:
@@ -2413,10 +2445,11 @@ def _segments(page) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     return out
 
 
-def _pointed(line: list[Word], circle: tuple, segments: list) -> tuple[float, float] | None:
+def _pointed(line: list[Word], circle: tuple, segments: list, pulled: float = 0.0) -> tuple[float, float] | None:
     """Where the pointer (leader line) from a label round a pie ends: a chain of stroked
     pieces starting against the label's near end, at its middle height, and ending on the
-    pie (within its rim, outside its inner half). None when there is no such chain."""
+    pie (within its rim, outside its inner half; a slice pulled out of the pie by `pulled`
+    has its rim that much further out). None when there is no such chain."""
     cx, cy, radius = circle
     x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
     top, bottom = min(w.top for w in line), max(w.bottom for w in line)
@@ -2430,7 +2463,7 @@ def _pointed(line: list[Word], circle: tuple, segments: list) -> tuple[float, fl
                 continue
             at, chain = seg[1 - k], [seg]
             for _ in range(4):
-                if 0.5 * radius <= math.hypot(at[0] - cx, at[1] - cy) <= radius + 4:
+                if 0.5 * radius <= math.hypot(at[0] - cx, at[1] - cy) <= radius + 4 + pulled:
                     return at
                 nxt = [(s, j) for s in segments if all(s is not c for c in chain) for j in (0, 1)
                        if abs(s[j][0] - at[0]) <= 1 and abs(s[j][1] - at[1]) <= 1]
@@ -2453,6 +2486,8 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
     cx, cy, radius = circle
     labels: dict[int, tuple[str, Word, list[Word]]] = {}
     pointed: set[int] = set()
+    # (how far the slices pulled out of the pie stand off its centre)
+    pulled = max((math.hypot(s[0][0][0] - cx, s[0][0][1] - cy) for s in pie if s[0] and s[0][0]), default=0.0)
     if segments:
         far = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 250]
         for line in _label_lines(far):
@@ -2460,7 +2495,7 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
             if not _is_number(value.text) or len(line) > 9 or not name or any(_is_number(w.text) for w in name) \
                     or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
                 continue
-            end = _pointed(line, circle, segments)
+            end = _pointed(line, circle, segments, pulled)
             if end is None:
                 continue
             k = _slice_at(pie, math.degrees(math.atan2(end[1] - cy, end[0] - cx)))
