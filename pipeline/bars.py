@@ -1494,9 +1494,10 @@ def _signed(text: str) -> float | None:
 
 def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[dict]] | None:
     """Bars of changes either side of one axis (rises to the right of it, falls to the left),
-    each with its signed value beyond its end ("+16%", "\u221219%") and its label left of the
-    plot on its row; a row with no bar ("n/p") keeps its label and mark. Kept only when every
-    value's sign is its bar's side, and the bars' lengths one scale of their values.
+    each with its signed value beyond its end ("+16%", "\u221219%") or inside the bar against
+    that end, and its label left of the plot on its row; a row with no bar ("n/p") keeps its
+    label and mark. Kept only when every value's sign is its bar's side, and the bars' lengths
+    one scale of their values.
     Returns (bars, word ids, the bars' shapes) or None."""
     flat = [r for r in rects if r["x1"] - r["x0"] >= 2 and 4 <= r["bottom"] - r["top"] <= 40]
     for axis in sorted({round(r["x0"], 1) for r in flat}):
@@ -1512,10 +1513,15 @@ def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], se
         for r in group:
             rises = abs(r["x0"] - axis) <= _TOL
             row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
+            # (or set inside the bar against its outer end, where a long bar's figure is put)
             if rises:
-                beyond = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _signed(w.text) is not None]
+                beyond = [w for w in row if (r["x1"] - 4 <= w.x0 <= r["x1"] + 45
+                                             or (axis <= w.x0 and r["x1"] - 6 <= w.x1 <= r["x1"] + 1))
+                          and _signed(w.text) is not None]
             else:
-                beyond = [w for w in row if r["x0"] - 45 <= w.x1 <= r["x0"] + 4 and _signed(w.text) is not None]
+                beyond = [w for w in row if (r["x0"] - 45 <= w.x1 <= r["x0"] + 4
+                                             or (w.x1 <= axis and r["x0"] - 1 <= w.x0 <= r["x0"] + 6))
+                          and _signed(w.text) is not None]
             if len(beyond) != 1 or (_signed(beyond[0].text) > 0) != rises or _signed(beyond[0].text) == 0:
                 break
             found.append((r, beyond[0]))

@@ -44,3 +44,35 @@ def test_exploded_pie_slices_belong_to_their_pie(tmp_path: Path):
     obs = observations(pdf)
     assert ("interception.warrants.issued.share", "serious_crime", "2014", 68.0) in obs
     assert ("interception.warrants.issued.share", "combination", "2014", 1.0) in obs
+
+
+PURPLE = (0.36, 0.29, 0.54)
+
+
+def _changes(d):
+    # changes on the year before as bars either side of a zero axis at x=300 (6 points a
+    # percentage point): rises with their figure past the bar's end, the one fall with its
+    # figure set in white inside the bar against its far end; the years left of the plot
+    d.text(60, 60, "Figure 3: Change in interception warrants issued on the previous year (%)", size=10, bold=True)
+    for k, (year, change) in enumerate((("2012", 16), ("2013", -19), ("2015", 9), ("2017", 17.5))):
+        top = 90 + 29 * k
+        x1 = 300 + 6 * change
+        d.rect(min(300, x1), top, max(300, x1), top + 20, PURPLE)
+        d.text(100, top + 6, year)
+        figure = f"{change:+g}%"
+        if change > 0:
+            d.text(x1 + 4, top + 6, figure)
+        else:
+            d.text(x1 + 4, top + 6, figure, rgb=(1, 1, 1))
+    for k, tick in enumerate(range(-30, 31, 10)):
+        d.text(300 + 6 * tick, 210, str(tick), anchor="centre")
+
+
+def test_fall_with_its_figure_inside_the_bar_end(tmp_path: Path):
+    # a long fall's figure set inside the bar at its outer end is still its figure: the
+    # chart of changes is read, the fall negative
+    pdf = rl_page(tmp_path / "changes.pdf", _changes)
+    assert [("2012", "+16%", ""), ("2013", "-19%", ""), ("2015", "+9%", ""), ("2017", "+17.5%", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("interception.warrants.issued.change", "total", "2013", -19.0) in obs
+    assert ("interception.warrants.issued.change", "total", "2017", 17.5) in obs
