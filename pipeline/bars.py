@@ -1267,6 +1267,11 @@ def _keyed_segments(rects: list[dict], words: list[Word], legend: dict):
                     and _is_number(phrases[0][-1].text) and _abbreviates(phrases[0][:-1], name):
                 found = phrases.pop(0)
             if found is None:
+                # or in the legend, right after the segment's name ("Combination 1%" in the
+                # key under the bar, its sliver too thin to hold it): the lengths check it
+                fig = _entry_figure(legend[colours[k]][2], free)
+                found = [fig] if fig is not None and not _YEAR.fullmatch(fig.text) else None
+            if found is None:
                 ok = False
                 break
             named[k] = found[:-1]

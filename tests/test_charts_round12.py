@@ -76,3 +76,32 @@ def test_fall_with_its_figure_inside_the_bar_end(tmp_path: Path):
     obs = observations(pdf)
     assert ("interception.warrants.issued.change", "total", "2013", -19.0) in obs
     assert ("interception.warrants.issued.change", "total", "2017", 17.5) in obs
+
+
+TEAL, ORANGE = (0.0, 0.70, 0.79), (0.97, 0.57, 0.34)
+
+
+def _one_100_bar(d):
+    # one 100% bar 420 points long, the two wide segments' shares inside them; the 1%
+    # sliver (4.2 points) has its share in the legend under the bar, after its name
+    d.text(50, 60, "Interception warrants by purpose, 2015 (% of warrants issued)", size=10, bold=True)
+    x = 50.0
+    for share, rgb in ((65, DARK), (34, TEAL), (1, ORANGE)):
+        w = 4.2 * share
+        d.rect(x, 80, x + w, 102, rgb)
+        if share > 5:
+            d.text(x + 4, 88, f"{share}%", rgb=(1, 1, 1))
+        x += w
+    for x, name, rgb in ((50, "Serious crime", DARK), (122, "National security", TEAL), (205, "Combination 1%", ORANGE)):
+        d.rect(x, 108, x + 7, 115, rgb)
+        d.text(x + 10, 108, name)
+
+
+def test_sliver_share_printed_after_its_legend_name(tmp_path: Path):
+    # a segment too thin for its figure, with none over or past it, takes the figure right
+    # after its name in the key (the segments' lengths agree with all three shares)
+    pdf = rl_page(tmp_path / "sliver.pdf", _one_100_bar)
+    assert [("Serious crime", "65%", ""), ("National security", "34%", ""), ("Combination", "1%", "")] in chart_bars(pdf)
+    obs = observations(pdf)
+    assert ("interception.warrants.issued.share", "combination", "2015", 1.0) in obs
+    assert ("interception.warrants.issued.share", "serious_crime", "2015", 65.0) in obs
