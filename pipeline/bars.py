@@ -52,6 +52,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Iterable
 
 from .model import Chart, ChartBar, Word, union_bbox, words_bbox
@@ -1195,6 +1196,70 @@ def _split_bar(rects: list[dict], words: list[Word]):
                 ids |= {id(value)} | {id(w) for w in labels[k]}
             box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.label_bbox for b in bars])
             return Chart(0, bars, box, "bar"), ids, run
+    return None
+
+
+_RUN_ON = re.compile(r"([+\-\u2212]?\d[\d.,]*%)([A-Za-z][\w\-]*)")
+
+
+def _parted(w: Word) -> list[Word]:
+    """A word that is a share run into the next label's first word ("8%Amber": two labels
+    set so close the text layer joins them), parted at the share's end, each part given its
+    share of the box by its letters; any other word as it is. No word of English starts
+    with a share, so the parting takes nothing apart that is one."""
+    m = _RUN_ON.fullmatch(w.text)
+    if not m:
+        return [w]
+    cut = w.x0 + (w.x1 - w.x0) * len(m.group(1)) / len(w.text)
+    return [replace(w, text=m.group(1), x1=cut), replace(w, text=m.group(2), x0=cut)]
+
+
+def _labelled_under(rects: list[dict], words: list[Word]):
+    """One bar split into segments side by side (three or more abutting, one height, each its
+    own colour) with nothing printed in them, each named with its figure on the line under
+    the bar ("Red 8%  Amber 55%  Green 37%"), each label starting within its own segment's
+    span, in the segments' order: kept only when every segment has one label ending in its
+    figure and its length agrees with that figure's share of their sum. Returns (chart, word
+    ids, segments) or None."""
+    cands = [r for r in rects if 6 <= r["bottom"] - r["top"] <= 60]
+    for run in _abutting_runs(cands):
+        colours = [_colour(q) for q in run]
+        if len(run) < 3 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
+            continue
+        top, base, left, right = run[0]["top"], run[0]["bottom"], run[0]["x0"], run[-1]["x1"]
+        if any(w.x0 < right and w.x1 > left and w.bottom > top + 1 and w.top < base - 1 for w in words):
+            continue   # figures inside the segments: read as such elsewhere
+        under = [w for w in words if 0 <= w.top - base <= 12 and left - 5 <= w.x0 and w.x1 <= right + 60 and not w.angle]
+        if not under:
+            continue
+        line = min(w.top for w in under)
+        row = sorted((w for w in under if abs(w.top - line) <= 2), key=lambda w: w.x0)
+        # the line's labels: names each closed by a figure (each set at its segment's start,
+        # wide gaps between them)
+        labels: list[list[tuple[Word, Word]]] = [[]]
+        for w in row:
+            for part in _parted(w):
+                labels[-1].append((part, w))
+                if _is_number(part.text):
+                    labels.append([])
+        labels = [lb for lb in labels if lb]
+        if len(labels) != len(run) or any(len(lb) < 2 or not _is_number(lb[-1][0].text) or _YEAR.fullmatch(lb[-1][0].text)
+                                           or any(_is_number(p.text) for p, _ in lb[:-1]) for lb in labels):
+            continue
+        if not all(q["x0"] - 3 <= lb[0][0].x0 < q["x1"] for q, lb in zip(run, labels)):
+            continue
+        lengths = [q["x1"] - q["x0"] for q in run]
+        nums = [_value(lb[-1][0].text) for lb in labels]
+        total, whole = sum(nums), sum(lengths)
+        if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(nums, lengths)):
+            continue
+        bars, ids = [], set()
+        for lb in labels:
+            name, value = [p for p, _ in lb[:-1]], lb[-1][0]
+            bars.append(ChartBar(" ".join(p.text for p in name), value.text, value.bbox, words_bbox(name)))
+            ids |= {id(w) for _, w in lb}
+        box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.bbox for b in bars])
+        return Chart(0, bars, box, "bar"), ids, run
     return None
 
 
@@ -3107,6 +3172,12 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     keyed = {id(w) for entry in legend.values() for w in entry[2]} \
         | {id(w) for _, entry, _ in getattr(page, "_legend_entries", None) or [] for w in entry[2]} if legend else set()
     found = _split_bar(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 2 else None
+    if found:
+        chart, ids, segments = found
+        charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
+        used |= ids
+        rects = [r for r in rects if all(r is not q for q in segments)]
+    found = _labelled_under(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 3 else None
     if found:
         chart, ids, segments = found
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
