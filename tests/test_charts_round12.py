@@ -105,3 +105,47 @@ def test_sliver_share_printed_after_its_legend_name(tmp_path: Path):
     obs = observations(pdf)
     assert ("interception.warrants.issued.share", "combination", "2015", 1.0) in obs
     assert ("interception.warrants.issued.share", "serious_crime", "2015", 65.0) in obs
+
+
+RED, AMBER, GREEN = (0.75, 0.22, 0.17), (0.95, 0.61, 0.07), (0.15, 0.68, 0.38)
+
+
+def _rated(d, counts=True):
+    # (dated counts as columns, then) their shares as one bar of three segments, nothing in
+    # them, each named with its share on the line under the bar at the segment's start; "Red
+    # 8%" ends where "Amber 55%" begins, so the text layer runs "8%" into "Amber"
+    d.text(56, 60, "Part two: inspections", size=14, bold=True)
+    if counts:
+        d.text(56, 90, "Inspection recommendations by rating, 2015", size=9, bold=True)
+        for k, (name, n, rgb) in enumerate((("Red", 29, RED), ("Amber", 203, AMBER), ("Green", 134, GREEN))):
+            x = 100 + 70 * k
+            d.rect(x, 250 - 0.5 * n, x + 30, 250, rgb)
+            d.text(x + 15, 250 - 0.5 * n - 10, str(n), anchor="centre")
+            d.text(x + 15, 254, name, anchor="centre")
+    d.text(56, 280, "The same recommendations as shares (%)", size=9, bold=True)
+    x = 56.0
+    for share, rgb in ((8, RED), (55, AMBER), (37, GREEN)):
+        d.rect(x, 296, x + 3 * share, 310, rgb)
+        x += 3 * share
+    d.c.setFont("Helvetica", 6)
+    red = d.c.stringWidth("Red 8%", "Helvetica", 6)
+    d.text(80.2 - red, 316, "Red 8%", size=6)
+    d.text(80.2, 316, "Amber 55%", size=6)
+    d.text(247, 316, "Green 37%", size=6)
+
+
+def test_segments_named_under_the_bar_with_run_on_share(tmp_path: Path):
+    # each segment's name and share under it, at its start: the bar is read, "8%Amber"
+    # parted into Red's share and Amber's name
+    pdf = rl_page(tmp_path / "under.pdf", lambda d: _rated(d, counts=False))
+    assert [("Red", "8%", ""), ("Amber", "55%", ""), ("Green", "37%", "")] in chart_bars(pdf)
+
+
+def test_shares_of_the_dated_counts_take_their_period(tmp_path: Path):
+    # a chart titled without a year under a dated chart is not of that year, unless its
+    # figures are the shares of that chart's counts, part by part (29/366 = 8%, ...)
+    pdf = rl_page(tmp_path / "rated.pdf", _rated)
+    obs = observations(pdf)
+    assert ("recommendations", "red", "2015", 29.0) in obs
+    assert ("recommendations.share", "red", "2015", 8.0) in obs
+    assert ("recommendations.share", "green", "2015", 37.0) in obs
