@@ -52,6 +52,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Iterable
 
 from .model import Chart, ChartBar, Word, union_bbox, words_bbox
@@ -1198,6 +1199,70 @@ def _split_bar(rects: list[dict], words: list[Word]):
     return None
 
 
+_RUN_ON = re.compile(r"([+\-\u2212]?\d[\d.,]*%)([A-Za-z][\w\-]*)")
+
+
+def _parted(w: Word) -> list[Word]:
+    """A word that is a share run into the next label's first word ("8%Amber": two labels
+    set so close the text layer joins them), parted at the share's end, each part given its
+    share of the box by its letters; any other word as it is. No word of English starts
+    with a share, so the parting takes nothing apart that is one."""
+    m = _RUN_ON.fullmatch(w.text)
+    if not m:
+        return [w]
+    cut = w.x0 + (w.x1 - w.x0) * len(m.group(1)) / len(w.text)
+    return [replace(w, text=m.group(1), x1=cut), replace(w, text=m.group(2), x0=cut)]
+
+
+def _labelled_under(rects: list[dict], words: list[Word]):
+    """One bar split into segments side by side (three or more abutting, one height, each its
+    own colour) with nothing printed in them, each named with its figure on the line under
+    the bar ("Red 8%  Amber 55%  Green 37%"), each label starting within its own segment's
+    span, in the segments' order: kept only when every segment has one label ending in its
+    figure and its length agrees with that figure's share of their sum. Returns (chart, word
+    ids, segments) or None."""
+    cands = [r for r in rects if 6 <= r["bottom"] - r["top"] <= 60]
+    for run in _abutting_runs(cands):
+        colours = [_colour(q) for q in run]
+        if len(run) < 3 or len(set(colours)) != len(run) or run[-1]["x1"] - run[0]["x0"] < 100:
+            continue
+        top, base, left, right = run[0]["top"], run[0]["bottom"], run[0]["x0"], run[-1]["x1"]
+        if any(w.x0 < right and w.x1 > left and w.bottom > top + 1 and w.top < base - 1 for w in words):
+            continue   # figures inside the segments: read as such elsewhere
+        under = [w for w in words if 0 <= w.top - base <= 12 and left - 5 <= w.x0 and w.x1 <= right + 60 and not w.angle]
+        if not under:
+            continue
+        line = min(w.top for w in under)
+        row = sorted((w for w in under if abs(w.top - line) <= 2), key=lambda w: w.x0)
+        # the line's labels: names each closed by a figure (each set at its segment's start,
+        # wide gaps between them)
+        labels: list[list[tuple[Word, Word]]] = [[]]
+        for w in row:
+            for part in _parted(w):
+                labels[-1].append((part, w))
+                if _is_number(part.text):
+                    labels.append([])
+        labels = [lb for lb in labels if lb]
+        if len(labels) != len(run) or any(len(lb) < 2 or not _is_number(lb[-1][0].text) or _YEAR.fullmatch(lb[-1][0].text)
+                                           or any(_is_number(p.text) for p, _ in lb[:-1]) for lb in labels):
+            continue
+        if not all(q["x0"] - 3 <= lb[0][0].x0 < q["x1"] for q, lb in zip(run, labels)):
+            continue
+        lengths = [q["x1"] - q["x0"] for q in run]
+        nums = [_value(lb[-1][0].text) for lb in labels]
+        total, whole = sum(nums), sum(lengths)
+        if total <= 0 or any(abs(v / total - ln / whole) > max(0.02, 0.1 * ln / whole) for v, ln in zip(nums, lengths)):
+            continue
+        bars, ids = [], set()
+        for lb in labels:
+            name, value = [p for p, _ in lb[:-1]], lb[-1][0]
+            bars.append(ChartBar(" ".join(p.text for p in name), value.text, value.bbox, words_bbox(name)))
+            ids |= {id(w) for _, w in lb}
+        box = union_bbox([(q["x0"], q["top"], q["x1"], q["bottom"]) for q in run] + [b.bbox for b in bars])
+        return Chart(0, bars, box, "bar"), ids, run
+    return None
+
+
 def _abbreviates(words: list[Word], name: str) -> bool:
     """`words` name the legend entry `name`: its words, their opening words, or its initials
     ("Intrusive" for "Intrusive", "DP" for "Designated person")."""
@@ -1266,6 +1331,11 @@ def _keyed_segments(rects: list[dict], words: list[Word], legend: dict):
             if found is None and k == len(run) - 1 and phrases and len(phrases[0]) >= 2 \
                     and _is_number(phrases[0][-1].text) and _abbreviates(phrases[0][:-1], name):
                 found = phrases.pop(0)
+            if found is None:
+                # or in the legend, right after the segment's name ("Combination 1%" in the
+                # key under the bar, its sliver too thin to hold it): the lengths check it
+                fig = _entry_figure(legend[colours[k]][2], free)
+                found = [fig] if fig is not None and not _YEAR.fullmatch(fig.text) else None
             if found is None:
                 ok = False
                 break
@@ -1494,9 +1564,10 @@ def _signed(text: str) -> float | None:
 
 def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], set[int], list[dict]] | None:
     """Bars of changes either side of one axis (rises to the right of it, falls to the left),
-    each with its signed value beyond its end ("+16%", "\u221219%") and its label left of the
-    plot on its row; a row with no bar ("n/p") keeps its label and mark. Kept only when every
-    value's sign is its bar's side, and the bars' lengths one scale of their values.
+    each with its signed value beyond its end ("+16%", "\u221219%") or inside the bar against
+    that end, and its label left of the plot on its row; a row with no bar ("n/p") keeps its
+    label and mark. Kept only when every value's sign is its bar's side, and the bars' lengths
+    one scale of their values.
     Returns (bars, word ids, the bars' shapes) or None."""
     flat = [r for r in rects if r["x1"] - r["x0"] >= 2 and 4 <= r["bottom"] - r["top"] <= 40]
     for axis in sorted({round(r["x0"], 1) for r in flat}):
@@ -1512,10 +1583,15 @@ def _diverging(rects: list[dict], words: list[Word]) -> tuple[list[ChartBar], se
         for r in group:
             rises = abs(r["x0"] - axis) <= _TOL
             row = [w for w in words if r["top"] - 3 <= (w.top + w.bottom) / 2 <= r["bottom"] + 3]
+            # (or set inside the bar against its outer end, where a long bar's figure is put)
             if rises:
-                beyond = [w for w in row if r["x1"] - 4 <= w.x0 <= r["x1"] + 45 and _signed(w.text) is not None]
+                beyond = [w for w in row if (r["x1"] - 4 <= w.x0 <= r["x1"] + 45
+                                             or (axis <= w.x0 and r["x1"] - 6 <= w.x1 <= r["x1"] + 1))
+                          and _signed(w.text) is not None]
             else:
-                beyond = [w for w in row if r["x0"] - 45 <= w.x1 <= r["x0"] + 4 and _signed(w.text) is not None]
+                beyond = [w for w in row if (r["x0"] - 45 <= w.x1 <= r["x0"] + 4
+                                             or (w.x1 <= axis and r["x0"] - 1 <= w.x0 <= r["x0"] + 6))
+                          and _signed(w.text) is not None]
             if len(beyond) != 1 or (_signed(beyond[0].text) > 0) != rises or _signed(beyond[0].text) == 0:
                 break
             found.append((r, beyond[0]))
@@ -2356,9 +2432,8 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
                 slices.append((found, c))
     out = []
     while len(slices) >= 2:
-        (centre, radius, _, _), _ = slices[0]
-        pie = [s for s in slices if math.hypot(s[0][0][0] - centre[0], s[0][0][1] - centre[1]) <= 1.5
-               and abs(s[0][1] - radius) <= 0.1 * radius]
+        pie = _one_pie(slices)
+        (centre, radius, _, _), _ = pie[0]
         slices = [s for s in slices if s not in pie]
         if len(pie) < 2 or abs(sum(abs(s[0][3]) for s in pie) - 360) > 6:
             continue
@@ -2383,6 +2458,39 @@ def _pies(page, words: list[Word], legend: dict) -> list[tuple[Chart, set[int]]]
                          + [b.label_bbox for b in bars if b.label_bbox])
         out.append((Chart(int(page.page_number), bars, box, "pie"), ids))
     return out
+
+
+def _one_pie(slices: list) -> list:
+    """The slices of the first slice's pie: those of its radius about one centre, and those
+    pulled out of it ("exploded"), whose centre is moved off the pie's along the slice's own
+    middle by a fraction of the radius. The pie's centre is the one most of the slices near
+    it share (the first slice may be a pulled-out one); the first slice is always one of the
+    pie's."""
+    (first, radius, _, _), _ = slices[0]
+    same = [s for s in slices if abs(s[0][1] - radius) <= 0.1 * radius
+            and math.hypot(s[0][0][0] - first[0], s[0][0][1] - first[1]) <= radius / 2]
+
+    def at(s, centre):
+        return math.hypot(s[0][0][0] - centre[0], s[0][0][1] - centre[1]) <= 1.5
+
+    centre = max((s[0][0] for s in same),
+                 key=lambda c: (sum(at(t, c) or _pulled(t, c, radius) for t in same), sum(at(t, c) for t in same),
+                                at(slices[0], c)))
+    if not (at(slices[0], centre) or _pulled(slices[0], centre, radius)):
+        centre = first
+    return [s for s in same if at(s, centre)] + [s for s in same if not at(s, centre) and _pulled(s, centre, radius)]
+
+
+def _pulled(s, centre: tuple, radius: float) -> bool:
+    """Slice `s` is pulled out of the pie about `centre`: its centre lies off the pie's by at
+    most a third of the radius, in the direction of the slice's middle (within 12 degrees)."""
+    (c, _, start, sweep), _ = s
+    dx, dy = c[0] - centre[0], c[1] - centre[1]
+    off = math.hypot(dx, dy)
+    if not 1.5 < off <= radius / 3:
+        return False
+    mid = start + sweep / 2
+    return abs((math.degrees(math.atan2(dy, dx)) - mid + 180.0) % 360.0 - 180.0) <= 12
 
 
 def _aim(line: list[Word], cx: float, cy: float) -> tuple[float, float]:
@@ -2413,10 +2521,11 @@ def _segments(page) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     return out
 
 
-def _pointed(line: list[Word], circle: tuple, segments: list) -> tuple[float, float] | None:
+def _pointed(line: list[Word], circle: tuple, segments: list, pulled: float = 0.0) -> tuple[float, float] | None:
     """Where the pointer (leader line) from a label round a pie ends: a chain of stroked
     pieces starting against the label's near end, at its middle height, and ending on the
-    pie (within its rim, outside its inner half). None when there is no such chain."""
+    pie (within its rim, outside its inner half; a slice pulled out of the pie by `pulled`
+    has its rim that much further out). None when there is no such chain."""
     cx, cy, radius = circle
     x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
     top, bottom = min(w.top for w in line), max(w.bottom for w in line)
@@ -2430,7 +2539,7 @@ def _pointed(line: list[Word], circle: tuple, segments: list) -> tuple[float, fl
                 continue
             at, chain = seg[1 - k], [seg]
             for _ in range(4):
-                if 0.5 * radius <= math.hypot(at[0] - cx, at[1] - cy) <= radius + 4:
+                if 0.5 * radius <= math.hypot(at[0] - cx, at[1] - cy) <= radius + 4 + pulled:
                     return at
                 nxt = [(s, j) for s in segments if all(s is not c for c in chain) for j in (0, 1)
                        if abs(s[j][0] - at[0]) <= 1 and abs(s[j][1] - at[1]) <= 1]
@@ -2453,6 +2562,8 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
     cx, cy, radius = circle
     labels: dict[int, tuple[str, Word, list[Word]]] = {}
     pointed: set[int] = set()
+    # (how far the slices pulled out of the pie stand off its centre)
+    pulled = max((math.hypot(s[0][0][0] - cx, s[0][0][1] - cy) for s in pie if s[0] and s[0][0]), default=0.0)
     if segments:
         far = [w for w in words if math.hypot((w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy) <= radius + 250]
         for line in _label_lines(far):
@@ -2460,7 +2571,7 @@ def _labels_round(words: list[Word], circle: tuple, pie: list, legend: dict,
             if not _is_number(value.text) or len(line) > 9 or not name or any(_is_number(w.text) for w in name) \
                     or (_YEAR.fullmatch(value.text) and not value.text.endswith("%")):
                 continue
-            end = _pointed(line, circle, segments)
+            end = _pointed(line, circle, segments, pulled)
             if end is None:
                 continue
             k = _slice_at(pie, math.degrees(math.atan2(end[1] - cy, end[0] - cx)))
@@ -3061,6 +3172,12 @@ def _find_bar_charts(page, words: list[Word], page_number: int) -> tuple[list[Ch
     keyed = {id(w) for entry in legend.values() for w in entry[2]} \
         | {id(w) for _, entry, _ in getattr(page, "_legend_entries", None) or [] for w in entry[2]} if legend else set()
     found = _split_bar(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 2 else None
+    if found:
+        chart, ids, segments = found
+        charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))
+        used |= ids
+        rects = [r for r in rects if all(r is not q for q in segments)]
+    found = _labelled_under(rects, [w for w in words if id(w) not in used and id(w) not in keyed]) if len(rects) >= 3 else None
     if found:
         chart, ids, segments = found
         charts.append(Chart(page_number, chart.bars, chart.bbox, chart.kind))

@@ -2877,11 +2877,14 @@ class Recognizer:
             dated = [b for b in blocks if b.kind == "heading" and b.bbox[3] <= min(title.bbox[1], chart.bbox[1]) + 1
                      and {p.period for p in grammar.parse_periods(b.text) if p.kind in ("year", "fy", "part")} == {ctx.heading_period}]
             last = max(dated, key=lambda b: b.bbox[3], default=None)
+            between = [o for o in charts if o is not chart and last is not None and o.bbox[1] >= last.bbox[3] - 1
+                       and o.bbox[3] <= chart.bbox[1] + 1 and o.bbox[0] < chart.bbox[2] and chart.bbox[0] < o.bbox[2]]
             if last is not None and (
-                    any(o is not chart and o.bbox[1] >= last.bbox[3] - 1 and o.bbox[3] <= chart.bbox[1] + 1
-                        and o.bbox[0] < chart.bbox[2] and chart.bbox[0] < o.bbox[2] for o in charts)
-                    or (title.bbox[1] >= last.bbox[3] - 1 and abs(title.bbox[0] - last.bbox[0]) <= 3
-                        and abs((title.bbox[3] - title.bbox[1]) - (last.bbox[3] - last.bbox[1])) <= 1.5)):
+                    between or (title.bbox[1] >= last.bbox[3] - 1 and abs(title.bbox[0] - last.bbox[0]) <= 3
+                                and abs((title.bbox[3] - title.bbox[1]) - (last.bbox[3] - last.bbox[1])) <= 1.5)) \
+                    and not any(_shares_of(chart, o) for o in between):
+                # (unless this chart gives the shares of the chart between's counts, the same
+                # parts: "The same recommendations as shares (%)" under the dated counts)
                 ctx = replace(ctx, heading_period=None)
         return found + self._chart_bars(chart, caption, ctx)
 
@@ -3654,6 +3657,23 @@ _TABLE_LABEL = re.compile(r"tab(?:le)?\.?\s*[A-Z]?\d", re.I)
 _CHART_TITLE_GAP = 40  # points between a chart and its title
 # a figure that is no year: "1,320", "948", "12%" (not "C16", "2018/19")
 _FIGURE_NOT_YEAR = re.compile(r"(?<![\w,./–-])(?!(?:19|20)\d\d(?![\d,.%]))\d[\d,.]*")
+
+
+def _shares_of(chart: Chart, counts: Chart) -> bool:
+    """`chart`'s bars are the shares (%) of `counts`' bars: the same labels, two or more, each
+    percentage its count's share of their sum to the rounding printed."""
+    def figure(text):
+        value = _cell_value(text)
+        return value[0] if value else None
+    shares = {b.label.strip().lower(): figure(b.value) for b in chart.bars if not b.series}
+    tally = {b.label.strip().lower(): figure(b.value) for b in counts.bars if not b.series}
+    if len(shares) < 2 or len(shares) != len(chart.bars) or set(shares) != set(tally) or len(tally) != len(counts.bars) \
+            or not all(b.value.strip().endswith("%") for b in chart.bars) \
+            or any(b.value.strip().endswith("%") for b in counts.bars) \
+            or None in shares.values() or None in tally.values():
+        return False
+    total = sum(tally.values())
+    return total > 0 and all(abs(100 * tally[k] / total - v) <= 0.6 for k, v in shares.items())
 
 
 def _chart_titles(chart: Chart, blocks: list, captions: list, charts: list = ()) -> list:

@@ -85,3 +85,20 @@ def observations(path: Path) -> list:
     from pipeline.recognize import Recognizer
     doc = extract_document(path, path.parent)
     return [(o.metric, o.category, o.period, o.value) for o in Recognizer().recognize_document(doc)]
+
+
+def rl_wedge(d: TopDown, cx: float, cy: float, r: float, start: float, extent: float, rgb, pull: float = 0.0):
+    """A pie slice drawn on a TopDown canvas as reportlab.graphics draws one: a filled path
+    from the centre (cx, cy, top-down) out along `start` and round the rim by `extent`
+    degrees (counter-clockwise as seen on the page, reportlab's sense), moved out of the pie
+    by `pull` points along its middle (an exploded slice)."""
+    import math
+    mid = math.radians(start + extent / 2)
+    cx, cy = cx + pull * math.cos(mid), cy - pull * math.sin(mid)
+    y = d.h - cy
+    p = d.c.beginPath()
+    p.moveTo(cx, y)
+    p.arcTo(cx - r, y - r, cx + r, y + r, startAng=start, extent=extent)
+    p.close()
+    d.c.setFillColorRGB(*rgb)
+    d.c.drawPath(p, stroke=0, fill=1)
